@@ -1,0 +1,184 @@
+"""Plain data objects shared by the core, the CLI and the Qt layer.
+
+Everything here is immutable-ish, JSON-friendly and free of Qt. The UI adapts these
+objects in item models; it never reaches into the database directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    DOCUMENT = "document"
+    VIDEO = "video"
+    AUDIO = "audio"
+
+
+class Status(StrEnum):
+    OK = "ok"
+    MISSING = "missing"  # file disappeared, or a catalog entry whose media is not on this computer
+    FAILED = "failed"  # could not be read; status_reason says why
+
+
+@dataclass(frozen=True)
+class CaptionTrack:
+    path: str
+    language: str | None = None  # "en", "es", … from name.en.vtt; None when not given
+    label: str = ""  # human label, e.g. "English"
+
+
+@dataclass(frozen=True)
+class Resource:
+    id: str  # stable: survives re-import, moves (matched by checksum) and pack upgrades
+    kind: Kind
+    title: str
+    description: str = ""
+    collection: str | None = None  # program / collection, e.g. "Leadership for Racial Equity"
+    tags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()  # speakers or authors
+    language: str | None = None
+    date: str | None = None  # ISO date or year, as known; None = unknown
+    duration: float | None = None  # seconds (video/audio); None = unknown
+    page_count: int | None = None  # PDFs; sections count for Markdown/HTML
+    path: str | None = None  # absolute path of the file; None when not on this computer
+    format: str | None = None  # "pdf", "md", "html", "txt", "mp4", …
+    size: int | None = None
+    sha256: str | None = None
+    thumbnail: str | None = None  # path of a cached thumbnail image
+    status: Status = Status.OK
+    status_reason: str = ""
+    captions: tuple[CaptionTrack, ...] = ()
+    added_at: str = ""  # ISO timestamps (UTC)
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["kind"] = str(self.kind)
+        d["status"] = str(self.status)
+        return d
+
+
+class LocationKind(StrEnum):
+    RESOURCE = "resource"  # metadata hit (title, tags, description)
+    PAGE = "page"  # PDF page (1-based) or a text file's only "page"
+    SECTION = "section"  # Markdown/HTML heading section
+    TIME = "time"  # caption cue in a video/audio
+    NOTE = "note"  # a user's note
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where inside a resource something is: what a viewer needs to open it at that place."""
+
+    kind: LocationKind
+    page: int | None = None  # 1-based page (PDF)
+    anchor: str | None = None  # section anchor (slug) for Markdown/HTML
+    section: str | None = None  # section heading text
+    start: float | None = None  # seconds (cues)
+    end: float | None = None
+    note_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Short human label: "p. 12", "14:32", "§ Heading", "Note"."""
+        from real_desktop.core.timefmt import format_time
+
+        if self.kind is LocationKind.PAGE and self.page is not None:
+            return f"p. {self.page}"
+        if self.kind is LocationKind.TIME and self.start is not None:
+            return format_time(self.start)
+        if self.kind is LocationKind.SECTION:
+            return f"§ {self.section}" if self.section else "§"
+        if self.kind is LocationKind.NOTE:
+            return "Note"
+        return ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A unit of indexed text: a PDF page, a document section or a caption cue."""
+
+    resource_id: str
+    seq: int
+    location: Location
+    text: str
+    track: str | None = None  # caption language/track for cues
+
+
+# Snippet marks: the core puts these around matched terms; the CLI turns them into ANSI
+# colours, the UI into <b>…</b>. Private-use code points never occur in indexed text.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    resource_id: str
+    title: str
+    kind: Kind
+    collection: str | None
+    location: Location
+    snippet: str  # plain text with MARK_START/MARK_END around matches
+    score: float  # lower is better (bm25 convention)
+    status: Status = Status.OK
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["kind"] = str(self.kind)
+        d["status"] = str(self.status)
+        d["location"]["kind"] = str(self.location.kind)
+        d["location"]["label"] = self.location.label
+        return d
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    hits: list[SearchHit]
+    terms: list[str] = field(default_factory=list)  # words a viewer should highlight
+    suggestion: str | None = None  # "did you mean" from the index vocabulary, when no hits
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    SKIPPED = "skipped"  # unchanged, or not a supported file
+    FAILED = "failed"
+    MISSING = "missing"  # was in the library, file is gone
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    outcome: Outcome
+    reason: str = ""
+    resource_id: str | None = None
+
+
+@dataclass
+class ImportSummary:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.results if r.outcome is outcome)
+
+    def of(self, outcome: Outcome) -> list[FileResult]:
+        return [r for r in self.results if r.outcome is outcome]
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Streamed by Library.import_paths: one per file processed, then a final one with summary.
+
+    done/total drive a progress bar; current is the file just finished (or being scanned).
+    """
+
+    done: int
+    total: int
+    current: str = ""
+    result: FileResult | None = None
+    summary: ImportSummary | None = None  # set on the last event only

@@ -1,0 +1,26 @@
+"""Time formatting shared by the CLI, the UI and exports."""
+
+from __future__ import annotations
+
+
+def format_time(seconds: float, *, always_hours: bool = False) -> str:
+    """12.5 -> "0:12", 872 -> "14:32", 3723 -> "1:02:03"."""
+    total = max(0, int(seconds))
+    h, rem = divmod(total, 3600)
+    m, s = divmod(rem, 60)
+    if h or always_hours:
+        return f"{h}:{m:02d}:{s:02d}"
+    return f"{m}:{s:02d}"
+
+
+def parse_time(text: str) -> float:
+    """Inverse of format_time; also accepts "hh:mm:ss.mmm" and plain seconds. Raises ValueError."""
+    parts = text.strip().split(":")
+    if not 1 <= len(parts) <= 3 or any(p == "" for p in parts):
+        raise ValueError(f"not a time: {text!r}")
+    value = 0.0
+    for p in parts:
+        value = value * 60 + float(p)
+    if value < 0:
+        raise ValueError(f"not a time: {text!r}")
+    return value
