@@ -1,0 +1,37 @@
+"""What the person at the keyboard may do. The UI asks before every sensitive action.
+
+Desktop use allows everything. Kiosk mode (a later issue) installs a policy that denies
+file dialogs, exports and settings on a public terminal; the UI hides or disables what a
+policy denies rather than failing after the click.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Action(StrEnum):
+    IMPORT = "import"  # add files/folders to the library
+    FILE_DIALOG = "file_dialog"  # any dialog that browses the file system
+    REMOVE_RESOURCE = "remove_resource"
+    EXPORT_NOTES = "export_notes"
+    PRINT = "print"
+    SETTINGS = "settings"
+    RELINK = "relink"  # "Locate file…" for missing media
+    COPY_LINK = "copy_link"  # copy an external link to the clipboard
+    QUIT = "quit"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """An allow-list with exceptions: `denied` wins. The default allows everything."""
+
+    name: str = "desktop"
+    denied: frozenset[Action] = field(default_factory=frozenset)
+
+    def allows(self, action: Action | str) -> bool:
+        return Action(action) not in self.denied
+
+
+DESKTOP = Policy()
