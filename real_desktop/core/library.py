@@ -1,49 +1,239 @@
 """The library: one SQLite database of resources, their text, and search over it.
 
-CONTRACT (agreed between the core, the CLI and the Qt layer). Bodies marked TODO(core) are
-being written; signatures and semantics here are what callers may rely on.
+CONTRACT (agreed between the core, the CLI and the Qt layer). Signatures and semantics
+here are what callers may rely on.
 
 Thread-safety: a Library may be used from several threads (the UI's task helper runs
 queries off the main thread). Each thread gets its own sqlite3 connection (WAL mode lets
 readers run beside the single writer); writes are serialised by a lock.
+
+Imports stay light on purpose: `real-desktop search` loads only this module, models and
+query (no sqlite-utils, pypdfium2 or bs4); extraction and import code load on demand.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from real_desktop.core.models import (
+    MARK_END,
+    MARK_START,
+    CaptionTrack,
     ImportProgress,
     ImportSummary,
     Kind,
+    Location,
+    LocationKind,
     Resource,
+    SearchHit,
     SearchResults,
     Segment,
     Status,
 )
 
+log = logging.getLogger(__name__)
+
 SORT_KEYS = ("title", "kind", "collection", "length", "added_at", "updated_at", "opened_at")
+
+# bm25 column weights: title, tags, people, description, body. A title hit must beat a
+# body-only hit even against a long page that repeats the word.
+BM25_WEIGHTS = (10.0, 5.0, 3.0, 2.0, 1.0)
+SNIPPET_TOKENS = 16
+
+
+class LibraryError(RuntimeError):
+    """The library cannot be opened or changed; the message is for the user."""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+_ORDER = {
+    "title": "r.title COLLATE NOCASE {d}, r.id",
+    "kind": "r.kind {d}, r.title COLLATE NOCASE, r.id",
+    "collection": "r.collection IS NULL, r.collection COLLATE NOCASE {d}, r.title COLLATE NOCASE, r.id",
+    "length": "COALESCE(r.duration, r.page_count) IS NULL, COALESCE(r.duration, r.page_count) {d}, r.id",
+    "added_at": "r.added_at {d}, r.id",
+    "updated_at": "r.updated_at {d}, r.id",
+    "opened_at": "h.opened_at IS NULL, h.opened_at {d}, r.title COLLATE NOCASE",
+}
 
 
 class Library:
+    def __init__(self, db_path: Path, home: Path) -> None:
+        self._path = db_path
+        self._home = home
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._closed = False
+        # Extraction settings (tests and the benchmark change them).
+        self.workers: int | None = None  # None: min(2, CPUs)
+        self.extract_timeout: float = 120.0  # seconds per file, plus time for very large files
+        self.extractor: str = "real_desktop.core.extract:extract_job"
+
     @classmethod
     def open(cls, home: Path | None = None, *, seed: bool = True) -> Library:
         """Open (creating and migrating as needed) the library in `home`
         (default: paths.data_home()). On first creation, seed the bundled starter library
         unless seed=False. Migrations back up the database first and run in a transaction."""
-        raise NotImplementedError  # TODO(core)
+        if home is None:
+            from real_desktop.core import paths
+
+            home = paths.data_home()
+        home = Path(home)
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"Cannot create the library folder {home}: {exc.strerror}") from exc
+        lib = cls(home / "library.db", home)
+        try:
+            conn = lib._conn()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            lib.close()
+            raise LibraryError(
+                f"{home / 'library.db'} is not a usable library database: {exc}"
+            ) from exc
+        from real_desktop.core import schema  # small; sqlite-utils loads only inside migrations
+
+        if version > schema.latest_version():
+            lib.close()
+            raise LibraryError(
+                f"This library was created by a newer REAL Desktop (schema {version}); "
+                "please update the app."
+            )
+        if version < schema.latest_version():
+            with lib._write_lock:
+                try:
+                    schema.migrate(conn, home)
+                except schema.MigrationError as exc:
+                    lib.close()
+                    raise LibraryError(str(exc)) from exc
+        if seed and version == 0:
+            from real_desktop.core.seed import seed_starter
+
+            seed_starter(lib)
+        return lib
 
     @property
     def path(self) -> Path:  # the .db file
-        raise NotImplementedError
+        return self._path
 
     @property
     def home(self) -> Path:  # data directory (thumbnails/, backups/ live here)
-        raise NotImplementedError
+        return self._home
 
-    def close(self) -> None: ...
+    def close(self) -> None:
+        with self._conns_lock:
+            for c in self._conns:
+                with suppress(sqlite3.Error):
+                    c.close()
+            self._conns.clear()
+            self._closed = True
+        self._local = threading.local()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- connections ----------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE in _write).
+        conn = sqlite3.connect(
+            self._path, timeout=30, isolation_level=None, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        self._local.conn = conn
+        with self._conns_lock:
+            self._conns.append(conn)
+            self._closed = False
+        return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction under the write lock; rolled back on any error."""
+        with self._write_lock:
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    # -- rows -> objects --------------------------------------------------------------------
+    @staticmethod
+    def _resource(row: sqlite3.Row) -> Resource:
+        caps = tuple(
+            CaptionTrack(path=c[0], language=c[1], label=c[2]) for c in json.loads(row["captions"])
+        )
+        return Resource(
+            id=row["id"],
+            kind=Kind(row["kind"]),
+            title=row["title"],
+            description=row["description"],
+            collection=row["collection"],
+            tags=tuple(json.loads(row["tags"])),
+            people=tuple(json.loads(row["people"])),
+            language=row["language"],
+            date=row["date"],
+            duration=row["duration"],
+            page_count=row["page_count"],
+            path=row["path"],
+            format=row["format"],
+            size=row["size"],
+            sha256=row["sha256"],
+            thumbnail=row["thumbnail"],
+            status=Status(row["status"]),
+            status_reason=row["status_reason"],
+            captions=caps,
+            added_at=row["added_at"],
+            updated_at=row["updated_at"],
+        )
+
+    @staticmethod
+    def _filters(
+        kind: Kind | str | None,
+        collection: str | None,
+        tag: str | None,
+        status: Status | str | None,
+    ) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if kind is not None:
+            where.append("r.kind = ?")
+            params.append(str(kind))
+        if collection is not None:
+            where.append("r.collection = ?")
+            params.append(collection)
+        if tag is not None:
+            where.append("EXISTS (SELECT 1 FROM json_each(r.tags) WHERE value = ? COLLATE NOCASE)")
+            params.append(tag)
+        if status is not None:
+            where.append("r.status = ?")
+            params.append(str(status))
+        return where, params
 
     # -- browsing -------------------------------------------------------------------------
     def resources(
@@ -59,7 +249,23 @@ class Library:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Resource]:
-        raise NotImplementedError
+        if sort not in _ORDER:
+            raise ValueError(f"sort must be one of {', '.join(SORT_KEYS)}")
+        where, params = self._filters(kind, collection, tag, status)
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return []
+            where.append("r.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(id_list))
+        sql = "SELECT r.* FROM resources r LEFT JOIN history h ON h.resource_id = r.id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY " + _ORDER[sort].format(d="DESC" if descending else "ASC")
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else max(0, int(limit)), max(0, int(offset))]
+        return [self._resource(r) for r in self._conn().execute(sql, params)]
 
     def count(
         self,
@@ -69,57 +275,307 @@ class Library:
         tag: str | None = None,
         status: Status | None = None,
     ) -> int:
-        raise NotImplementedError
+        where, params = self._filters(kind, collection, tag, status)
+        sql = "SELECT COUNT(*) FROM resources r" + (
+            " WHERE " + " AND ".join(where) if where else ""
+        )
+        return int(self._conn().execute(sql, params).fetchone()[0])
 
     def get(self, resource_id: str) -> Resource | None:
-        raise NotImplementedError
+        row = (
+            self._conn().execute("SELECT * FROM resources WHERE id = ?", (resource_id,)).fetchone()
+        )
+        return self._resource(row) if row else None
+
+    def find_prefix(self, prefix: str) -> list[Resource]:
+        """Resources whose id starts with `prefix` (the CLI accepts unambiguous prefixes)."""
+        rows = self._conn().execute(
+            "SELECT * FROM resources WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 20",
+            (len(prefix), prefix),
+        )
+        return [self._resource(r) for r in rows]
+
+    def by_path(self, path: str | Path) -> Resource | None:
+        row = (
+            self._conn().execute("SELECT * FROM resources WHERE path = ?", (str(path),)).fetchone()
+        )
+        return self._resource(row) if row else None
 
     def collections(self) -> list[tuple[str, int]]:
         """(name, number of resources), by name."""
-        raise NotImplementedError
+        rows = self._conn().execute(
+            "SELECT collection, COUNT(*) FROM resources WHERE collection IS NOT NULL "
+            "AND collection != '' GROUP BY collection ORDER BY collection COLLATE NOCASE"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def tags(self) -> list[tuple[str, int]]:
-        raise NotImplementedError
+        rows = self._conn().execute(
+            "SELECT j.value, COUNT(DISTINCT r.id) FROM resources r, json_each(r.tags) j "
+            "GROUP BY j.value ORDER BY j.value COLLATE NOCASE"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def languages(self) -> list[tuple[str, int]]:
-        raise NotImplementedError
+        """Languages of resources and of their caption tracks: (code, resources)."""
+        rows = self._conn().execute(
+            "SELECT lang, COUNT(DISTINCT rid) FROM ("
+            " SELECT language AS lang, id AS rid FROM resources WHERE language IS NOT NULL"
+            " UNION SELECT json_extract(c.value, '$[1]'), r.id FROM resources r, json_each(r.captions) c"
+            "   WHERE json_extract(c.value, '$[1]') IS NOT NULL"
+            ") GROUP BY lang ORDER BY lang"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def segments(self, resource_id: str, *, track: str | None = None) -> list[Segment]:
         """A resource's pages, sections or caption cues, in order. For media, `track`
         chooses the caption language (default: the first track)."""
-        raise NotImplementedError
+        conn = self._conn()
+        row = conn.execute(
+            "SELECT kind, captions FROM resources WHERE id = ?", (resource_id,)
+        ).fetchone()
+        if row is None:
+            return []
+        sql = (
+            "SELECT seq, loc_kind, page, anchor, section, start_s, end_s, track, text "
+            "FROM segments WHERE resource_id = ? AND loc_kind != 'resource'"
+        )
+        params: list[Any] = [resource_id]
+        if row["kind"] != Kind.DOCUMENT:
+            tracks = json.loads(row["captions"])
+            chosen = track if track is not None else (tracks[0][1] if tracks else None)
+            sql += " AND track IS ?"
+            params.append(chosen)
+        sql += " ORDER BY seq"
+        return [
+            Segment(
+                resource_id=resource_id,
+                seq=r["seq"],
+                location=Location(
+                    kind=LocationKind(r["loc_kind"]),
+                    page=r["page"],
+                    anchor=r["anchor"],
+                    section=r["section"],
+                    start=r["start_s"],
+                    end=r["end_s"],
+                ),
+                text=r["text"],
+                track=r["track"],
+            )
+            for r in conn.execute(sql, params)
+        ]
 
     def remove(self, resource_id: str) -> bool:
         """Remove a resource and its text from the library (never deletes the file)."""
-        raise NotImplementedError
+        with self._write() as conn:
+            if (
+                conn.execute("SELECT 1 FROM resources WHERE id = ?", (resource_id,)).fetchone()
+                is None
+            ):
+                return False
+            self._delete_content(conn, resource_id)
+            # Index rows of notes on this resource go too (the notes themselves are the
+            # notes module's business).
+            for (note_id,) in conn.execute(
+                "SELECT note_id FROM search_index WHERE resource_id = ? AND note_id IS NOT NULL",
+                (resource_id,),
+            ).fetchall():
+                self._unindex_note(conn, note_id)
+            conn.execute("DELETE FROM history WHERE resource_id = ?", (resource_id,))
+            conn.execute("DELETE FROM resources WHERE id = ?", (resource_id,))
+        return True
 
     # -- history / resume -----------------------------------------------------------------
     def mark_opened(self, resource_id: str) -> None:
-        raise NotImplementedError
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO history(resource_id, opened_at, finished, updated_at) VALUES (?, ?, 0, ?) "
+                "ON CONFLICT(resource_id) DO UPDATE SET opened_at = excluded.opened_at",
+                (resource_id, _now_precise(), _now_precise()),
+            )
 
     def recently_opened(self, limit: int = 20) -> list[Resource]:
-        raise NotImplementedError
+        rows = self._conn().execute(
+            "SELECT r.* FROM history h JOIN resources r ON r.id = h.resource_id "
+            "WHERE h.opened_at IS NOT NULL ORDER BY h.opened_at DESC LIMIT ?",
+            (limit,),
+        )
+        return [self._resource(r) for r in rows]
 
     def set_progress(self, resource_id: str, position: float, *, finished: bool = False) -> None:
         """position: seconds for media, 1-based page for documents."""
-        raise NotImplementedError
+        t = _now_precise()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO history(resource_id, opened_at, position, finished, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(resource_id) DO UPDATE SET "
+                "position = excluded.position, finished = excluded.finished, "
+                "updated_at = excluded.updated_at, opened_at = COALESCE(opened_at, excluded.opened_at)",
+                (resource_id, t, float(position), int(finished), t),
+            )
 
     def progress(self, resource_id: str) -> tuple[float, bool] | None:
         """(position, finished) or None if never opened."""
-        raise NotImplementedError
+        row = (
+            self._conn()
+            .execute("SELECT position, finished FROM history WHERE resource_id = ?", (resource_id,))
+            .fetchone()
+        )
+        if row is None:
+            return None
+        return (float(row[0] or 0.0), bool(row[1]))
 
     def in_progress(self, limit: int = 20) -> list[tuple[Resource, float, bool]]:
         """Continue watching/reading: started, not finished, most recent first."""
-        raise NotImplementedError
+        rows = self._conn().execute(
+            "SELECT r.*, h.position AS h_position, h.finished AS h_finished FROM history h "
+            "JOIN resources r ON r.id = h.resource_id "
+            "WHERE h.position > 0 AND h.finished = 0 ORDER BY h.updated_at DESC LIMIT ?",
+            (limit,),
+        )
+        return [(self._resource(r), float(r["h_position"]), bool(r["h_finished"])) for r in rows]
 
     # -- changing files -------------------------------------------------------------------
     def set_thumbnail(self, resource_id: str, path: str | None) -> None:
-        raise NotImplementedError
+        with self._write() as conn:
+            conn.execute("UPDATE resources SET thumbnail = ? WHERE id = ?", (path, resource_id))
+
+    def set_duration(self, resource_id: str, seconds: float) -> None:
+        """The player knows the real duration; captions only give a lower bound."""
+        if not seconds or seconds <= 0:
+            return
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE resources SET duration = ? WHERE id = ? AND kind != 'document'",
+                (float(seconds), resource_id),
+            )
+
+    def update_metadata(self, resource_id: str, **fields: Any) -> Resource:
+        """Change title/description/collection/tags/people/language/date (and re-index).
+        Edited metadata is kept when the file is re-imported."""
+        allowed = {"title", "description", "collection", "tags", "people", "language", "date"}
+        bad = set(fields) - allowed
+        if bad:
+            raise ValueError(f"cannot change {', '.join(sorted(bad))}")
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM resources WHERE id = ?", (resource_id,)).fetchone()
+            if row is None:
+                raise KeyError(resource_id)
+            sets, params = [], []
+            for k, v in fields.items():
+                if k in ("tags", "people"):
+                    v = json.dumps([str(x) for x in v])
+                sets.append(f"{k} = ?")
+                params.append(v)
+            sets.append("meta_source = 'user'")
+            sets.append("updated_at = ?")
+            params.append(now_iso())
+            conn.execute(
+                f"UPDATE resources SET {', '.join(sets)} WHERE id = ?", (*params, resource_id)
+            )
+            self._reindex_metadata(conn, resource_id)
+        res = self.get(resource_id)
+        assert res is not None
+        return res
 
     def relink(self, resource_id: str, path: Path) -> Resource:
         """Point a missing resource at a located file (re-extracting it). Raises ValueError
         with a user-readable message when the file is unusable."""
-        raise NotImplementedError
+        from real_desktop.core.importer import relink
+
+        return relink(self, resource_id, Path(path))
+
+    # -- notes in the search index (used by core/notes.py) ----------------------------------
+    def index_note(
+        self, note_id: str, resource_id: str, text: str, tags: Sequence[str] = ()
+    ) -> None:
+        """Add or replace a note's row in the search index (a hit has LocationKind.NOTE)."""
+        with self._write() as conn:
+            self._unindex_note(conn, note_id)
+            cur = conn.execute("INSERT INTO note_rows(note_id) VALUES (?)", (note_id,))
+            conn.execute(
+                "INSERT INTO search_index(rowid, title, tags, people, description, body, "
+                "resource_id, segment_id, note_id) VALUES (?, '', ?, '', '', ?, ?, NULL, ?)",
+                (-int(cur.lastrowid or 0), ", ".join(tags), text, resource_id, note_id),
+            )
+
+    def unindex_note(self, note_id: str) -> None:
+        with self._write() as conn:
+            self._unindex_note(conn, note_id)
+
+    @staticmethod
+    def _unindex_note(conn: sqlite3.Connection, note_id: str) -> None:
+        row = conn.execute("SELECT id FROM note_rows WHERE note_id = ?", (note_id,)).fetchone()
+        if row is not None:
+            conn.execute("DELETE FROM search_index WHERE rowid = ?", (-row[0],))
+            conn.execute("DELETE FROM note_rows WHERE id = ?", (row[0],))
+
+    # -- writing content (the importer and seeding call these inside _write) -----------------
+    @staticmethod
+    def _delete_content(conn: sqlite3.Connection, resource_id: str) -> None:
+        conn.execute(
+            "DELETE FROM search_index WHERE rowid IN (SELECT id FROM segments WHERE resource_id = ?)",
+            (resource_id,),
+        )
+        conn.execute("DELETE FROM segments WHERE resource_id = ?", (resource_id,))
+
+    def _write_content(
+        self, conn: sqlite3.Connection, resource_id: str, segments: Sequence[Sequence[Any]]
+    ) -> None:
+        """Replace a resource's segments and index rows (metadata row included)."""
+        self._delete_content(conn, resource_id)
+        base = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM segments").fetchone()[0])
+        conn.execute(
+            "INSERT INTO segments(id, resource_id, seq, loc_kind) VALUES (?, ?, -1, 'resource')",
+            (base + 1, resource_id),
+        )
+        rows = [(base + 2 + i, resource_id, *seg) for i, seg in enumerate(segments)]
+        conn.executemany(
+            "INSERT INTO segments(id, resource_id, seq, loc_kind, page, anchor, section, start_s, "
+            "end_s, track, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        conn.executemany(
+            "INSERT INTO search_index(rowid, title, tags, people, description, body, resource_id, "
+            "segment_id, note_id) VALUES (?, '', '', '', '', ?, ?, ?, NULL)",
+            [(r[0], r[10], resource_id, r[0]) for r in rows],
+        )
+        self._reindex_metadata(conn, resource_id, rowid=base + 1)
+
+    @staticmethod
+    def _reindex_metadata(
+        conn: sqlite3.Connection, resource_id: str, rowid: int | None = None
+    ) -> None:
+        if rowid is None:
+            found = conn.execute(
+                "SELECT id FROM segments WHERE resource_id = ? AND loc_kind = 'resource'",
+                (resource_id,),
+            ).fetchone()
+            if found is None:
+                base = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM segments").fetchone()[0])
+                rowid = base + 1
+                conn.execute(
+                    "INSERT INTO segments(id, resource_id, seq, loc_kind) VALUES (?, ?, -1, 'resource')",
+                    (rowid, resource_id),
+                )
+            else:
+                rowid = int(found[0])
+                conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        r = conn.execute(
+            "SELECT title, tags, people, description FROM resources WHERE id = ?", (resource_id,)
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO search_index(rowid, title, tags, people, description, body, resource_id, "
+            "segment_id, note_id) VALUES (?, ?, ?, ?, ?, '', ?, NULL, NULL)",
+            (
+                rowid,
+                r["title"],
+                ", ".join(json.loads(r["tags"])),
+                ", ".join(json.loads(r["people"])),
+                r["description"],
+                resource_id,
+            ),
+        )
 
     # -- import ---------------------------------------------------------------------------
     def import_paths(
@@ -128,7 +584,9 @@ class Library:
         """Import files and folders (recursively). Yields an ImportProgress after scanning
         and after each file; the last event carries the ImportSummary. Setting `cancel`
         stops after the file in flight; the library stays consistent."""
-        raise NotImplementedError
+        from real_desktop.core.importer import import_paths
+
+        return import_paths(self, paths, cancel=cancel)
 
     def import_all(self, paths: Iterable[Path | str]) -> ImportSummary:
         summary = ImportSummary()
@@ -151,4 +609,119 @@ class Library:
     ) -> SearchResults:
         """Any string is a valid query (never raises on user input). Hits are ranked best
         first; each carries a snippet with MARK_START/MARK_END and its Location."""
-        raise NotImplementedError
+        from real_desktop.core.query import parse
+
+        parsed = parse(query if isinstance(query, str) else str(query))
+        expr = parsed.fts()
+        terms = parsed.terms()
+        if not expr:
+            return SearchResults(query=query, hits=[], terms=[])
+        where, params = self._filters(kind, collection, tag, None)
+        if language is not None:
+            where.append("COALESCE(s.track, r.language) = ?")
+            params.append(language)
+        if resource_id is not None:
+            where.append("f.resource_id = ?")
+            params.append(resource_id)
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        sql = (
+            "SELECT f.resource_id, f.note_id, "
+            f"snippet(search_index, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snip, "
+            f"bm25(search_index, {weights}) AS score, "
+            "r.title, r.kind, r.collection, r.status, "
+            "s.loc_kind, s.page, s.anchor, s.section, s.start_s, s.end_s "
+            "FROM search_index f JOIN resources r ON r.id = f.resource_id "
+            "LEFT JOIN segments s ON s.id = f.rowid "
+            "WHERE search_index MATCH ?"
+            + "".join(f" AND {w}" for w in where)
+            + " ORDER BY score LIMIT ?"
+        )
+        lim = max(1, min(int(limit), 1000))
+        try:
+            rows = self._conn().execute(sql, [MARK_START, MARK_END, expr, *params, lim]).fetchall()
+        except sqlite3.OperationalError as exc:  # the parser should make this impossible
+            log.error("search failed for %r (%s): %s", query, expr, exc)
+            return SearchResults(query=query, hits=[], terms=terms)
+        hits = [self._hit(r) for r in rows]
+        suggestion = None if hits else self._suggest(terms)
+        return SearchResults(query=query, hits=hits, terms=terms, suggestion=suggestion)
+
+    @staticmethod
+    def _hit(r: sqlite3.Row) -> SearchHit:
+        if r["note_id"] is not None:
+            loc = Location(LocationKind.NOTE, note_id=r["note_id"])
+        elif r["loc_kind"] in (None, "resource"):
+            loc = Location(LocationKind.RESOURCE)
+        else:
+            loc = Location(
+                LocationKind(r["loc_kind"]),
+                page=r["page"],
+                anchor=r["anchor"],
+                section=r["section"],
+                start=r["start_s"],
+                end=r["end_s"],
+            )
+        return SearchHit(
+            resource_id=r["resource_id"],
+            title=r["title"],
+            kind=Kind(r["kind"]),
+            collection=r["collection"],
+            location=loc,
+            snippet=" ".join((r["snip"] or "").split()),
+            score=float(r["score"]),
+            status=Status(r["status"]),
+        )
+
+    def _suggest(self, words: list[str]) -> str | None:
+        """ "Did you mean": replace unknown words with the closest indexed word."""
+        import difflib
+
+        if not words or len(words) > 6:
+            return None
+        conn = self._conn()
+        out: list[str] = []
+        changed = False
+        try:
+            for w in words:
+                if conn.execute(
+                    "SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", (f'"{w}"',)
+                ).fetchone():
+                    out.append(w)
+                    continue
+                # The vocabulary holds porter stems; compare against stems of similar length
+                # and first letter, then show the word as it appears in the text.
+                cands = [
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT term FROM search_vocab WHERE term >= ? AND term < ? "
+                        "AND length(term) BETWEEN ? AND ?",
+                        (w[0], chr(ord(w[0]) + 1), len(w) - 3, len(w) + 2),
+                    )
+                ]
+                best = difflib.get_close_matches(w, cands, n=1, cutoff=0.7)
+                if not best:
+                    out.append(w)
+                    continue
+                out.append(self._surface(conn, best[0]) or best[0])
+                changed = True
+        except sqlite3.Error as exc:
+            log.warning("no suggestion for %r: %s", words, exc)
+            return None
+        return " ".join(out) if changed else None
+
+    @staticmethod
+    def _surface(conn: sqlite3.Connection, stem: str) -> str | None:
+        row = conn.execute(
+            "SELECT snippet(search_index, -1, ?, ?, '', 1) FROM search_index "
+            "WHERE search_index MATCH ? LIMIT 1",
+            (MARK_START, MARK_END, f'"{stem}"'),
+        ).fetchone()
+        if not row or MARK_START not in (row[0] or ""):
+            return None
+        word = row[0].split(MARK_START, 1)[1].split(MARK_END, 1)[0]
+        return word.lower() or None
+
+
+def _now_precise() -> str:
+    # Microseconds: "most recent first" must not tie when a user opens two things quickly.
+    return datetime.now(UTC).isoformat(timespec="microseconds")

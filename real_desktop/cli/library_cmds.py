@@ -1,0 +1,380 @@
+"""Library commands: import, search, list, info, remove, relink.
+
+Only the standard library is imported at module level: `real-desktop search` must cost
+little more than Python start-up plus one query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from typing import Any, TextIO
+
+from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library
+
+KINDS = ("document", "video", "audio")
+STATUSES = ("ok", "missing", "failed")
+BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "import",
+        help="add files or folders (recursively) to the library",
+        description="Add documents (PDF, Markdown, HTML, text) and videos/audio with their "
+        "caption files (name.vtt, name.en.vtt, name.es.srt …). Re-importing updates "
+        "changed files and skips unchanged ones.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("search", help="search titles, text and captions")
+    p.add_argument("query", nargs="+", help='words; "a phrase", prefix*, -exclude, a OR b')
+    _filters(p)
+    p.add_argument("--language", help="only this language (e.g. en, es)")
+    p.add_argument("--limit", type=_positive, default=20, help="at most N hits (default 20)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("list", help="list the library")
+    _filters(p)
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument(
+        "--sort",
+        choices=("title", "kind", "collection", "length", "added_at", "updated_at", "opened_at"),
+        default="title",
+    )
+    p.add_argument("--desc", action="store_true", help="reverse order")
+    p.add_argument("--limit", type=_positive)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("info", help="show one resource")
+    p.add_argument("id", help="resource id (or an unambiguous start of it)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("remove", help="remove a resource from the library (the file is kept)")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("relink", help="point a missing resource at its file")
+    p.add_argument("id")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_relink)
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--collection")
+    p.add_argument("--tag")
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _p(text: str = "", stream: TextIO | None = None) -> None:
+    """print() that survives non-UTF-8 terminals and undecodable file names."""
+    stream = stream or sys.stdout
+    enc = getattr(stream, "encoding", None) or "utf-8"
+    stream.write(text.encode(enc, errors="replace").decode(enc, errors="replace") + "\n")
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from real_desktop.core.models import Outcome
+
+    lib = open_library(args)
+    cancel = threading.Event()
+    err = sys.stderr
+    bar = _tty(err) and not args.json
+    summary = None
+    events = lib.import_paths(args.paths, cancel=cancel)
+    try:
+        for ev in events:
+            if ev.summary is not None:
+                summary = ev.summary
+                break
+            if args.quiet or args.json or ev.result is None:
+                if bar and ev.total:
+                    _bar(err, ev.done, ev.total, ev.current)
+                continue
+            if bar:
+                _bar(err, ev.done, ev.total, ev.current)
+            else:
+                r = ev.result
+                line = f"{r.outcome.value:8} {r.path}"
+                if r.reason:
+                    line += f" ({r.reason})"
+                _p(line, err)
+    except KeyboardInterrupt:
+        cancel.set()
+        events.close()  # stops workers; every stored file is complete
+        _p("\ninterrupted: files imported so far are kept", err)
+        return 130
+    finally:
+        if bar:
+            err.write("\r\033[K")
+            err.flush()
+        lib.close()
+    assert summary is not None
+    failed = summary.count(Outcome.FAILED)
+    if args.json:
+        _p(
+            json.dumps(
+                {
+                    "counts": {o.value: summary.count(o) for o in Outcome},
+                    "cancelled": summary.cancelled,
+                    "results": [
+                        {
+                            "path": r.path,
+                            "outcome": r.outcome.value,
+                            "reason": r.reason,
+                            "resource_id": r.resource_id,
+                        }
+                        for r in summary.results
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_FAILED if failed else EXIT_OK
+    _print_summary(summary)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _bar(stream: TextIO, done: int, total: int, current: str) -> None:
+    width = 30
+    filled = int(width * done / total) if total else 0
+    name = current.rsplit("/", 1)[-1][:40]
+    stream.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}")
+    stream.flush()
+
+
+def _print_summary(summary: Any) -> None:
+    from collections import Counter
+
+    from real_desktop.core.models import Outcome
+
+    counts = {o: summary.count(o) for o in Outcome}
+    parts = [f"{counts[o]} {o.value}" for o in Outcome if counts[o] or o in (Outcome.ADDED,)]
+    _p("Import finished: " + ", ".join(parts) + (" (cancelled)" if summary.cancelled else ""))
+    for outcome in (Outcome.UPDATED, Outcome.MISSING, Outcome.FAILED):
+        rows = summary.of(outcome)
+        if rows:
+            _p(f"{outcome.value.capitalize()}:")
+            for r in rows:
+                _p(f"  {r.path}" + (f": {r.reason}" if r.reason else ""))
+    skipped = Counter(r.reason for r in summary.of(Outcome.SKIPPED))
+    if skipped:
+        _p("Skipped:")
+        for reason, n in skipped.most_common():
+            _p(f"  {n} × {reason}")
+
+
+# -- search -----------------------------------------------------------------------------------
+
+
+def _render(snippet: str, tty: bool) -> str:
+    from real_desktop.core.models import MARK_END, MARK_START
+
+    if tty:
+        return snippet.replace(MARK_START, BOLD).replace(MARK_END, RESET)
+    return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def _place(hit: Any) -> str:
+    loc = hit.location
+    kind = loc.kind.value
+    if kind == "page":
+        return f"page {loc.page}"
+    if kind == "section":
+        return f"section “{loc.section}”" if loc.section else "section"
+    if kind == "time":
+        return f"at {loc.label}"
+    if kind == "note":
+        return "your note"
+    return "title/description"
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    try:
+        results = lib.search(
+            " ".join(args.query),
+            kind=args.kind,
+            collection=args.collection,
+            tag=args.tag,
+            language=args.language,
+            limit=args.limit,
+        )
+    finally:
+        lib.close()
+    if args.json:
+        _p(
+            json.dumps(
+                {
+                    "query": results.query,
+                    "terms": results.terms,
+                    "suggestion": results.suggestion,
+                    "hits": [h.to_dict() for h in results.hits],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    tty = _tty(sys.stdout)
+    if not results.hits:
+        _p(f"No results for “{results.query}”.")
+        if results.suggestion:
+            _p(f"Did you mean: {results.suggestion}")
+        return EXIT_OK
+    for n, hit in enumerate(results.hits, 1):
+        title = f"{BOLD}{hit.title}{RESET}" if tty else hit.title
+        extra = "" if hit.status.value == "ok" else f" [{hit.status.value}]"
+        _p(f"{n:>3}. {title} — {_place(hit)} ({hit.kind.value}, {hit.resource_id}){extra}")
+        _p(f"     {_render(hit.snippet, tty)}")
+    return EXIT_OK
+
+
+# -- list / info / remove -----------------------------------------------------------------------
+
+
+def _length(r: Any) -> str:
+    from real_desktop.core.timefmt import format_time
+
+    if r.duration:
+        return format_time(r.duration)
+    if r.page_count:
+        return f"{r.page_count} p." if r.format == "pdf" else f"{r.page_count} §"
+    return "-"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    try:
+        items = lib.resources(
+            kind=args.kind,
+            collection=args.collection,
+            tag=args.tag,
+            status=args.status,
+            sort=args.sort,
+            descending=args.desc,
+            limit=args.limit,
+        )
+    finally:
+        lib.close()
+    if args.json:
+        _p(json.dumps([r.to_dict() for r in items], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not items:
+        _p(
+            "The library is empty."
+            if not any((args.kind, args.collection, args.tag, args.status))
+            else "Nothing matches."
+        )
+        return EXIT_OK
+    width = max(len(r.id) for r in items)
+    for r in items:
+        status = "" if r.status.value == "ok" else f"  [{r.status.value}: {r.status_reason}]"
+        _p(f"{r.id:<{width}}  {r.kind.value:<8}  {_length(r):>8}  {r.title}{status}")
+    return EXIT_OK
+
+
+def _resolve(lib: Any, ident: str) -> Any:
+    r = lib.get(ident)
+    if r is not None:
+        return r
+    found = lib.find_prefix(ident)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise CommandError(f"no resource with id {ident!r} (see: real-desktop list)", EXIT_USAGE)
+    raise CommandError(
+        f"{ident!r} matches several resources: " + ", ".join(r.id for r in found[:5]), EXIT_USAGE
+    )
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    try:
+        r = _resolve(lib, args.id)
+        progress = lib.progress(r.id)
+        nseg = len(lib.segments(r.id))
+    finally:
+        lib.close()
+    if args.json:
+        d = r.to_dict()
+        d["segments"] = nseg
+        d["progress"] = {"position": progress[0], "finished": progress[1]} if progress else None
+        _p(json.dumps(d, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    rows = [
+        ("id", r.id),
+        ("title", r.title),
+        ("kind", f"{r.kind.value} ({r.format or '?'})"),
+        ("status", r.status.value + (f": {r.status_reason}" if r.status_reason else "")),
+        ("collection", r.collection or ""),
+        ("tags", ", ".join(r.tags)),
+        ("people", ", ".join(r.people)),
+        ("language", r.language or ""),
+        ("date", r.date or ""),
+        ("length", _length(r)),
+        ("file", r.path or "not on this computer"),
+        ("captions", ", ".join(f"{c.label} ({c.path})" for c in r.captions)),
+        ("indexed", f"{nseg} {'pages/sections' if r.kind.value == 'document' else 'caption cues'}"),
+        ("added", r.added_at),
+        ("updated", r.updated_at),
+        ("description", r.description),
+    ]
+    for key, value in rows:
+        if value:
+            _p(f"{key + ':':<13}{value}")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    try:
+        r = _resolve(lib, args.id)
+        lib.remove(r.id)
+    finally:
+        lib.close()
+    _p(f"Removed “{r.title}” ({r.id}) from the library. The file itself was not touched.")
+    return EXIT_OK
+
+
+def cmd_relink(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    try:
+        r = _resolve(lib, args.id)
+        try:
+            r = lib.relink(r.id, args.path)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+    finally:
+        lib.close()
+    _p(f"“{r.title}” ({r.id}) now uses {r.path}.")
+    return EXIT_OK

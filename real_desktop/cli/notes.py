@@ -1,0 +1,172 @@
+"""`real-desktop notes list|export|import|purge`: notes from the command line.
+
+No Qt at import time. Only `notes export --format pdf` imports Qt (lazily): a PDF is
+printed by Qt's text engine, the same one the app's Print and PDF export use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("md", "html", "json", "pdf")
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "notes",
+        help="list, export and import your notes",
+        description="List, export and import notes. Notes move between computers as JSON: "
+        "importing the same file twice changes nothing (newest edit wins).",
+    )
+    sub = p.add_subparsers(dest="notes_command", metavar="{list,export,import,purge}")
+    sub.required = True
+
+    ls = sub.add_parser("list", help="list notes (newest change first)")
+    _add_scope(ls)
+    ls.add_argument("--tag", help="only notes with this tag")
+    ls.add_argument("--since", help="changed on or after this date (YYYY-MM-DD)")
+    ls.add_argument("--until", help="changed on or before this date (YYYY-MM-DD)")
+    ls.add_argument("--trash", action="store_true", help="list deleted notes instead")
+    ls.add_argument("--json", action="store_true", help="print JSON (one object per note)")
+    ls.set_defaults(func=cmd_list)
+
+    ex = sub.add_parser(
+        "export",
+        help="export notes as Markdown, HTML, JSON or PDF",
+        description="Export the notes of one resource, a collection, or everything. "
+        "md/html/json go to standard output unless -o is given; pdf needs -o and uses Qt "
+        "(PySide6) to typeset the page. --per-resource writes one Markdown file per "
+        "resource into the -o folder. JSON includes deleted notes so deletions travel too.",
+    )
+    _add_scope(ex)
+    ex.add_argument("--format", "-f", choices=FORMATS, default="md")
+    ex.add_argument("--output", "-o", type=Path, help="file (or folder with --per-resource)")
+    ex.add_argument("--per-resource", action="store_true", help="Markdown: a file per resource")
+    ex.add_argument("--title", help="title at the top of the export")
+    ex.set_defaults(func=cmd_export)
+
+    im = sub.add_parser("import", help="merge notes from a JSON export (no duplicates)")
+    im.add_argument("file", type=Path)
+    im.set_defaults(func=cmd_import)
+
+    pg = sub.add_parser("purge", help="empty the trash of notes deleted long ago")
+    pg.add_argument(
+        "--older-than",
+        type=float,
+        default=30.0,
+        metavar="DAYS",
+        help="deleted more than DAYS ago (default 30)",
+    )
+    pg.add_argument("--all", action="store_true", help="empty the whole trash")
+    pg.set_defaults(func=cmd_purge)
+
+
+def _add_scope(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--resource", metavar="ID", help="one resource (its id)")
+    g.add_argument("--collection", metavar="NAME", help="one collection / program")
+
+
+def open_store(args: argparse.Namespace) -> Any:
+    """The NoteStore of the library in --home (or the default data directory)."""
+    from real_desktop.cli import open_library
+    from real_desktop.core.notes import NoteStore
+
+    return NoteStore(open_library(args))
+
+
+def _fail(message: str) -> int:
+    print(f"real-desktop notes: {message}", file=sys.stderr)
+    return 1
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    notes = store.list(
+        resource_id=args.resource,
+        collection=args.collection,
+        tag=args.tag,
+        since=args.since,
+        until=args.until,
+        deleted=args.trash,
+    )
+    for n in notes:
+        title, present = store.resource_title(n)
+        if args.json:
+            d = n.to_dict()
+            d["resource_title"], d["in_library"] = title, present
+            print(json.dumps(d, ensure_ascii=False))
+            continue
+        where = n.anchor_label or "whole resource"
+        first = next((line.strip() for line in n.body.splitlines() if line.strip()), "(empty)")
+        missing = "" if present else " (resource not in this library)"
+        tags = f"  [{', '.join(n.tags)}]" if n.tags else ""
+        print(f"{n.updated_at[:10]}  {title}{missing} — {where}: {first}{tags}  {n.id}")
+    if not notes and not args.json:
+        print("No notes." if not args.trash else "The trash is empty.", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "pdf" and args.output is None:
+        return _fail("--format pdf needs --output FILE")
+    if args.per_resource and (args.format != "md" or args.output is None):
+        return _fail("--per-resource writes Markdown files into the folder given with -o")
+    store = open_store(args)
+    if args.format == "json":
+        notes = store.select(
+            resource_id=args.resource, collection=args.collection, include_deleted=True
+        )
+        text = json.dumps(store.export_json(notes), ensure_ascii=False, indent=2) + "\n"
+    else:
+        notes = store.select(resource_id=args.resource, collection=args.collection)
+        if args.per_resource:
+            from real_desktop.core.notes_export import write_markdown_files
+
+            files = write_markdown_files(store, notes, args.output)
+            print(f"Wrote {len(files)} file(s) to {args.output}", file=sys.stderr)
+            return 0
+        text = (
+            store.to_markdown(notes, title=args.title)
+            if args.format == "md"
+            else store.to_html(notes, title=args.title)
+        )
+        if args.format == "pdf":
+            from real_desktop.ui.notes.export_pdf import write_pdf  # lazy: Qt only here
+
+            try:
+                write_pdf(store.to_html(notes, title=args.title), args.output)
+            except OSError as exc:
+                return _fail(str(exc))
+            print(f"Wrote {len(notes)} note(s) to {args.output}", file=sys.stderr)
+            return 0
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    print(f"Wrote {len(notes)} note(s) to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        result = store.import_json(Path(args.file))
+    except ValueError as exc:
+        return _fail(f"{args.file}: {exc} (nothing was imported)")
+    print(f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    n = store.purge(everything=True) if args.all else store.purge(older_than_days=args.older_than)
+    print(f"purged {n} note(s)")
+    return 0

@@ -1,0 +1,171 @@
+"""Notes as Markdown and HTML (Qt-free). The Qt layer prints the HTML to PDF/paper.
+
+Layout, in both formats: a title, then one section per resource (its title, collection
+and kind, or "resource not in this library"), then each note under its anchor ("12:34",
+"p. 7", "§ Section", "Whole resource") with the quoted text, the body and the tags.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from markdown_it import MarkdownIt
+
+from real_desktop.core.models import LocationKind
+
+if TYPE_CHECKING:
+    from real_desktop.core.notes import Note, NoteStore
+
+DEFAULT_TITLE = "REAL Desktop notes"
+WHOLE_RESOURCE = "Whole resource"
+NOT_IN_LIBRARY = "resource not in this library"
+
+# Raw HTML in a note is shown as text, never interpreted: notes may come from another computer.
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+
+
+def render_markdown(text: str) -> str:
+    """A note body as safe HTML (raw HTML escaped; javascript: links dropped)."""
+    return _md.render(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def markdown_to_plain(text: str) -> str:
+    """A body's words without Markdown marks, one line (for lists and tables)."""
+    rendered = _TAG.sub(" ", render_markdown(text))
+    return " ".join(html.unescape(rendered).split())
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def anchor_heading(note: Note) -> str:
+    return (
+        note.location.label if note.location.kind is not LocationKind.RESOURCE else WHOLE_RESOURCE
+    )
+
+
+def _groups(store: NoteStore, notes: list[Note]) -> Iterator[tuple[str, str, list[Note]]]:
+    """(title, subtitle, notes) per resource, in the order the notes come."""
+    order: list[str] = []
+    by_res: dict[str, list[Note]] = {}
+    for n in notes:
+        if n.resource_id not in by_res:
+            order.append(n.resource_id)
+            by_res[n.resource_id] = []
+        by_res[n.resource_id].append(n)
+    for rid in order:
+        group = by_res[rid]
+        res = store.library.get(rid)
+        if res is None:
+            title = group[0].resource_title or rid
+            subtitle = NOT_IN_LIBRARY
+        else:
+            title = res.title
+            subtitle = " · ".join(p for p in (res.collection, str(res.kind).capitalize()) if p)
+        yield title, subtitle, group
+
+
+def _date(stamp: str) -> str:
+    return stamp[:10]
+
+
+def _quote_md(text: str) -> str:
+    return "\n".join(f"> {line}".rstrip() for line in text.splitlines())
+
+
+def notes_to_markdown(store: NoteStore, notes: list[Note], *, title: str | None = None) -> str:
+    out = [f"# {title or DEFAULT_TITLE}", ""]
+    if not notes:
+        out += ["No notes.", ""]
+    for res_title, subtitle, group in _groups(store, notes):
+        out += [f"## {res_title}", ""]
+        if subtitle:
+            out += [f"*{subtitle}*", ""]
+        for n in group:
+            out += [f"### {anchor_heading(n)}", ""]
+            if n.quote:
+                out += [_quote_md(n.quote), ""]
+            if n.body.strip():
+                out += [n.body.strip(), ""]
+            meta = [f"Updated {_date(n.updated_at)}"]
+            if n.tags:
+                meta.append("Tags: " + ", ".join(n.tags))
+            out += ["*" + " · ".join(meta) + "*", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+_CSS = """
+body { font-family: sans-serif; font-size: 11pt; line-height: 1.4; max-width: 46em; margin: 2em auto; color: #1d1d1f; }
+h1 { font-size: 20pt; }
+h2 { font-size: 15pt; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
+h3 { font-size: 12pt; margin-bottom: 0.2em; color: #1a5b8a; }
+p.sub { color: #555; font-style: italic; margin-top: 0; }
+blockquote { margin: 0.4em 0 0.4em 0; padding-left: 0.8em; border-left: 3px solid #bbb; color: #444; }
+p.meta { color: #666; font-size: 9pt; }
+"""
+
+
+def notes_to_html(store: NoteStore, notes: list[Note], *, title: str | None = None) -> str:
+    esc = html.escape
+    doc_title = esc(title or DEFAULT_TITLE)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{doc_title}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{doc_title}</h1>",
+    ]
+    if not notes:
+        out.append("<p>No notes.</p>")
+    for res_title, subtitle, group in _groups(store, notes):
+        out.append(f"<h2>{esc(res_title)}</h2>")
+        if subtitle:
+            out.append(f'<p class="sub">{esc(subtitle)}</p>')
+        for n in group:
+            out.append(f"<h3>{esc(anchor_heading(n))}</h3>")
+            if n.quote:
+                out.append(f"<blockquote>{esc(n.quote)}</blockquote>")
+            if n.body.strip():
+                out.append(render_markdown(n.body.strip()).rstrip())
+            meta = [f"Updated {_date(n.updated_at)}"]
+            if n.tags:
+                meta.append("Tags: " + ", ".join(n.tags))
+            out.append(f'<p class="meta">{esc(" · ".join(meta))}</p>')
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def safe_filename(title: str, fallback: str = "notes") -> str:
+    name = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
+    name = re.sub(r"\s+", " ", name)[:80].strip()
+    return name or fallback
+
+
+def write_markdown_files(store: NoteStore, notes: list[Note], directory: Path) -> list[Path]:
+    """One Markdown file per resource in `directory` (created); returns the files written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    used: set[str] = set()
+    by_res: dict[str, list[Note]] = {}
+    for n in notes:
+        by_res.setdefault(n.resource_id, []).append(n)
+    for rid, group in by_res.items():
+        title = store.resource_title(group[0])[0]
+        stem = safe_filename(title, fallback=rid)
+        if stem.casefold() in used:  # two resources with the same title
+            stem = f"{stem} ({rid[:8]})"
+        used.add(stem.casefold())
+        path = directory / f"{stem}.md"
+        path.write_text(notes_to_markdown(store, group, title=f"Notes: {title}"), encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,213 @@
+"""Database schema as numbered migrations.
+
+`PRAGMA user_version` holds the version. Before an existing database is migrated it is
+copied with the sqlite3 backup API to `home/backups/library-v{old}-{timestamp}.db`; each
+migration then runs in its own BEGIN IMMEDIATE … COMMIT, so a failure rolls back and
+leaves the database at the last good version (and the backup on disk).
+
+To change the schema, APPEND a Migration to MIGRATIONS (never edit a released one).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+class MigrationError(RuntimeError):
+    """A migration failed; the database was rolled back to `version`."""
+
+    def __init__(self, message: str, version: int, backup: Path | None) -> None:
+        super().__init__(message)
+        self.version = version
+        self.backup = backup
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the current transaction (executescript would COMMIT)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        conn.execute(statement)
+
+
+def _v1_base(conn: sqlite3.Connection) -> None:
+    # Resource metadata. tags/people/captions are JSON arrays (filtered with json_each).
+    # path+size+mtime_ns let a re-import skip unchanged files without hashing them.
+    run_script(
+        conn,
+        """
+        CREATE TABLE resources (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            collection TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            people TEXT NOT NULL DEFAULT '[]',
+            language TEXT,
+            date TEXT,
+            duration REAL,
+            page_count INTEGER,
+            path TEXT UNIQUE,
+            format TEXT,
+            size INTEGER,
+            mtime_ns INTEGER,
+            sha256 TEXT,
+            thumbnail TEXT,
+            status TEXT NOT NULL DEFAULT 'ok',
+            status_reason TEXT NOT NULL DEFAULT '',
+            captions TEXT NOT NULL DEFAULT '[]',
+            caption_sig TEXT NOT NULL DEFAULT '',
+            meta_source TEXT NOT NULL DEFAULT 'file',
+            added_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX resources_sha256 ON resources(sha256);
+        CREATE INDEX resources_kind ON resources(kind);
+        CREATE INDEX resources_collection ON resources(collection);
+
+        -- Pages, sections and cues. One row per resource with loc_kind='resource' carries the
+        -- metadata row of the search index (its id is that row's FTS rowid); segments()
+        -- never returns it.
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            resource_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            loc_kind TEXT NOT NULL,
+            page INTEGER,
+            anchor TEXT,
+            section TEXT,
+            start_s REAL,
+            end_s REAL,
+            track TEXT,
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX segments_resource ON segments(resource_id, track, seq);
+
+        -- FTS rowid = segments.id for resource/segment rows; -note_rows.id for notes.
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            title, tags, people, description, body,
+            resource_id UNINDEXED, segment_id UNINDEXED, note_id UNINDEXED,
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE note_rows (id INTEGER PRIMARY KEY, note_id TEXT NOT NULL UNIQUE);
+
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """,
+    )
+
+
+def _v2_history(conn: sqlite3.Connection) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db["history"].create(
+        {
+            "resource_id": str,
+            "opened_at": str,
+            "position": float,
+            "finished": int,
+            "updated_at": str,
+        },
+        pk="resource_id",
+        foreign_keys=[("resource_id", "resources", "id")],
+        not_null={"resource_id"},
+        defaults={"finished": 0},
+    )
+    db["history"].create_index(["opened_at"], index_name="history_opened")
+    # The vocabulary view used for "did you mean" suggestions.
+    conn.execute("CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row')")
+
+
+def _v3_notes(conn: sqlite3.Connection) -> None:
+    # Owned by core/notes.py (NOTES_SCHEMA); NoteStore also creates it idempotently.
+    from real_desktop.core.notes import migrate as notes_migrate
+
+    notes_migrate(conn)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "resources, segments, full-text index", _v1_base),
+    Migration(2, "reading/watching history; search vocabulary", _v2_history),
+    Migration(3, "notes", _v3_notes),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup(conn: sqlite3.Connection, home: Path, version: int) -> Path:
+    """Copy the live database with the online backup API (consistent even in WAL mode)."""
+    folder = home / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"library-v{version}-{stamp}.db"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    home: Path,
+    *,
+    migrations: list[Migration] | None = None,
+) -> tuple[int, int, Path | None]:
+    """Bring the database up to the last migration. Returns (old, new, backup path).
+
+    Raises MigrationError when a migration fails (after rolling it back)."""
+    steps = MIGRATIONS if migrations is None else migrations
+    old = current_version(conn)
+    pending = [m for m in steps if m.version > old]
+    if not pending:
+        return old, old, None
+    saved = backup(conn, home, old) if old > 0 else None
+    # Python's sqlite3 must not open transactions behind our back during DDL.
+    previous_isolation = conn.isolation_level
+    conn.isolation_level = None
+    version = old
+    try:
+        for m in pending:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                m.apply(conn)
+                conn.execute(f"PRAGMA user_version = {int(m.version)}")
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                conn.execute("ROLLBACK")
+                raise MigrationError(
+                    f"Could not upgrade the library to version {m.version} ({m.description}): "
+                    f"{exc}. The library was left at version {version}"
+                    + (f"; a backup is at {saved}" if saved else ""),
+                    version,
+                    saved,
+                ) from exc
+            version = m.version
+    finally:
+        conn.isolation_level = previous_isolation
+    return old, version, saved

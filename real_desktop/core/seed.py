@@ -1,0 +1,160 @@
+"""Seed the library with the bundled starter library (assets/starter/catalog.json).
+
+Catalog entries carry fixed ids, so seeding is idempotent: running it again updates the
+entries in place. `file` and `captions` are relative to paths.project_root(); an entry
+with `file: null` (media not shipped) becomes a MISSING resource whose metadata is still
+searchable, and keeps its id when the user later imports the real file (matched by the
+catalog's sha256, or via Library.relink).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from real_desktop.core.models import FileResult, ImportSummary, Kind, Outcome
+
+if TYPE_CHECKING:
+    from real_desktop.core.library import Library
+
+NOT_HERE = "Not on this computer"
+
+
+class CatalogError(ValueError):
+    """The catalog file is unusable; the message says where."""
+
+
+def default_catalog() -> Path:
+    from real_desktop.core import paths
+
+    return paths.assets_dir() / "starter" / "catalog.json"
+
+
+def load_catalog(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogError(f"{path}: cannot read the catalog: {exc}") from exc
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise CatalogError(f'{path}: expected {{"version": 1, "resources": [...]}}')
+    entries = data.get("resources")
+    if not isinstance(entries, list):
+        raise CatalogError(f'{path}: "resources" must be a list')
+    seen: set[str] = set()
+    for i, e in enumerate(entries):
+        where = f"{path}: resources[{i}]"
+        if not isinstance(e, dict) or not isinstance(e.get("id"), str) or not e["id"]:
+            raise CatalogError(f'{where}: every entry needs a string "id"')
+        if e["id"] in seen:
+            raise CatalogError(f"{where}: duplicate id {e['id']!r}")
+        seen.add(e["id"])
+        if e.get("kind") not in {k.value for k in Kind}:
+            raise CatalogError(f'{where}: "kind" must be document, video or audio')
+        if not isinstance(e.get("title"), str) or not e["title"].strip():
+            raise CatalogError(f'{where}: "title" is required')
+    return entries
+
+
+def _meta(e: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "title": e["title"].strip(),
+        "description": e.get("description") or "",
+        "collection": e.get("collection"),
+        "tags": [str(t) for t in e.get("tags") or []],
+        "people": [str(p) for p in e.get("people") or []],
+        "language": e.get("language"),
+        "date": e.get("date"),
+    }
+
+
+def seed_starter(
+    library: Library, catalog_path: Path | None = None, *, root: Path | None = None
+) -> ImportSummary:
+    """Create or update the catalog's resources. A missing catalog seeds nothing."""
+    from real_desktop.core import paths
+    from real_desktop.core.extract import ExtractError, Job, caption_language, classify, extract_job
+    from real_desktop.core.importer import _now, _quick, _upsert, store
+
+    catalog_path = catalog_path or default_catalog()
+    root = root or paths.project_root()
+    summary = ImportSummary()
+    if not catalog_path.is_file():
+        return summary
+    for e in load_catalog(catalog_path):
+        rid, meta = e["id"], _meta(e)
+        file = (root / e["file"]).resolve() if e.get("file") else None
+        existing = library.get(rid)
+        if file is None or not file.is_file():
+            # Not shipped (or not installed): searchable metadata, status MISSING. A file
+            # the user already linked to this entry is kept.
+            linked = existing is not None and existing.path and os.path.exists(existing.path)
+            values: dict[str, Any] = {
+                "id": rid,
+                **meta,
+                "tags": json.dumps(meta["tags"]),
+                "people": json.dumps(meta["people"]),
+                "meta_source": "catalog",
+                "updated_at": _now(),
+            }
+            if not linked:
+                values.update(status="missing", status_reason=NOT_HERE)
+            if existing is None:
+                values.update(kind=e["kind"], added_at=_now(), sha256=e.get("sha256"))
+            elif e.get("sha256") and not linked:
+                values["sha256"] = e["sha256"]
+            with library._write() as conn:
+                if existing is None:
+                    _upsert(conn, values)
+                else:
+                    cols = [c for c in values if c != "id"]
+                    conn.execute(
+                        f"UPDATE resources SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
+                        [*(values[c] for c in cols), rid],
+                    )
+                library._reindex_metadata(conn, rid)
+            outcome = Outcome.ADDED if existing is None else Outcome.UPDATED
+            summary.results.append(FileResult(str(file or rid), outcome, NOT_HERE, rid))
+            continue
+        cls = classify(file)
+        if cls is None:
+            summary.results.append(
+                FileResult(str(file), Outcome.FAILED, "unsupported file type", rid)
+            )
+            continue
+        caps = []
+        for c in e.get("captions") or []:
+            cpath = (root / c).resolve()
+            _, lang = caption_language(file, cpath)
+            if cpath.is_file():
+                caps.append((str(cpath), lang))
+        job = Job(str(file), cls[0], cls[1], caps)
+        if existing is not None and existing.path == str(file) and _quick(library, job) is not None:
+            # Unchanged file: refresh the catalog metadata only.
+            with library._write() as conn:
+                _upsert(
+                    conn,
+                    {
+                        "id": rid,
+                        "kind": e["kind"],
+                        **meta,
+                        "tags": json.dumps(meta["tags"]),
+                        "people": json.dumps(meta["people"]),
+                        "meta_source": "catalog",
+                    },
+                )
+                library._reindex_metadata(conn, rid)
+            summary.results.append(FileResult(str(file), Outcome.SKIPPED, "unchanged", rid))
+            continue
+        # Bundled files are trusted and small: extract inline (no worker start-up cost).
+        try:
+            ex = extract_job(job)
+        except ExtractError as exc:
+            summary.results.extend(store(library, job, None, str(exc), force_id=rid))
+            continue
+        other = library.by_path(file)
+        if other is not None and other.id != rid:
+            library.remove(other.id)  # imported by hand before the catalog knew it
+        summary.results.extend(store(library, job, ex, force_id=rid, meta=meta))
+    return summary

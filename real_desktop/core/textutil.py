@@ -1,0 +1,74 @@
+"""Small text helpers shared by extraction, the viewers and the CLI (stdlib only)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SLUG_DROP = re.compile(r"[^\w\- ]+")
+
+
+def slugify(heading: str) -> str:
+    """GitHub-style anchor for a heading: "Why a Racial Equity Lens?" -> "why-a-racial-equity-lens".
+
+    Viewers that render Markdown/HTML use the same function so a search hit's anchor
+    points at the heading they render."""
+    text = unicodedata.normalize("NFKC", heading).strip().lower()
+    text = _SLUG_DROP.sub("", text)
+    return re.sub(r"\s", "-", text).strip("-") or "section"
+
+
+class SlugMaker:
+    """Makes anchors unique within one document: intro, intro-1, intro-2."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def __call__(self, heading: str) -> str:
+        base = slugify(heading)
+        n = self._seen.get(base, 0)
+        self._seen[base] = n + 1
+        return base if n == 0 else f"{base}-{n}"
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Never raises: real-world caption and text files are often not UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def display_path(path: str) -> str:
+    """A path printable on any terminal (undecodable file-name bytes become escapes)."""
+    return path.encode("utf-8", errors="backslashreplace").decode("utf-8")
+
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "zh": "Chinese",
+    "vi": "Vietnamese",
+    "ko": "Korean",
+    "ar": "Arabic",
+    "ht": "Haitian Creole",
+    "tl": "Tagalog",
+    "ru": "Russian",
+}
+
+
+def language_label(code: str | None) -> str:
+    if not code:
+        return "Captions"
+    base = re.split(r"[-_]", code)[0].lower()
+    name = LANGUAGE_NAMES.get(base)
+    if name is None:
+        return code
+    return name if base == code.lower() else f"{name} ({code})"

@@ -1,0 +1,227 @@
+"""Extraction worker processes with a per-file time limit.
+
+concurrent.futures cannot kill a hung worker, so this keeps its own processes: each has a
+pipe, runs one job at a time, and is terminated and replaced when a job overruns. The
+"spawn" start method is used because the GUI process has threads (fork would copy locks
+held by other threads).
+
+The parent is the only writer to the database; workers only read files.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import importlib
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+DEFAULT_TARGET = "real_desktop.core.extract:extract_job"
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _resolve(target: str) -> Callable[[Any], Any]:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _worker_main(conn: Connection, target: str) -> None:
+    fn = _resolve(target)
+    from real_desktop.core.extract import ExtractError
+
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        if msg is None:
+            return
+        job_id, job = msg
+        try:
+            result: tuple[str, Any] = ("ok", fn(job))
+        except ExtractError as exc:
+            result = ("bad", str(exc))
+        except MemoryError:
+            result = ("bad", "the file is too large to read in memory")
+        except Exception as exc:  # a bug in a parser library: report it, keep serving
+            result = ("bad", f"could not be read ({type(exc).__name__}: {exc})")
+        try:
+            conn.send((job_id, *result))
+        except Exception as exc:  # unpicklable result: say so instead of hanging the parent
+            conn.send((job_id, "bad", f"internal error returning the result: {exc}"))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, target: str) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, target), daemon=True)
+        self.proc.start()
+        child.close()
+        self.job: tuple[int, Any] | None = None
+        self.deadline = 0.0
+
+    def kill(self) -> None:
+        self.proc.terminate()
+        self.proc.join(2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(2)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.proc.join(2)
+        if self.proc.is_alive():
+            self.kill()
+        else:
+            self.conn.close()
+
+
+@dataclass
+class Outcome:
+    job: Any
+    ok: bool
+    value: Any  # the target's return value, or a reason string
+
+
+class WorkerPool:
+    """`run(jobs)` yields an Outcome per job as they finish (not in order)."""
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        *,
+        target: str = DEFAULT_TARGET,
+        timeout: Callable[[Any], float] | float = 120.0,
+    ) -> None:
+        self.size = workers or default_workers()
+        self.target = target
+        self._timeout = timeout
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: list[_Worker] = []
+        self.replaced = 0  # workers killed for overrunning (for tests and logs)
+
+    def timeout_for(self, job: Any) -> float:
+        return self._timeout(job) if callable(self._timeout) else float(self._timeout)
+
+    def run(
+        self, jobs: Iterable[Any], *, cancel: threading.Event | None = None
+    ) -> Iterator[Outcome]:
+        pending = iter(jobs)
+        busy: list[_Worker] = []
+        exhausted = False
+        next_id = 0
+        try:
+            while True:
+                # Hand out work while there are free slots.
+                while not exhausted and len(busy) < self.size and not (cancel and cancel.is_set()):
+                    job = next(pending, None)
+                    if job is None:
+                        exhausted = True
+                        break
+                    w = self._idle.pop() if self._idle else _Worker(self._ctx, self.target)
+                    next_id += 1
+                    try:
+                        w.conn.send((next_id, job))
+                    except Exception as exc:
+                        w.kill()
+                        yield Outcome(job, False, f"could not start extraction: {exc}")
+                        continue
+                    w.job = (next_id, job)
+                    w.deadline = time.monotonic() + self.timeout_for(job)
+                    busy.append(w)
+                if not busy:
+                    return
+                now = time.monotonic()
+                ready = wait(
+                    [w.conn for w in busy], timeout=max(0.0, min(w.deadline for w in busy) - now)
+                )
+                for w in list(busy):
+                    assert w.job is not None
+                    job_id, job = w.job
+                    if w.conn in ready:
+                        try:
+                            got_id, status, value = w.conn.recv()
+                        except (EOFError, OSError):
+                            busy.remove(w)
+                            w.kill()
+                            self.replaced += 1
+                            yield Outcome(
+                                job, False, "the extractor crashed while reading this file"
+                            )
+                            continue
+                        busy.remove(w)
+                        w.job = None
+                        self._idle.append(w)
+                        yield Outcome(job, status == "ok" and got_id == job_id, value)
+                    elif time.monotonic() >= w.deadline:
+                        busy.remove(w)
+                        w.kill()  # a hung parser cannot be interrupted any other way
+                        self.replaced += 1
+                        limit = self.timeout_for(job)
+                        yield Outcome(
+                            job, False, f"took longer than {limit:.0f} s to read; skipped"
+                        )
+        finally:
+            # Interrupted (cancel, GeneratorExit): workers mid-job would deliver stale results.
+            for w in busy:
+                w.kill()
+
+    def close(self) -> None:
+        for w in self._idle:
+            w.stop()
+        self._idle.clear()
+
+
+_shared_lock = threading.Lock()
+_shared: dict[tuple[int, str], WorkerPool] = {}
+_shared_busy: set[tuple[int, str]] = set()
+
+
+class borrow_pool:
+    """Reuse one pool per (size, target) across imports (spawning costs ~0.2 s a worker);
+    a concurrent import gets a private pool that is closed afterwards."""
+
+    def __init__(self, workers: int | None, target: str, timeout: Callable[[Any], float] | float):
+        self.key = (workers or default_workers(), target)
+        self.timeout = timeout
+        self.private = False
+
+    def __enter__(self) -> WorkerPool:
+        with _shared_lock:
+            if self.key in _shared_busy:
+                self.private = True
+                self.pool = WorkerPool(self.key[0], target=self.key[1], timeout=self.timeout)
+            else:
+                _shared_busy.add(self.key)
+                pool = _shared.get(self.key)
+                if pool is None:
+                    pool = _shared[self.key] = WorkerPool(self.key[0], target=self.key[1])
+                pool._timeout = self.timeout
+                self.pool = pool
+        return self.pool
+
+    def __exit__(self, *exc: object) -> None:
+        if self.private:
+            self.pool.close()
+            return
+        with _shared_lock:
+            _shared_busy.discard(self.key)
+
+
+@atexit.register
+def shutdown_pools() -> None:
+    with _shared_lock:
+        for pool in _shared.values():
+            pool.close()
+        _shared.clear()

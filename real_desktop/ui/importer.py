@@ -1,0 +1,385 @@
+"""Import UI: file/folder pickers, drag and drop, a progress dialog with Cancel, and a
+summary of what was added and what failed (and why)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.core.models import FileResult, ImportProgress, ImportSummary, Outcome
+from real_desktop.ui.tasks import Task, TaskRunner
+
+# What the file dialog offers; the library decides what it can really read.
+FILE_FILTER = (
+    "Documents and videos (*.pdf *.md *.markdown *.html *.htm *.txt *.mp4 *.m4v *.mov *.mkv "
+    "*.webm *.avi *.mp3 *.m4a *.wav *.ogg *.vtt *.srt);;All files (*)"
+)
+PROBLEM_OUTCOMES = (Outcome.FAILED, Outcome.MISSING)
+
+
+class _AllowAll:
+    def allows(self, action: str) -> bool:
+        return True
+
+
+def paths_from_mime(mime: QMimeData) -> list[Path]:
+    """Local files and folders dropped on the window (remote URLs are ignored)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    out: list[Path] = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            local = url.toLocalFile()
+            if local:
+                out.append(Path(local))
+    return out
+
+
+def run_import(
+    library: Any, paths: list[str], stop: threading.Event, *, report: Callable[[Any], None]
+) -> ImportSummary:
+    """Worker: stream the library's progress events; return the final summary.
+
+    `stop` is the controller's own event rather than the runner's `cancel`: with a
+    synchronous runner, Cancel is clicked before submit() has returned a Task to cancel."""
+    cancel = stop
+    summary: ImportSummary | None = None
+    seen: list[FileResult] = []
+    for ev in library.import_paths(paths, cancel=cancel):
+        report(ev)
+        if ev.result is not None:
+            seen.append(ev.result)
+        if ev.summary is not None:
+            summary = ev.summary
+    if summary is None:  # a library that stops early still gets a truthful summary
+        summary = ImportSummary(results=seen, cancelled=cancel.is_set())
+    return summary
+
+
+class ImportProgressDialog(QDialog):
+    """Non-modal: the library stays usable while files are imported."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Adding to the library"))
+        self.setAccessibleName(self.tr("Import progress"))
+        self.setModal(False)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Looking for files…"), self)
+        self.heading.setAccessibleName(self.tr("Import status"))
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.bar.setRange(0, 0)  # busy until the scan reports a total
+        self.current = QLabel(self)
+        self.current.setAccessibleName(self.tr("Current file"))
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setMinimumWidth(420)
+        self.buttons = QDialogButtonBox(self)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel import"))
+        self.cancel_button.clicked.connect(self._on_cancel)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.current)
+        layout.addWidget(self.buttons)
+
+    def update_progress(self, ev: ImportProgress) -> None:
+        if ev.total > 0:
+            self.bar.setRange(0, ev.total)
+            self.bar.setValue(min(ev.done, ev.total))
+            self.heading.setText(
+                self.tr("Adding files: %1 of %2")
+                .replace("%1", str(ev.done))
+                .replace("%2", str(ev.total))
+            )
+        if ev.current:
+            name = Path(ev.current).name or ev.current
+            metrics = self.current.fontMetrics()
+            width = max(200, self.current.width())
+            self.current.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width))
+            self.current.setToolTip(ev.current)
+
+    def _on_cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.heading.setText(self.tr("Stopping after the current file…"))
+        self.cancelRequested.emit()
+
+    def reject(self) -> None:  # Esc or the window's close button mean Cancel, not "hide"
+        if self.cancel_button.isEnabled():
+            self._on_cancel()
+
+
+class ImportSummaryDialog(QDialog):
+    """Counts per outcome and a copyable table of the files that had problems."""
+
+    def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setWindowTitle(
+            self.tr("Import finished") if not summary.cancelled else self.tr("Import cancelled")
+        )
+        self.setAccessibleName(self.tr("Import summary"))
+        self.setMinimumSize(560, 220)
+        layout = QVBoxLayout(self)
+        counts = [
+            (Outcome.ADDED, self.tr("added")),
+            (Outcome.UPDATED, self.tr("updated")),
+            (Outcome.SKIPPED, self.tr("skipped")),
+            (Outcome.FAILED, self.tr("failed")),
+            (Outcome.MISSING, self.tr("missing")),
+        ]
+        parts = [f"{summary.count(o)} {label}" for o, label in counts]
+        head = self.tr("Import cancelled. ") if summary.cancelled else ""
+        self.counts_label = QLabel(head + " · ".join(parts), self)
+        self.counts_label.setAccessibleName(self.tr("Import counts"))
+        self.counts_label.setWordWrap(True)
+        font = self.counts_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.counts_label.setFont(font)
+        layout.addWidget(self.counts_label)
+
+        self.problems = [r for r in summary.results if r.outcome in PROBLEM_OUTCOMES]
+        self.table = QTableWidget(len(self.problems), 3, self)
+        self.table.setAccessibleName(self.tr("Files with problems"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Outcome"), self.tr("Reason")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        outcome_text = {Outcome.FAILED: self.tr("Failed"), Outcome.MISSING: self.tr("Missing")}
+        for row, r in enumerate(self.problems):
+            name = QTableWidgetItem(Path(r.path).name or r.path)
+            name.setToolTip(r.path)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(
+                row, 1, QTableWidgetItem(outcome_text.get(r.outcome, str(r.outcome)))
+            )
+            reason = QTableWidgetItem(r.reason or self.tr("(no reason given)"))
+            reason.setToolTip(r.reason)
+            self.table.setItem(row, 2, reason)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if self.problems:
+            self.problems_label = QLabel(self.tr("These files were not added:"), self)
+            layout.addWidget(self.problems_label)
+            layout.addWidget(self.table, 1)
+            self.setMinimumSize(680, 360)
+        else:
+            self.table.hide()
+            self.problems_label = QLabel(self.tr("Every file was read without problems."), self)
+            layout.addWidget(self.problems_label)
+            layout.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy problem list"))
+        self.copy_button.setEnabled(bool(self.problems))
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(buttons)
+        copy_sc = QShortcut(QKeySequence.StandardKey.Copy, self.table)
+        copy_sc.activated.connect(self.copy_details)
+
+    def details_text(self) -> str:
+        """Tab-separated: pastes cleanly into an email or a spreadsheet."""
+        lines = [f"{r.path}\t{r.outcome}\t{r.reason}" for r in self.problems]
+        return "\n".join(lines)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details_text())
+
+
+class ImportController(QObject):
+    """Runs library.import_paths in the background and shows progress and a summary.
+
+    `policy` (anything with allows(action) -> bool) is asked before every file dialog and
+    import; a denied action does nothing (kiosk mode hides the buttons as well).
+    """
+
+    started = Signal()
+    progress = Signal(object)  # ImportProgress
+    finished = Signal(object)  # ImportSummary
+
+    def __init__(
+        self,
+        library: Any,
+        tasks: TaskRunner,
+        parent_widget: QWidget | None = None,
+        policy: Any | None = None,
+    ) -> None:
+        super().__init__(parent_widget)
+        self.library = library
+        self.tasks = tasks
+        self.parent_widget = parent_widget
+        self.policy = policy if policy is not None else _AllowAll()
+        self.task: Task | None = None
+        self.progress_dialog: ImportProgressDialog | None = None
+        self.summary_dialog: ImportSummaryDialog | None = None
+        self.last_summary: ImportSummary | None = None
+        self.show_summary = True  # the summary dialog; callers that report elsewhere turn it off
+        self._queue: list[list[Path]] = []
+        self._results: list[FileResult] = []
+        self._running = False
+        self._stop = threading.Event()
+
+    # -- entry points ---------------------------------------------------------------------
+    def can_import(self) -> bool:
+        return self.policy.allows("import")
+
+    def can_browse(self) -> bool:
+        return self.can_import() and self.policy.allows("file_dialog")
+
+    def add_files(self) -> list[Path]:
+        if not self.can_browse():
+            return []
+        names, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget, self.tr("Add files to the library"), "", self.tr(FILE_FILTER)
+        )
+        paths = [Path(n) for n in names if n]
+        if paths:
+            self.import_paths(paths)
+        return paths
+
+    def add_folder(self) -> Path | None:
+        if not self.can_browse():
+            return None
+        name = QFileDialog.getExistingDirectory(
+            self.parent_widget, self.tr("Add a folder to the library")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        self.import_paths([path])
+        return path
+
+    @staticmethod
+    def paths_from_mime(mime: QMimeData) -> list[Path]:
+        return paths_from_mime(mime)
+
+    def drop(self, mime: QMimeData) -> list[Path]:
+        """Import what was dropped; returns the paths taken (empty when none/denied)."""
+        paths = paths_from_mime(mime)
+        if paths and self.can_import():
+            self.import_paths(paths)
+            return paths
+        return []
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def import_paths(self, paths: Iterable[Path | str]) -> None:
+        """Start importing (or queue behind a running import)."""
+        if not self.can_import():
+            return
+        batch = [Path(p) for p in paths]
+        if not batch:
+            return
+        if self.running:
+            self._queue.append(batch)
+            return
+        self._start(batch)
+
+    def cancel(self) -> None:
+        self._queue.clear()
+        self._stop.set()
+
+    # -- internals ------------------------------------------------------------------------
+    def _start(self, batch: list[Path]) -> None:
+        self._results = []
+        if self.progress_dialog is None:
+            self.progress_dialog = ImportProgressDialog(self.parent_widget)
+            self.progress_dialog.cancelRequested.connect(self.cancel)
+        dlg = self.progress_dialog
+        dlg.cancel_button.setEnabled(True)
+        dlg.heading.setText(self.tr("Looking for files…"))
+        dlg.bar.setRange(0, 0)
+        dlg.current.clear()
+        dlg.show()
+        self.started.emit()
+        # A synchronous runner (tests) finishes inside submit(), so mark running first.
+        self._running = True
+        self._stop = threading.Event()
+        task = self.tasks.submit(
+            run_import,
+            self.library,
+            [str(p) for p in batch],
+            self._stop,
+            on_done=self._on_done,
+            on_error=self._on_error,
+            on_progress=self._on_progress,
+        )
+        if self._running:
+            self.task = task
+
+    def _on_progress(self, ev: Any) -> None:
+        if not isinstance(ev, ImportProgress):
+            return
+        if ev.result is not None:
+            self._results.append(ev.result)
+        if self.progress_dialog is not None:
+            self.progress_dialog.update_progress(ev)
+        self.progress.emit(ev)
+
+    def _on_done(self, summary: ImportSummary) -> None:
+        self._finish(summary)
+
+    def _on_error(self, exc: BaseException) -> None:
+        # The library should report per-file failures itself; this is the unexpected case.
+        # Keep what was done and say what stopped the import.
+        results = list(self._results)
+        results.append(
+            FileResult(
+                path="",
+                outcome=Outcome.FAILED,
+                reason=self.tr("The import stopped: %1").replace(
+                    "%1", str(exc) or type(exc).__name__
+                ),
+            )
+        )
+        self._finish(ImportSummary(results=results, cancelled=True))
+
+    def _finish(self, summary: ImportSummary) -> None:
+        self.task = None
+        self._running = False
+        self.last_summary = summary
+        if self.progress_dialog is not None:
+            self.progress_dialog.hide()
+        if self.show_summary:
+            if self.summary_dialog is not None:
+                self.summary_dialog.close()
+                self.summary_dialog.deleteLater()
+            self.summary_dialog = ImportSummaryDialog(summary, self.parent_widget)
+            self.summary_dialog.setModal(False)
+            self.summary_dialog.show()
+        self.finished.emit(summary)
+        if self._queue:
+            self._start(self._queue.pop(0))

@@ -1,0 +1,1 @@
+"""Library browser: sidebar, resource model, grid/list views and the details pane."""

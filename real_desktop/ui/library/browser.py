@@ -1,0 +1,275 @@
+"""The library browser: one model shown as a thumbnail grid or a sortable list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.core.models import Resource
+from real_desktop.ui.library.model import COLUMNS, BrowseFilter, ResourceRole, ResourceTableModel
+
+GRID, LIST = "grid", "list"
+
+
+class LibraryBrowser(QWidget):
+    """Header (section title, sort, grid/list switch) over the grid or list, or an empty state."""
+
+    openRequested = Signal(object)  # Resource
+    currentResourceChanged = Signal(object)  # Resource | None
+    viewModeChanged = Signal(str)
+    sortChanged = Signal(str, bool)
+
+    def __init__(self, model: ResourceTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setAccessibleName(self.tr("Library"))
+
+        self.title = QLabel(self.tr("All"))
+        self.title.setProperty("role", "heading")
+        self.title.setAccessibleName(self.tr("Section"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.title.setFont(font)
+
+        self.sort_box = QComboBox()
+        self.sort_box.setAccessibleName(self.tr("Sort by"))
+        for key, label in (
+            ("title", self.tr("Title")),
+            ("kind", self.tr("Kind")),
+            ("collection", self.tr("Collection")),
+            ("length", self.tr("Length")),
+            ("added_at", self.tr("Date added")),
+        ):
+            self.sort_box.addItem(label, key)
+        self.order_button = QToolButton()
+        self.order_button.setCheckable(True)
+        self.order_button.setAccessibleName(self.tr("Descending order"))
+        self.order_button.setToolTip(self.tr("Reverse the sort order"))
+        self.order_button.setText("↑")
+
+        self.grid_button = QToolButton()
+        self.grid_button.setText(self.tr("Grid"))
+        self.grid_button.setToolTip(self.tr("Show as a thumbnail grid (Ctrl+1)"))
+        self.grid_button.setAccessibleName(self.tr("Grid view"))
+        self.list_button = QToolButton()
+        self.list_button.setText(self.tr("List"))
+        self.list_button.setToolTip(self.tr("Show as a sortable list (Ctrl+2)"))
+        self.list_button.setAccessibleName(self.tr("List view"))
+        group = QButtonGroup(self)
+        for b in (self.grid_button, self.list_button):
+            b.setCheckable(True)
+            group.addButton(b)
+        self.grid_button.clicked.connect(lambda: self.set_view_mode(GRID))
+        self.list_button.clicked.connect(lambda: self.set_view_mode(LIST))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        sort_label = QLabel(self.tr("Sort:"))
+        sort_label.setBuddy(self.sort_box)
+        header.addWidget(sort_label)
+        header.addWidget(self.sort_box)
+        header.addWidget(self.order_button)
+        header.addSpacing(12)
+        header.addWidget(self.grid_button)
+        header.addWidget(self.list_button)
+
+        self.grid = QListView()
+        self.grid.setAccessibleName(self.tr("Library grid"))
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setWordWrap(True)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid.setIconSize(QSize(160, 120))
+        self.grid.setGridSize(QSize(196, 200))
+        self.grid.setSpacing(8)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setModel(model)
+        self.grid.setModelColumn(0)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Library list"))
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Sorting is the model's (the database sorts); the header only shows and flips it.
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setIconSize(QSize(32, 24))
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(False)
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        # Fixed starting widths: ResizeToContents would measure every row of a big library.
+        fm = self.fontMetrics()
+        for col, sample in (
+            (1, "Document__"),
+            (2, "Community Conversations"),
+            (3, "999 pages__"),
+            (4, "2026-11-25__"),
+        ):
+            hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+        hh.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
+        hh.sortIndicatorChanged.connect(self._header_sorted)
+
+        self.empty = QLabel()
+        self.empty.setAccessibleName(self.tr("Nothing here"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "muted")
+        self.empty.setMargin(40)
+
+        self.stack = QStackedWidget()
+        for w in (self.grid, self.table, self.empty):
+            self.stack.addWidget(w)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+        for view in (self.grid, self.table):
+            view.activated.connect(self._activated)
+        self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.sort_box.activated.connect(self._sort_box_changed)
+        self.order_button.toggled.connect(self._order_toggled)
+        model.loaded.connect(self._update_empty)
+        model.modelReset.connect(self._update_empty)
+        model.failed.connect(self._failed)
+
+        self._mode = GRID
+        self.grid_button.setChecked(True)
+        self._sync_sort_widgets()
+        self._update_empty()
+
+    # -- public ---------------------------------------------------------------------------
+    @property
+    def view_mode(self) -> str:
+        return self._mode
+
+    def current_view(self) -> QAbstractItemView:
+        return self.grid if self._mode == GRID else self.table
+
+    def set_view_mode(self, mode: str) -> None:
+        mode = LIST if mode == LIST else GRID
+        current = self.current_resource()
+        changed = mode != self._mode
+        self._mode = mode
+        (self.grid_button if mode == GRID else self.list_button).setChecked(True)
+        self._update_empty()
+        if current is not None:
+            self.select_resource(current.id)
+        if changed:
+            self.viewModeChanged.emit(mode)
+
+    def set_filter(self, flt: BrowseFilter, title: str) -> None:
+        self.title.setText(title)
+        self.model.set_filter(flt)
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        self.model.set_sort(key, descending)
+        self._sync_sort_widgets()
+
+    def current_resource(self) -> Resource | None:
+        idx = self.current_view().currentIndex()
+        return idx.data(ResourceRole) if idx.isValid() else None
+
+    def select_resource(self, resource_id: str) -> bool:
+        row = self.model.row_of(resource_id)
+        if row is None:
+            return False
+        view = self.current_view()
+        view.setCurrentIndex(self.model.index(row, 0))
+        view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def focus_view(self) -> None:
+        view = self.current_view()
+        if not view.currentIndex().isValid() and self.model.rowCount() > 0:
+            view.setCurrentIndex(self.model.index(0, 0))
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- internals ------------------------------------------------------------------------
+    def _update_empty(self) -> None:
+        if self.model.rowCount() == 0 and not self.model.loading:
+            flt = self.model.filter
+            if flt.special == "recent":
+                text = self.tr("Nothing opened yet.\nItems you open appear here.")
+            elif flt.special == "in_progress":
+                text = self.tr("Nothing in progress.\nDocuments and videos you start appear here.")
+            elif flt.status is not None:
+                text = self.tr("No missing media.\nEvery item's file is on this computer.")
+            elif flt.key == "all":
+                text = self.tr(
+                    "Your library is empty.\n"
+                    "Add documents and videos with File ▸ Add files… (Ctrl+O), "
+                    "or drop files on this window."
+                )
+            else:
+                text = self.tr("Nothing in this section yet.")
+            self.empty.setText(text)
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.current_view())
+
+    def _failed(self, message: str) -> None:
+        self.empty.setText(self.tr("The library could not be read:\n{0}").format(message))
+        self.stack.setCurrentWidget(self.empty)
+
+    def _activated(self, index: QModelIndex) -> None:
+        r = index.data(ResourceRole)
+        if r is not None:
+            self.openRequested.emit(r)
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.currentResourceChanged.emit(self.current_resource())
+
+    def _header_sorted(self, column: int, order: Qt.SortOrder) -> None:
+        self.model.sort(column, order)
+        self._sync_sort_widgets()
+        self.sortChanged.emit(self.model.sort_key, self.model.descending)
+
+    def _sort_box_changed(self, _index: int) -> None:
+        self.model.set_sort(str(self.sort_box.currentData()), self.model.descending)
+        self._sync_sort_widgets()
+        self.sortChanged.emit(self.model.sort_key, self.model.descending)
+
+    def _order_toggled(self, descending: bool) -> None:
+        self.model.set_sort(self.model.sort_key, descending)
+        self._sync_sort_widgets()
+        self.sortChanged.emit(self.model.sort_key, self.model.descending)
+
+    def _sync_sort_widgets(self) -> None:
+        """Keep the combo, the order button and the table header showing the same order."""
+        m = self.model
+        for w in (self.sort_box, self.order_button, self.table.horizontalHeader()):
+            w.blockSignals(True)
+        i = self.sort_box.findData(m.sort_key)
+        if i >= 0:
+            self.sort_box.setCurrentIndex(i)
+        self.order_button.setChecked(m.descending)
+        self.order_button.setText("↓" if m.descending else "↑")
+        order = Qt.SortOrder.DescendingOrder if m.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(m.sort_column(), order)
+        for w in (self.sort_box, self.order_button, self.table.horizontalHeader()):
+            w.blockSignals(False)

@@ -1,0 +1,151 @@
+"""The details pane: everything known about the selected resource, and an Open button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.core.models import Kind, Resource, Status
+from real_desktop.core.timefmt import format_time
+
+
+def _label(role: str | None = None) -> QLabel:
+    lab = QLabel()
+    lab.setWordWrap(True)
+    lab.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        lab.setProperty("role", role)
+    return lab
+
+
+class DetailsPane(QWidget):
+    openRequested = Signal(object)  # Resource
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Details"))
+        self.resource: Resource | None = None
+
+        self.title = _label("heading")
+        self.title.setAccessibleName(self.tr("Title"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.description = _label()
+        self.description.setAccessibleName(self.tr("Description"))
+
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, text in (
+            ("kind", self.tr("Kind")),
+            ("collection", self.tr("Collection")),
+            ("people", self.tr("Speakers")),
+            ("tags", self.tr("Tags")),
+            ("length", self.tr("Length")),
+            ("date", self.tr("Date")),
+            ("language", self.tr("Language")),
+            ("file", self.tr("File")),
+            ("status", self.tr("Status")),
+            ("added", self.tr("Added")),
+        ):
+            value = _label()
+            value.setAccessibleName(text)
+            self.fields[key] = value
+            name = QLabel(text)
+            name.setProperty("role", "muted")
+            form.addRow(name, value)
+
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open selected item"))
+        self.open_button.clicked.connect(self._open)
+
+        self.placeholder = QLabel(self.tr("Select an item to see its details."))
+        self.placeholder.setProperty("role", "muted")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.description)
+        body.addSpacing(8)
+        body.addLayout(form)
+        body.addSpacing(8)
+        body.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.placeholder)
+        inner_layout.addWidget(self.body)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(scroll)
+        self.setMinimumWidth(220)
+        self.set_resource(None)
+
+    def set_resource(self, r: Resource | None) -> None:
+        self.resource = r
+        self.body.setVisible(r is not None)
+        self.placeholder.setVisible(r is None)
+        if r is None:
+            return
+        unknown = self.tr("unknown")
+        self.title.setText(r.title)
+        self.description.setText(r.description or self.tr("No description."))
+        kinds = {
+            Kind.DOCUMENT: self.tr("Document"),
+            Kind.VIDEO: self.tr("Video"),
+            Kind.AUDIO: self.tr("Audio"),
+        }
+        fmt = f" ({r.format.upper()})" if r.format else ""
+        f = self.fields
+        f["kind"].setText(kinds[r.kind] + fmt)
+        f["collection"].setText(r.collection or self.tr("—"))
+        f["people"].setText(", ".join(r.people) or self.tr("—"))
+        f["tags"].setText(", ".join(r.tags) or self.tr("—"))
+        if r.kind is Kind.DOCUMENT:
+            f["length"].setText(
+                self.tr("{0} pages").format(r.page_count) if r.page_count is not None else unknown
+            )
+        else:
+            f["length"].setText(format_time(r.duration) if r.duration is not None else unknown)
+        f["date"].setText(r.date or unknown)
+        f["language"].setText(r.language or unknown)
+        f["file"].setText(r.path or self.tr("Not on this computer"))
+        status = {
+            Status.OK: self.tr("Available"),
+            Status.MISSING: self.tr("Missing — the media file is not on this computer"),
+            Status.FAILED: self.tr("Could not be read"),
+        }[r.status]
+        if r.status_reason:
+            status += f"\n{r.status_reason}"
+        f["status"].setText(status)
+        f["added"].setText(r.added_at[:10] or unknown)
+        self.open_button.setText(
+            self.tr("Locate file…")
+            if r.status is Status.MISSING and r.kind is not Kind.DOCUMENT
+            else self.tr("Open")
+        )
+
+    def _open(self) -> None:
+        if self.resource is not None:
+            self.openRequested.emit(self.resource)

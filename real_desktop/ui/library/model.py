@@ -1,0 +1,279 @@
+"""The resource table model: lazily paged from the Library, shared by the grid and the list.
+
+Rows arrive a page at a time (canFetchMore/fetchMore) from a background task, so a
+10,000-resource library opens instantly and scrolls smoothly: the view asks for more
+only as it scrolls near the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from real_desktop.core.library import Library
+from real_desktop.core.models import Kind, Resource, Status
+from real_desktop.core.timefmt import format_time
+from real_desktop.ui.tasks import TaskRunner
+
+_ROOT = QModelIndex()  # default parent argument (the invisible root)
+
+ResourceRole = Qt.ItemDataRole.UserRole + 1
+ResourceIdRole = Qt.ItemDataRole.UserRole + 2
+
+PAGE_SIZE = 200
+SPECIAL_LIMIT = 200  # recent / in-progress lists are short by nature
+
+
+@dataclass(frozen=True)
+class BrowseFilter:
+    """What the browser shows; `key` is stable text saved in settings ("kind:video")."""
+
+    key: str = "all"
+    kind: Kind | None = None
+    collection: str | None = None
+    tag: str | None = None
+    status: Status | None = None
+    special: str | None = None  # "recent", "in_progress" or "notes"
+
+    @classmethod
+    def from_key(cls, key: str) -> BrowseFilter:
+        """Inverse of `key`; unknown keys fall back to All rather than failing a start-up."""
+        name, _, value = key.partition(":")
+        if name == "kind" and value in {k.value for k in Kind}:
+            return cls(key=key, kind=Kind(value))
+        if name == "collection" and value:
+            return cls(key=key, collection=value)
+        if name == "tag" and value:
+            return cls(key=key, tag=value)
+        if key == "missing":
+            return cls(key=key, status=Status.MISSING)
+        if key in ("recent", "in_progress", "notes"):
+            return cls(key=key, special=key)
+        return cls()
+
+
+# (sort key in Library.SORT_KEYS, column name); `length` is duration or page count.
+# Headers shown to users are translated in headerData.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", "Title"),
+    ("kind", "Kind"),
+    ("collection", "Collection"),
+    ("length", "Length"),
+    ("added_at", "Added"),
+)
+
+
+class ResourceTableModel(QAbstractTableModel):
+    """Rows of Resources for one BrowseFilter and sort order, fetched in pages."""
+
+    loaded = Signal()  # a page (or the whole special list) arrived
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        tasks: TaskRunner,
+        thumbnails: Any | None = None,  # ThumbnailCache; decoration for the grid
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library, self.tasks, self.thumbnails = library, tasks, thumbnails
+        self.filter = BrowseFilter()
+        self.sort_key, self.descending = "title", False
+        self._rows: list[Resource] = []
+        self._row_of: dict[str, int] = {}
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0  # bumps on every reset: stale pages are dropped
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
+
+    # -- configuration --------------------------------------------------------------------
+    def set_filter(self, flt: BrowseFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.set_sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        if key == self.sort_key and descending == self.descending:
+            return
+        self.sort_key, self.descending = key, descending
+        self.reload()
+
+    def sort_column(self) -> int:
+        keys = [c[0] for c in COLUMNS]
+        return keys.index(self.sort_key) if self.sort_key in keys else 0
+
+    def reload(self) -> None:
+        """Drop all rows and start again from the first page."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._row_of = [], {}
+        self._exhausted, self._loading = False, False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    # -- lazy loading ---------------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation, offset = self._generation, len(self._rows)
+        flt, key, desc, lib = self.filter, self.sort_key, self.descending, self.library
+
+        def page() -> list[Resource]:  # worker thread
+            if flt.special == "recent":
+                return lib.recently_opened(SPECIAL_LIMIT)
+            if flt.special == "in_progress":
+                return [r for r, _pos, _fin in lib.in_progress(SPECIAL_LIMIT)]
+            if flt.special == "notes":
+                return []
+            return lib.resources(
+                kind=flt.kind,
+                collection=flt.collection,
+                tag=flt.tag,
+                status=flt.status,
+                sort=key,
+                descending=desc,
+                limit=PAGE_SIZE,
+                offset=offset,
+            )
+
+        def done(rows: list[Resource]) -> None:
+            if generation != self._generation:
+                return
+            self._loading = False
+            self._exhausted = flt.special is not None or len(rows) < PAGE_SIZE
+            if rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                for i, r in enumerate(rows, start=first):
+                    self._row_of[r.id] = i
+                self._rows.extend(rows)
+                self.endInsertRows()
+            self.loaded.emit()
+
+        def error(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._loading, self._exhausted = False, True
+            self.failed.emit(str(exc))
+
+        self.tasks.submit(page, on_done=done, on_error=error, key=f"browse-{id(self)}")
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = (
+                self.tr("Title"),
+                self.tr("Kind"),
+                self.tr("Collection"),
+                self.tr("Length"),
+                self.tr("Added"),
+            )
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def resource(self, row: int) -> Resource | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, resource_id: str) -> int | None:
+        return self._row_of.get(resource_id)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == ResourceRole:
+            return r
+        if role == ResourceIdRole:
+            return r.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and self.thumbnails is not None:
+            return self.thumbnails.request(r)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            if r.status is not Status.OK:
+                return self.tr("{0} — {1}").format(r.title, self._status_text(r))
+            return r.title
+        if role == Qt.ItemDataRole.ForegroundRole and r.status is not Status.OK:
+            from PySide6.QtGui import QPalette
+
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(r, col)
+        return None
+
+    def _status_text(self, r: Resource) -> str:
+        if r.status is Status.MISSING:
+            return self.tr("media not on this computer")
+        if r.status is Status.FAILED:
+            return self.tr("could not be read")
+        return ""
+
+    def _display(self, r: Resource, col: int) -> str:
+        key = COLUMNS[col][0]
+        if key == "title":
+            return r.title
+        if key == "kind":
+            return {
+                Kind.DOCUMENT: self.tr("Document"),
+                Kind.VIDEO: self.tr("Video"),
+                Kind.AUDIO: self.tr("Audio"),
+            }[r.kind]
+        if key == "collection":
+            return r.collection or ""
+        if key == "length":
+            return self._length(r)
+        if key == "added_at":
+            return r.added_at[:10]
+        return ""
+
+    def _length(self, r: Resource) -> str:
+        if r.kind is Kind.DOCUMENT:
+            if r.page_count is None:
+                return ""
+            if r.page_count == 1:
+                return self.tr("1 page")
+            return self.tr("{0} pages").format(r.page_count)
+        return format_time(r.duration) if r.duration is not None else self.tr("unknown")
+
+    def _thumbnail_ready(self, resource_id: str) -> None:
+        row = self._row_of.get(resource_id)
+        if row is not None:
+            idx = self.index(row, 0)
+            self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])

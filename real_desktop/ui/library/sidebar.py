@@ -1,0 +1,185 @@
+"""The sidebar: library sections, collections, tags, activity, missing media and notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from real_desktop.core.library import Library
+from real_desktop.core.models import Kind, Status
+from real_desktop.ui.library.model import BrowseFilter
+from real_desktop.ui.tasks import TaskRunner
+
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class SidebarCounts:
+    """Everything the sidebar shows, gathered in one background task."""
+
+    total: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    missing: int = 0
+    collections: list[tuple[str, int]] = field(default_factory=list)
+    tags: list[tuple[str, int]] = field(default_factory=list)
+
+
+def gather_counts(library: Library) -> SidebarCounts:
+    """Runs on a worker thread."""
+    return SidebarCounts(
+        total=library.count(),
+        by_kind={k.value: library.count(kind=k) for k in Kind},
+        missing=library.count(status=Status.MISSING),
+        collections=library.collections(),
+        tags=library.tags(),
+    )
+
+
+class Sidebar(QTreeWidget):
+    """Emits sectionSelected(BrowseFilter, title) when the user picks an entry."""
+
+    sectionSelected = Signal(object, str)
+    countsChanged = Signal(object)  # SidebarCounts, for the status bar
+
+    def __init__(self, library: Library, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.tasks = library, tasks
+        self.counts = SidebarCounts()
+        self.setAccessibleName(self.tr("Sections"))
+        self.setObjectName("sidebar")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setUniformRowHeights(True)
+        self.setMinimumWidth(180)
+        self._pending_key = "all"
+        self._emitted_key = "all"  # the section the browser was last told to show
+        self._loaded = False  # counts not fetched yet: a saved key may not exist *yet*
+        self.currentItemChanged.connect(self._current_changed)
+        self._build()
+
+    # -- public ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload counts, collections and tags in the background; keeps the selection."""
+        self.tasks.submit(
+            gather_counts, self.library, on_done=self._apply_counts, key=f"sidebar-{id(self)}"
+        )
+
+    def select_key(self, key: str) -> bool:
+        """Select the entry with this key (e.g. from saved settings) without announcing it:
+        the caller shows that section itself. False if the entry is not (yet) present."""
+        self._pending_key = self._emitted_key = key
+        item = self._find(key)
+        if item is None:
+            return False
+        self.blockSignals(True)
+        self.setCurrentItem(item)
+        self.blockSignals(False)
+        return True
+
+    def current_key(self) -> str:
+        return self._pending_key
+
+    def title_for(self, key: str) -> str:
+        item = self._find(key)
+        if item is not None:
+            return str(item.data(0, Qt.ItemDataRole.AccessibleTextRole))
+        fixed = {
+            "kind:document": self.tr("Documents"),
+            "kind:video": self.tr("Videos"),
+            "kind:audio": self.tr("Audio"),
+            "recent": self.tr("Recently opened"),
+            "in_progress": self.tr("Continue watching/reading"),
+            "notes": self.tr("Notes"),
+            "missing": self.tr("Missing media"),
+        }
+        if key in fixed:
+            return fixed[key]
+        _, _, value = key.partition(":")
+        return value or self.tr("All")
+
+    # -- building -------------------------------------------------------------------------
+    def _heading(self, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        item.setFont(0, font)
+        self.addTopLevelItem(item)
+        item.setExpanded(True)
+        return item
+
+    def _entry(self, parent: QTreeWidgetItem, key: str, label: str, count: int | None) -> None:
+        text = f"{label}  ({count})" if count is not None else label
+        item = QTreeWidgetItem([text])
+        item.setData(0, KeyRole, key)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
+        item.setToolTip(0, label)
+        parent.addChild(item)
+
+    def _build(self) -> None:
+        c = self.counts
+        self.blockSignals(True)
+        self.clear()
+        lib = self._heading(self.tr("Library"))
+        self._entry(lib, "all", self.tr("All"), c.total)
+        self._entry(lib, "kind:document", self.tr("Documents"), c.by_kind.get("document", 0))
+        self._entry(lib, "kind:video", self.tr("Videos"), c.by_kind.get("video", 0))
+        if c.by_kind.get("audio"):
+            self._entry(lib, "kind:audio", self.tr("Audio"), c.by_kind["audio"])
+        activity = self._heading(self.tr("Activity"))
+        self._entry(activity, "recent", self.tr("Recently opened"), None)
+        self._entry(activity, "in_progress", self.tr("Continue watching/reading"), None)
+        self._entry(activity, "notes", self.tr("Notes"), None)
+        self._entry(activity, "missing", self.tr("Missing media"), c.missing)
+        if c.collections:
+            col = self._heading(self.tr("Collections"))
+            for name, n in c.collections:
+                self._entry(col, f"collection:{name}", name, n)
+        if c.tags:
+            tags = self._heading(self.tr("Tags"))
+            for name, n in c.tags:
+                self._entry(tags, f"tag:{name}", name, n)
+        self.expandAll()
+        self.blockSignals(False)
+        item = self._find(self._pending_key)
+        if item is not None:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+        elif self._loaded:  # the shown collection/tag is gone: fall back to All, and say so
+            self._pending_key = "all"
+            self.blockSignals(True)
+            self.setCurrentItem(self._find("all"))
+            self.blockSignals(False)
+        if self._loaded and self._pending_key != self._emitted_key:
+            self._announce(self._pending_key)
+
+    def _find(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.data(0, KeyRole) == key:
+                    return child
+        return None
+
+    def _apply_counts(self, counts: SidebarCounts) -> None:
+        self.counts = counts
+        self._loaded = True
+        self._build()
+        self.countsChanged.emit(counts)
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
+        if item is None or not item.data(0, KeyRole):
+            return
+        self._pending_key = str(item.data(0, KeyRole))
+        self._announce(self._pending_key)
+
+    def _announce(self, key: str) -> None:
+        self._emitted_key = key
+        self.sectionSelected.emit(BrowseFilter.from_key(key), self.title_for(key))

@@ -1,0 +1,556 @@
+"""The main window: composes the sidebar, browser, search, viewers and notes.
+
+It holds no logic of its own beyond wiring: each widget gets only the objects it needs,
+and the window routes "open this resource here" requests to the right viewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.core import paths
+from real_desktop.core.library import Library
+from real_desktop.core.models import Kind, Location, Resource
+from real_desktop.core.notes import NoteStore
+from real_desktop.core.policy import DESKTOP, Action, Policy
+from real_desktop.ui import theme as themes
+from real_desktop.ui.importer import ImportController, paths_from_mime
+from real_desktop.ui.library.browser import GRID, LIST, LibraryBrowser
+from real_desktop.ui.library.details import DetailsPane
+from real_desktop.ui.library.model import BrowseFilter, ResourceTableModel
+from real_desktop.ui.library.sidebar import Sidebar, SidebarCounts
+from real_desktop.ui.search.panel import SearchPanel
+from real_desktop.ui.settings import AppSettings, SettingsDialog
+from real_desktop.ui.tasks import TaskRunner
+from real_desktop.ui.thumbnails import ThumbnailCache
+
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+class MainWindow(QMainWindow):
+    """`player_factory` is passed through to PlayerView (tests give it a headless player)."""
+
+    resourceOpened = Signal(object)  # Resource, once its viewer has it
+
+    def __init__(
+        self,
+        library: Library,
+        tasks: TaskRunner,
+        settings: AppSettings,
+        *,
+        policy: Policy = DESKTOP,
+        player_factory: Callable[..., Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library, self.tasks, self.settings, self.policy = library, tasks, settings, policy
+        self._player_factory = player_factory
+        self.setWindowTitle(self.tr("REAL Desktop"))
+        self.setAccessibleName(self.tr("REAL Desktop"))
+        self.setAcceptDrops(policy.allows(Action.IMPORT))
+
+        # -- parts ------------------------------------------------------------------------
+        self.notes = NoteStore(library)
+        self.thumbnails = ThumbnailCache(library, tasks)
+        self.model = ResourceTableModel(library, tasks, self.thumbnails, self)
+        self.sidebar = Sidebar(library, tasks)
+        self.browser = LibraryBrowser(self.model)
+        self.details = DetailsPane()
+        self.search = SearchPanel(library, tasks)
+        self.importer = ImportController(library, tasks, self, policy=policy)
+        # Viewers are built on first use: libvlc and QtPdf stay out of start-up time.
+        self._document_view: Any = None
+        self._player_view: Any = None
+        self._notes_view: Any = None
+        self._notes_panel: Any = None
+        self.current_viewer: Any = None
+
+        self.browse_stack = QStackedWidget()
+        self.browse_stack.addWidget(self.browser)
+        self.browse_stack.addWidget(self.search)
+        self.center = QStackedWidget()
+        self.center.setAccessibleName(self.tr("Main area"))
+        self.center.addWidget(self.browse_stack)
+        self.right = QStackedWidget()
+        self.right.setAccessibleName(self.tr("Side panel"))
+        self.right.addWidget(self.details)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 900, 300])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName(self.tr("Library counts"))
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        # -- wiring -----------------------------------------------------------------------
+        self.sidebar.sectionSelected.connect(self._section_selected)
+        self.sidebar.countsChanged.connect(self._show_counts)
+        self.browser.openRequested.connect(self.open_resource)
+        self.browser.currentResourceChanged.connect(self.details.set_resource)
+        self.browser.viewModeChanged.connect(self._view_mode_changed)
+        self.browser.sortChanged.connect(self._sort_changed)
+        self.details.openRequested.connect(self.open_resource)
+        self.search.activeChanged.connect(self._search_active)
+        self.search.openRequested.connect(self.open_location)
+        self.importer.finished.connect(self._import_finished)
+
+        self.restore_state()
+        self.sidebar.refresh()
+
+    # -- actions, menus, toolbar ----------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        *,
+        allowed: bool = True,
+    ) -> QAction:
+        act = QAction(text, self)
+        if shortcuts:
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+        act.triggered.connect(lambda _checked=False: slot())
+        act.setVisible(allowed)
+        act.setEnabled(allowed)
+        self.addAction(act)  # shortcuts work even when the menu bar is hidden
+        return act
+
+    def _build_actions(self) -> None:
+        p = self.policy
+        can_import = p.allows(Action.IMPORT) and p.allows(Action.FILE_DIALOG)
+        self.add_files_action = self._action(
+            self.tr("Add files…"), self.importer.add_files, ["Ctrl+O"], allowed=can_import
+        )
+        self.add_folder_action = self._action(
+            self.tr("Add folder…"), self.importer.add_folder, ["Ctrl+Shift+O"], allowed=can_import
+        )
+        self.settings_action = self._action(
+            self.tr("Settings…"), self.show_settings, ["Ctrl+,"], allowed=p.allows(Action.SETTINGS)
+        )
+        self.quit_action = self._action(
+            self.tr("Quit"),
+            self.close,
+            [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+            allowed=p.allows(Action.QUIT),
+        )
+        self.grid_action = self._action(
+            self.tr("Grid"), lambda: self.set_view_mode(GRID), ["Ctrl+1"]
+        )
+        self.list_action = self._action(
+            self.tr("List"), lambda: self.set_view_mode(LIST), ["Ctrl+2"]
+        )
+        for a in (self.grid_action, self.list_action):
+            a.setCheckable(True)
+        views = QActionGroup(self)
+        views.addAction(self.grid_action)
+        views.addAction(self.list_action)
+
+        self.theme_actions: dict[str, QAction] = {}
+        themes_group = QActionGroup(self)
+        for key, label in (
+            ("system", self.tr("Follow system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            act = self._action(label, lambda k=key: self.set_theme(k))
+            act.setCheckable(True)
+            themes_group.addAction(act)
+            self.theme_actions[key] = act
+        self.bigger_action = self._action(
+            self.tr("Larger text"), lambda: self.change_text_size(+1), ["Ctrl+=", "Ctrl++"]
+        )
+        self.smaller_action = self._action(
+            self.tr("Smaller text"), lambda: self.change_text_size(-1), ["Ctrl+-"]
+        )
+        self.reset_text_action = self._action(
+            self.tr("Default text size"), lambda: self.change_text_size(0), ["Ctrl+0"]
+        )
+        self.library_action = self._action(self.tr("Library"), self.show_library, ["Ctrl+Shift+L"])
+        self.back_action = self._action(self.tr("Back"), self.back, ["Alt+Left"])
+        self.back_action.setToolTip(self.tr("Back to the library (Alt+Left, Esc)"))
+        self.find_action = self._action(self.tr("Search"), self.focus_search, ["Ctrl+F"])
+        # "/" only reaches here when no text field has focus: line edits claim printable keys.
+        QShortcut(QKeySequence("/"), self, self.focus_search)
+        self.shortcuts_action = self._action(
+            self.tr("Keyboard shortcuts"), self.show_shortcuts, ["F1"]
+        )
+        self.about_action = self._action(self.tr("About REAL Desktop"), self.show_about)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.add_files_action, self.add_folder_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.grid_action, self.list_action])
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("Theme"))
+        theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addActions([self.bigger_action, self.smaller_action, self.reset_text_action])
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([self.library_action, self.back_action, self.find_action])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+        tb = QToolBar(self.tr("Main toolbar"))
+        tb.setObjectName("main-toolbar")
+        tb.setMovable(False)
+        tb.setAccessibleName(self.tr("Main toolbar"))
+        tb.addAction(self.back_action)
+        tb.addWidget(self.search.field)
+        tb.addSeparator()
+        tb.addAction(self.add_files_action)
+        self.addToolBar(tb)
+        self.back_action.setEnabled(False)
+
+    # -- lazily built parts ---------------------------------------------------------------
+    @property
+    def document_view(self) -> Any:
+        if self._document_view is None:
+            from real_desktop.ui.viewers import DocumentView
+
+            v = DocumentView(self.library, self.tasks)
+            v.openResourceRequested.connect(self.open_location)
+            v.noteRequested.connect(lambda where: self.notes_panel.add_note_at(where))
+            self.center.addWidget(v)
+            self._document_view = v
+        return self._document_view
+
+    @property
+    def player_view(self) -> Any:
+        if self._player_view is None:
+            from real_desktop.ui.player.view import PlayerView
+
+            kwargs = {"player_factory": self._player_factory} if self._player_factory else {}
+            v = PlayerView(self.library, self.tasks, **kwargs)
+            self.center.addWidget(v)
+            self._player_view = v
+        return self._player_view
+
+    @property
+    def notes_view(self) -> Any:
+        if self._notes_view is None:
+            from real_desktop.ui.notes.notes_view import NotesView
+
+            v = NotesView(self.notes, self.library, self.tasks)
+            v.openRequested.connect(self.open_location)
+            self.center.addWidget(v)
+            self._notes_view = v
+        return self._notes_view
+
+    @property
+    def notes_panel(self) -> Any:
+        if self._notes_panel is None:
+            from real_desktop.ui.notes.panel import NotesPanel
+
+            panel = NotesPanel(self.notes, self.tasks)
+            panel.jumpRequested.connect(self._jump)
+            panel.markersChanged.connect(self._note_markers)
+            panel.exportRequested.connect(self.export_notes)
+            self.right.addWidget(panel)
+            self._notes_panel = panel
+        return self._notes_panel
+
+    # -- opening things -------------------------------------------------------------------
+    def open_resource(self, resource: Resource) -> None:
+        self._show_resource(resource, None, ())
+
+    def open_location(
+        self, resource_id: str, location: Location | None, terms: Sequence[str] = ()
+    ) -> None:
+        """Open a resource by id at a place (search hit, note, in-library link)."""
+
+        def got(r: Resource | None) -> None:
+            if r is None:
+                self.statusBar().showMessage(
+                    self.tr("That item is no longer in the library."), 5000
+                )
+                return
+            self._show_resource(r, location, terms)
+
+        self.tasks.submit(self.library.get, resource_id, on_done=got, key=f"open-{id(self)}")
+
+    def _show_resource(self, r: Resource, location: Location | None, terms: Sequence[str]) -> None:
+        if self.current_viewer is not None:
+            self.current_viewer.close_resource()
+        viewer: Any = self.document_view if r.kind is Kind.DOCUMENT else self.player_view
+        viewer.open(r, location, tuple(terms))
+        self.current_viewer = viewer
+        self.center.setCurrentWidget(viewer)
+        panel = self.notes_panel
+        panel.set_resource(r)
+        panel.set_viewer(viewer)
+        self.right.setCurrentWidget(panel)
+        self.back_action.setEnabled(True)
+        self.setWindowTitle(self.tr("{0} — REAL Desktop").format(r.title))
+        self.tasks.submit(self.library.mark_opened, r.id)
+        self.resourceOpened.emit(r)
+
+    def _note_markers(self, locations: list[Location]) -> None:
+        if self.current_viewer is not None and self.current_viewer is self._document_view:
+            self._document_view.set_markers(sorted({loc.page for loc in locations if loc.page}))
+
+    def export_notes(self, resource: Resource | None) -> None:
+        if not self.policy.allows(Action.EXPORT_NOTES):
+            return
+        from real_desktop.ui.notes.export_dialog import ExportDialog
+
+        ExportDialog(
+            self.notes, self.tasks, self, resource_id=resource.id if resource else None,
+            library=self.library,
+        ).exec()
+
+    def _jump(self, location: Location) -> None:
+        if self.current_viewer is not None:
+            self.current_viewer.go_to(location)
+
+    def back(self) -> None:
+        """Leave the viewer (or the notes list) and return to the library as it was."""
+        if self.current_viewer is not None:
+            self.current_viewer.close_resource()
+            self.current_viewer = None
+        if self._notes_panel is not None:
+            self._notes_panel.set_viewer(None)
+            self._notes_panel.set_resource(None)
+        self.right.setCurrentWidget(self.details)
+        if self.center.currentWidget() is not self.browse_stack:
+            self.center.setCurrentWidget(self.browse_stack)
+            if self.sidebar.current_key() == "notes":
+                self.sidebar.select_key("all")
+            elif self.model.filter.special in ("recent", "in_progress"):
+                self.model.reload()  # what was just opened belongs in these lists
+        self.back_action.setEnabled(False)
+        self.setWindowTitle(self.tr("REAL Desktop"))
+        (self.search.view if self.search.query else self.browser.current_view()).setFocus()
+
+    def show_library(self) -> None:
+        self.back()
+        self.search.field.clear()
+        self.browser.focus_view()
+
+    # -- browsing -------------------------------------------------------------------------
+    def _section_selected(self, flt: BrowseFilter, title: str) -> None:
+        self.settings.section = flt.key
+        if flt.special == "notes":
+            if self.current_viewer is not None:
+                self.back()
+            self.center.setCurrentWidget(self.notes_view)
+            self.back_action.setEnabled(True)
+            return
+        if self.center.currentWidget() is self._notes_view:
+            self.center.setCurrentWidget(self.browse_stack)
+            self.back_action.setEnabled(self.current_viewer is not None)
+        self.search.field.clear()
+        self.browser.set_filter(flt, title)
+        self.details.set_resource(None)
+
+    def _search_active(self, active: bool) -> None:
+        self.browse_stack.setCurrentWidget(self.search if active else self.browser)
+        if active and self.center.currentWidget() is not self.browse_stack:
+            self.back()
+
+    def set_view_mode(self, mode: str) -> None:
+        self.browser.set_view_mode(mode)
+        self._view_mode_changed(self.browser.view_mode)
+
+    def _view_mode_changed(self, mode: str) -> None:
+        self.settings.view_mode = mode
+        (self.grid_action if mode == GRID else self.list_action).setChecked(True)
+
+    def _sort_changed(self, key: str, descending: bool) -> None:
+        self.settings.sort_key, self.settings.sort_descending = key, descending
+
+    def focus_search(self) -> None:
+        if self.center.currentWidget() is not self.browse_stack:
+            self.back()
+        self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.field.selectAll()
+
+    def _show_counts(self, c: SidebarCounts) -> None:
+        docs, videos = c.by_kind.get("document", 0), c.by_kind.get("video", 0)
+        text = self.tr("{0} documents · {1} videos").format(docs, videos)
+        if c.by_kind.get("audio"):
+            text += self.tr(" · {0} audio").format(c.by_kind["audio"])
+        if c.missing:
+            text += self.tr(" · {0} missing media").format(c.missing)
+        self.counts_label.setText(text)
+
+    def _import_finished(self, _summary: object) -> None:
+        self.sidebar.refresh()
+        self.model.reload()
+        self.search.refresh_facets()
+        if self.search.query:
+            self.search.run_query()
+
+    # -- appearance -----------------------------------------------------------------------
+    def set_theme(self, key: str) -> None:
+        self.settings.theme = key
+        themes.apply(QApplication.instance(), key, self.settings.text_size)  # type: ignore[arg-type]
+        self.theme_actions[key].setChecked(True)
+
+    def change_text_size(self, step: int) -> None:
+        size = themes.DEFAULT_TEXT_SIZE if step == 0 else self.settings.text_size + step
+        self.settings.text_size = size
+        themes.apply(QApplication.instance(), self.settings.theme, self.settings.text_size)  # type: ignore[arg-type]
+        self.statusBar().showMessage(
+            self.tr("Text size: {0} pt").format(self.settings.text_size), 2000
+        )
+
+    def show_settings(self) -> None:
+        before = self.settings.library_location
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.set_theme(self.settings.theme)
+        if self.settings.library_location != before:
+            QMessageBox.information(
+                self,
+                self.tr("Library location"),
+                self.tr("The new library location will be used the next time REAL Desktop starts."),
+            )
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Search"), "Ctrl+F, /"),
+            (self.tr("Move through results"), self.tr("↑ ↓, Enter opens, Esc clears")),
+            (self.tr("Back to the library"), "Alt+Left, Esc"),
+            (self.tr("Grid / list"), "Ctrl+1 / Ctrl+2"),
+            (self.tr("Larger / smaller text"), "Ctrl+= / Ctrl+-"),
+            (self.tr("Add files / folder"), "Ctrl+O / Ctrl+Shift+O"),
+            (self.tr("Settings"), "Ctrl+,"),
+            (self.tr("Keyboard shortcuts"), "F1"),
+            (self.tr("Quit"), "Ctrl+Q"),
+        ]
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, (what, keys) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(what))
+            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(520, 380)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About REAL Desktop"),
+            self.tr(
+                "<h3>REAL Desktop</h3><p>An offline, searchable library of documents and "
+                "recorded talks from the Race, Equity, And Leadership (REAL) initiative of "
+                "the National League of Cities.</p><p>Data folder: {0}</p>"
+            ).format(str(paths.data_home())),
+        )
+
+    # -- keyboard, drag and drop ----------------------------------------------------------
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        # Esc backs out of a viewer, unless a text field has focus (it may use Esc itself).
+        if e.key() == Qt.Key.Key_Escape and self.center.currentWidget() is not self.browse_stack:
+            focus = QApplication.focusWidget()
+            if not isinstance(focus, _TEXT_INPUTS):
+                self.back()
+                return
+        super().keyPressEvent(e)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if self.policy.allows(Action.IMPORT) and paths_from_mime(e.mimeData()):
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        found = paths_from_mime(e.mimeData())
+        if found and self.policy.allows(Action.IMPORT):
+            e.acceptProposedAction()
+            self.importer.import_paths(found)
+
+    # -- state ----------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        s = self.settings
+        geometry = s.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = s.window_state()
+        if state is not None:
+            self.restoreState(state)
+        split = s.splitter("main")
+        if split is not None:
+            self.splitter.restoreState(split)
+        self.browser.set_sort(s.sort_key, s.sort_descending)
+        self.set_view_mode(s.view_mode)
+        self.theme_actions[s.theme].setChecked(True)
+        key = s.section if s.section != "notes" else "all"
+        self.sidebar.select_key(key)
+        self.browser.set_filter(BrowseFilter.from_key(key), self.sidebar.title_for(key))
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_window_state(self.saveState())
+        s.set_splitter("main", self.splitter.saveState())
+        s.view_mode = self.browser.view_mode
+        s.sort_key, s.sort_descending = self.browser.model.sort_key, self.browser.model.descending
+        s.sync()
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        self.save_state()
+        if self.current_viewer is not None:
+            self.current_viewer.close_resource()
+        super().closeEvent(e)

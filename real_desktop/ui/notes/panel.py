@@ -1,0 +1,650 @@
+"""NotesPanel: the notes of the open resource, beside the viewer.
+
+    panel = NotesPanel(notes, tasks)
+    panel.set_resource(resource)          # or None
+    panel.set_viewer(viewer)              # DocumentView / PlayerView (the viewer protocol)
+    player_view.noteRequested.connect(panel.add_note_at)      # a Location
+    document_view.noteRequested.connect(panel.add_note_at)    # {"location": …, "quote": …}
+    panel.jumpRequested.connect(viewer.go_to)
+    panel.markersChanged.connect(lambda locs: …)              # list[Location] of the notes
+
+The list is ordered by anchor; clicking (or Enter on) a note asks the viewer to go there.
+While writing, the viewer's playback is paused when `pause_while_writing` is on, and
+resumed when the editor closes; focus then goes back to the viewer so its shortcuts work.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.core.models import Location, LocationKind, Resource
+from real_desktop.core.notes import Note, NoteStore
+from real_desktop.core.notes_export import markdown_to_plain
+from real_desktop.ui.notes.editor import Autosaver, NoteEditor
+from real_desktop.ui.tasks import TaskRunner
+
+NoteRole = Qt.ItemDataRole.UserRole + 1
+UNDO_BAR_MS = 8000
+
+
+def excerpt(body: str, limit: int = 160) -> str:
+    """A one-paragraph plain preview of a Markdown body for lists."""
+    text = markdown_to_plain(body)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class NotesListModel(QAbstractListModel):
+    """The notes of one resource, in anchor order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.notes: list[Note] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.notes)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.notes):
+            return None
+        note = self.notes[index.row()]
+        if role == NoteRole:
+            return note
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = note.anchor_label or QCoreApplication.translate("NotesPanel", "Whole resource")
+            return f"{label} — {excerpt(note.body) or QCoreApplication.translate('NotesPanel', '(empty)')}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return note.quote or None
+        return None
+
+    def set_notes(self, notes: list[Note]) -> None:
+        self.beginResetModel()
+        self.notes = list(notes)
+        self.endResetModel()
+
+    def row_of(self, note_id: str) -> int:
+        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
+
+    def remove_note(self, note_id: str) -> None:
+        row = self.row_of(note_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.notes[row]
+            self.endRemoveRows()
+
+    def replace_note(self, note: Note) -> None:
+        row = self.row_of(note.id)
+        if row >= 0:
+            self.notes[row] = note
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx)
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Anchor label in bold, then two lines of the note."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFont(option.font)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        bold, normal = self._fonts(option)
+        h = QFontMetrics(bold).height() + 2 * QFontMetrics(normal).lineSpacing() + 14
+        return QSize(200, h)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        note: Note | None = index.data(NoteRole)
+        if note is None:
+            return super().paint(painter, option, index)
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active
+        fg = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        accent = fg if selected else option.palette.color(group, QPalette.ColorRole.Link)
+        bold, normal = self._fonts(option)
+        r = option.rect.adjusted(8, 6, -8, -6)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(accent)
+        label = note.anchor_label or QCoreApplication.translate("NotesPanel", "Whole resource")
+        bm = QFontMetrics(bold)
+        painter.drawText(
+            QRect(r.left(), r.top(), r.width(), bm.height()), Qt.AlignmentFlag.AlignLeft, label
+        )
+        if note.tags:
+            painter.setFont(normal)
+            painter.setPen(
+                option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+                if not selected
+                else fg
+            )
+            tags = QFontMetrics(normal).elidedText(
+                "#" + " #".join(note.tags), Qt.TextElideMode.ElideRight, r.width() // 2
+            )
+            painter.drawText(
+                QRect(r.left(), r.top(), r.width(), bm.height()), Qt.AlignmentFlag.AlignRight, tags
+            )
+        painter.setFont(normal)
+        painter.setPen(fg)
+        nm = QFontMetrics(normal)
+        text = excerpt(note.body) or (
+            f"“{note.quote}”" if note.quote else QCoreApplication.translate("NotesPanel", "(empty)")
+        )
+        body_rect = QRect(r.left(), r.top() + bm.height() + 2, r.width(), 2 * nm.lineSpacing())
+        # Two lines, the second elided.
+        first_break = _fit(text, nm, r.width())
+        painter.drawText(
+            body_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            text[:first_break].rstrip(),
+        )
+        rest = text[first_break:].lstrip()
+        if rest:
+            second = QRect(
+                body_rect.left(),
+                body_rect.top() + nm.lineSpacing(),
+                body_rect.width(),
+                nm.lineSpacing(),
+            )
+            painter.drawText(
+                second,
+                Qt.AlignmentFlag.AlignLeft,
+                nm.elidedText(rest, Qt.TextElideMode.ElideRight, r.width()),
+            )
+        painter.restore()
+
+
+def _fit(text: str, metrics: QFontMetrics, width: int) -> int:
+    """Index where the first line breaks (at a space) so it fits `width`."""
+    if metrics.horizontalAdvance(text) <= width:
+        return len(text)
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if metrics.horizontalAdvance(text[:mid]) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    space = text.rfind(" ", 0, lo)
+    return space if space > lo // 2 else lo
+
+
+class NotesPanel(QWidget):
+    jumpRequested = Signal(object)  # Location
+    markersChanged = Signal(object)  # list[Location] of the resource's notes, in order
+    notesChanged = Signal()  # a note was added, edited, deleted or restored
+    exportRequested = Signal(object)  # the current Resource (the main window opens the dialog)
+    editingFinished = Signal()  # the editor closed: focus is back on the viewer
+
+    def __init__(self, notes: NoteStore, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NotesPanel")
+        self.setAccessibleName(self.tr("Notes"))
+        self.store, self.tasks = notes, tasks
+        self.resource: Resource | None = None
+        self.viewer: Any = None
+        self.pause_while_writing = True
+        self._paused_viewer = False
+        self._select_after_load: str | None = None
+        self._new_note_id: str | None = None  # just created, not yet written in
+        self._last_deleted: str | None = None
+        self._key = f"notes-panel-{id(self)}"
+
+        self.autosaver = Autosaver(notes, tasks, self)
+        self.autosaver.saved.connect(self._on_saved)
+
+        # header
+        self.title = QLabel(self.tr("Notes"), self)
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.add_button = QPushButton(self.tr("Add note"), self)
+        self.add_button.setToolTip(self.tr("Add a note here (N in the player)"))
+        self.add_button.setAccessibleName(self.tr("Add note"))
+        self.add_button.clicked.connect(self.add_note_here)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText("⋯")
+        self.menu_button.setAccessibleName(self.tr("More note actions"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.menu_button)
+        self.export_action = menu.addAction(self.tr("Export notes…"), self._request_export)
+        self.pause_action = menu.addAction(self.tr("Pause playback while writing"))
+        self.pause_action.setCheckable(True)
+        self.pause_action.setChecked(True)
+        self.pause_action.toggled.connect(self.set_pause_while_writing)
+        self.menu_button.setMenu(menu)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.add_button)
+        head.addWidget(self.menu_button)
+
+        # "Note deleted. Undo" bar
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("notesUndoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_label = QLabel(self.tr("Note deleted."), self.undo_bar)
+        self.undo_button = QPushButton(self.tr("Undo"), self.undo_bar)
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        ub = QHBoxLayout(self.undo_bar)
+        ub.setContentsMargins(8, 4, 4, 4)
+        ub.addWidget(self.undo_label, 1)
+        ub.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_BAR_MS)
+        self._undo_timer.timeout.connect(self.undo_bar.hide)
+
+        # list / empty state
+        self.model = NotesListModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(NoteDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Notes on this resource"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.clicked.connect(self._on_clicked)
+        self.list.activated.connect(self._on_clicked)
+        self.list.doubleClicked.connect(lambda _i: self.editor.start_editing())
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.list,
+            self.delete_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F2),
+            self.list,
+            lambda: self.editor.start_editing(),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(self.tr("No notes"))
+        self.empty.setMargin(16)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.empty)
+        self.list_stack.addWidget(self.list)
+
+        self.editor = NoteEditor(self.autosaver, self)
+        self.editor.deleteRequested.connect(self.delete_note)
+        self.editor.anchorClicked.connect(self.jumpRequested)
+        self.editor.editingStarted.connect(self._on_editing_started)
+        self.editor.editingFinished.connect(self._on_editing_finished)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("notesSplitter")
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
+
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting writes whatever is still being typed
+            app.aboutToQuit.connect(self.flush)
+        self._update_empty()
+
+    # -- public API -------------------------------------------------------------------------
+    def set_resource(self, resource: Resource | None, *, select_note: str | None = None) -> None:
+        """Show the notes of `resource` (None: no resource open). Unsaved edits of the
+        previous resource are written first."""
+        self.autosaver.flush()
+        self._finish_new_note()
+        if self.editor.editing:
+            self.editor.finish_editing()
+        self.resource = resource
+        self.editor.set_note(None)
+        self.model.set_notes([])
+        self.undo_bar.hide()
+        self.title.setText(
+            self.tr("Notes")
+            if resource is None
+            else self.tr("Notes · %1").replace("%1", resource.title)
+        )
+        self.title.setToolTip(resource.title if resource else "")
+        self.add_button.setEnabled(resource is not None)
+        self.export_action.setEnabled(resource is not None)
+        self._select_after_load = select_note
+        self._update_empty()
+        if resource is None:
+            self.markersChanged.emit([])
+            return
+        self.reload()
+
+    def set_viewer(self, viewer: Any) -> None:
+        self._resume_viewer()
+        self.viewer = viewer
+
+    def set_pause_while_writing(self, on: bool) -> None:
+        self.pause_while_writing = bool(on)
+        if self.pause_action.isChecked() != self.pause_while_writing:
+            self.pause_action.setChecked(self.pause_while_writing)
+
+    def select_note(self, note_id: str) -> bool:
+        row = self.model.row_of(note_id)
+        if row < 0:
+            self._select_after_load = note_id  # not loaded yet
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        return True
+
+    def reload(self) -> None:
+        if self.resource is None:
+            return
+        rid = self.resource.id
+        self.tasks.submit(
+            self.store.for_resource,
+            rid,
+            key=self._key,
+            on_done=lambda notes, r=rid: self._loaded(r, notes),
+        )
+
+    def add_note_here(self) -> None:
+        """The Add note button: at the viewer's current place, else on the whole resource."""
+        loc: Location | None = None
+        if self.viewer is not None:
+            with contextlib.suppress(Exception):
+                loc = self.viewer.current_location()
+        self.add_note_at(loc)
+
+    def add_note_at(self, where: Location | dict[str, Any] | None) -> None:
+        """Start a note at a Location, or at {"location": Location, "quote": str | None}
+        (what the document view emits for a selection)."""
+        if self.resource is None:
+            return
+        quote = None
+        loc = where
+        if isinstance(where, dict):
+            loc, quote = where.get("location"), where.get("quote")
+        if not isinstance(loc, Location) or loc.kind in (LocationKind.NOTE,):
+            loc = Location(LocationKind.RESOURCE)
+        if loc.kind is LocationKind.PAGE and (loc.page or 0) < 1:
+            loc = Location(LocationKind.RESOURCE)
+        if loc.kind is LocationKind.TIME and loc.start is None:
+            loc = Location(LocationKind.RESOURCE)
+        self._pause_viewer()  # before the round trip: the moment stays where N was pressed
+        rid = self.resource.id
+        self.tasks.submit(
+            self.store.create,
+            rid,
+            replace(loc, note_id=None),
+            "",
+            quote,
+            on_done=lambda note, r=rid: self._created(r, note),
+            on_error=self._on_create_failed,
+        )
+
+    def delete_current(self) -> None:
+        note = self.current_note()
+        if note is not None:
+            self.delete_note(note.id)
+
+    def delete_note(self, note_id: str) -> None:
+        self.autosaver.flush(wait=True)  # the trash keeps the last words typed
+        if self.editor.editing:
+            self.editor.finish_editing()
+        self.tasks.submit(self.store.delete, note_id, on_done=self._deleted)
+
+    def undo_delete(self) -> None:
+        if self._last_deleted is None:
+            return
+        nid, self._last_deleted = self._last_deleted, None
+        self.undo_bar.hide()
+        self._undo_timer.stop()
+        self._select_after_load = nid
+        self.tasks.submit(self.store.restore, nid, on_done=lambda _n: self._after_change())
+
+    def current_note(self) -> Note | None:
+        idx = self.list.currentIndex()
+        return idx.data(NoteRole) if idx.isValid() else None
+
+    def notes(self) -> list[Note]:
+        return list(self.model.notes)
+
+    def markers(self) -> list[Location]:
+        return [n.location for n in self.model.notes]
+
+    def flush(self) -> None:
+        """Write everything typed so far, now (window close, quit)."""
+        self.autosaver.flush(wait=True)
+
+    # -- internals --------------------------------------------------------------------------
+    def _loaded(self, resource_id: str, notes: list[Note]) -> None:
+        if self.resource is None or self.resource.id != resource_id:
+            return  # the user moved on
+        keep = self._select_after_load or (self.current_note().id if self.current_note() else None)
+        self._select_after_load = None
+        self.model.set_notes(notes)
+        self._update_empty()
+        self.markersChanged.emit(self.markers())
+        if keep:
+            row = self.model.row_of(keep)
+            if row >= 0:
+                self.list.setCurrentIndex(self.model.index(row))
+                return
+        self.editor.set_note(self.current_note())
+
+    def _created(self, resource_id: str, note: Note) -> None:
+        if self.resource is None or self.resource.id != resource_id:
+            return
+        self._finish_new_note()
+        self._new_note_id = note.id
+        self.model.set_notes(self._insert_sorted(note))
+        self._update_empty()
+        row = self.model.row_of(note.id)
+        self.list.setCurrentIndex(self.model.index(row))
+        self.list.scrollTo(self.model.index(row))
+        self.editor.set_note(note, edit=True)
+        self.markersChanged.emit(self.markers())
+        self.notesChanged.emit()
+
+    def _insert_sorted(self, note: Note) -> list[Note]:
+        # Same order as NoteStore.for_resource, without a database round trip.
+        def key(n: Note) -> tuple[float, str]:
+            loc = n.location
+            if loc.kind is LocationKind.PAGE:
+                return (float(loc.page or 0), n.created_at)
+            if loc.kind is LocationKind.TIME:
+                return (loc.start or 0.0, n.created_at)
+            if loc.kind is LocationKind.SECTION:
+                return (float(1 << 29), n.created_at)  # after the known ones until reloaded
+            return (-1.0, n.created_at)
+
+        return sorted([*self.model.notes, note], key=key)
+
+    def _on_create_failed(self, exc: BaseException) -> None:
+        self._resume_viewer()
+        self.empty.setText(self.tr("Could not add the note: %1").replace("%1", str(exc)))
+        self.list_stack.setCurrentWidget(self.empty)
+
+    def _deleted(self, note: Note) -> None:
+        self._last_deleted = note.id
+        if self._new_note_id == note.id:
+            self._new_note_id = None
+        label = note.anchor_label
+        self.undo_label.setText(
+            self.tr("Note at %1 deleted.").replace("%1", label)
+            if label
+            else self.tr("Note deleted.")
+        )
+        self.undo_bar.show()
+        self._undo_timer.start()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.notesChanged.emit()
+        self.reload()
+
+    def _on_saved(self, note: Note) -> None:
+        current = next((n for n in self.model.notes if n.id == note.id), None)
+        if current is not None and current.updated_at > note.updated_at:
+            return  # a late reply about an older version
+        if note.body.strip() and note.id == self._new_note_id:
+            self._new_note_id = None  # written in: it stays even if emptied later
+        self.model.replace_note(note)
+        self.editor.refresh(note)
+        self.notesChanged.emit()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        note = current.data(NoteRole) if current.isValid() else None
+        if self.editor.note is not None and (note is None or note.id != self.editor.note.id):
+            # Not while the view is still handling the selection change: later.
+            keep = note.id if note else None
+            QTimer.singleShot(0, self, lambda: self._finish_new_note(keep=keep))
+        if note is None or self.editor.note is None or note.id != self.editor.note.id:
+            self.editor.set_note(note)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        note = index.data(NoteRole)
+        if note is not None:
+            self.jumpRequested.emit(note.location)
+
+    def _finish_new_note(self, keep: str | None = None) -> None:
+        """A note created with N and left empty is discarded rather than littering the list."""
+        nid = self._new_note_id
+        if nid is None or nid == keep:
+            return
+        self._new_note_id = None
+        note = next((n for n in self.model.notes if n.id == nid), None)
+        text = (
+            self.editor.body.toPlainText()
+            if self.editor.note and self.editor.note.id == nid
+            else (note.body if note else "")
+        )
+        if note is None or text.strip() or note.quote or note.tags:
+            return
+        self.autosaver.forget(nid)
+        self.model.remove_note(nid)
+        self._update_empty()
+        self.markersChanged.emit(self.markers())
+        self.tasks.submit(self.store.discard, nid)
+
+    def _on_editing_started(self) -> None:
+        self._pause_viewer()
+
+    def _on_editing_finished(self) -> None:
+        self._finish_new_note()
+        if self.editor.note is not None and self.model.row_of(self.editor.note.id) < 0:
+            self.editor.set_note(self.current_note())
+        self._resume_viewer()
+        if self.viewer is not None and hasattr(self.viewer, "setFocus"):
+            self.viewer.setFocus(Qt.FocusReason.OtherFocusReason)  # its shortcuts work again
+        else:
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editingFinished.emit()
+
+    def _player(self) -> Any:
+        v = self.viewer
+        if v is None:
+            return None
+        player = getattr(v, "player", None)
+        player = player() if callable(player) and not hasattr(player, "pause") else player
+        return (
+            player
+            if player is not None and hasattr(player, "pause")
+            else (v if hasattr(v, "pause") else None)
+        )
+
+    def _pause_viewer(self) -> None:
+        if not self.pause_while_writing or self._paused_viewer:
+            return
+        p = self._player()
+        if p is None:
+            return
+        with contextlib.suppress(Exception):
+            state = p.state() if callable(getattr(p, "state", None)) else getattr(p, "state", None)
+            if state == "playing":
+                p.pause()
+                self._paused_viewer = True
+
+    def _resume_viewer(self) -> None:
+        if not self._paused_viewer:
+            return
+        self._paused_viewer = False
+        p = self._player()
+        if p is not None:
+            with contextlib.suppress(Exception):
+                p.play()
+
+    def _request_export(self) -> None:
+        if self.resource is not None:
+            self.exportRequested.emit(self.resource)
+
+    def _update_empty(self) -> None:
+        if self.resource is None:
+            self.empty.setText(self.tr("Open a document or a video to see and write its notes."))
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No notes yet.\n\nPress N while watching, or Add note, to write one at this place."
+                )
+            )
+        self.list_stack.setCurrentWidget(self.list if self.model.notes else self.empty)
+
+    def closeEvent(self, event: Any) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self.autosaver.flush()
+        super().hideEvent(event)

@@ -1,0 +1,1 @@
+"""Search as you type: the field, grouped results with snippets, and filter chips."""

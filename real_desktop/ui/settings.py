@@ -1,0 +1,237 @@
+"""User preferences: a typed wrapper around QSettings, and the Settings dialog.
+
+The file lives in the data home (paths.data_home()/settings.ini), never in a platform
+registry or a home directory we may not be able to write: the data home is the one place
+REAL_DESKTOP_HOME lets portable and kiosk installs redirect.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.core import paths
+from real_desktop.ui import theme as themes
+
+
+class AppSettings:
+    """Every preference the app remembers, with defaults and type coercion in one place."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.data_home() / "settings.ini"
+        self._s = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # -- helpers --------------------------------------------------------------------------
+    def _str(self, key: str, default: str) -> str:
+        value = self._s.value(key, default)
+        return str(value) if value is not None else default
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._s.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    # -- appearance -----------------------------------------------------------------------
+    @property
+    def theme(self) -> str:
+        value = self._str("appearance/theme", "system")
+        return value if value in themes.THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in themes.THEMES:
+            raise ValueError(f"unknown theme {value!r}; expected one of {themes.THEMES}")
+        self._s.setValue("appearance/theme", value)
+
+    @property
+    def text_size(self) -> int:
+        size = self._int("appearance/text_size", themes.DEFAULT_TEXT_SIZE)
+        return max(themes.MIN_TEXT_SIZE, min(themes.MAX_TEXT_SIZE, size))
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self._s.setValue(
+            "appearance/text_size", max(themes.MIN_TEXT_SIZE, min(themes.MAX_TEXT_SIZE, value))
+        )
+
+    # -- library --------------------------------------------------------------------------
+    @property
+    def library_location(self) -> Path | None:
+        """Where library.db lives; None means the data home."""
+        value = self._str("library/location", "")
+        return Path(value) if value else None
+
+    @library_location.setter
+    def library_location(self, value: Path | None) -> None:
+        self._s.setValue("library/location", str(value) if value else "")
+
+    # -- window state ---------------------------------------------------------------------
+    @property
+    def view_mode(self) -> str:
+        value = self._str("browser/view", "grid")
+        return value if value in ("grid", "list") else "grid"
+
+    @view_mode.setter
+    def view_mode(self, value: str) -> None:
+        self._s.setValue("browser/view", value if value in ("grid", "list") else "grid")
+
+    @property
+    def sort_key(self) -> str:
+        return self._str("browser/sort", "title")
+
+    @sort_key.setter
+    def sort_key(self, value: str) -> None:
+        self._s.setValue("browser/sort", value)
+
+    @property
+    def sort_descending(self) -> bool:
+        return self._str("browser/descending", "false").lower() in ("true", "1")
+
+    @sort_descending.setter
+    def sort_descending(self, value: bool) -> None:
+        self._s.setValue("browser/descending", "true" if value else "false")
+
+    @property
+    def section(self) -> str:
+        """The sidebar entry last shown (its key, e.g. "all", "kind:video")."""
+        return self._str("browser/section", "all")
+
+    @section.setter
+    def section(self, value: str) -> None:
+        self._s.setValue("browser/section", value)
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    def splitter(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"splitters/{name}", value)
+
+
+class SettingsDialog(QDialog):
+    """Library location, theme and text size. Applying is the caller's job (see accepted)."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(str(paths.data_home()))
+        self.location.setAccessibleName(self.tr("Library location"))
+        current = settings.library_location
+        self.location.setText(str(current) if current else "")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Choose library folder"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for key, label in (
+            ("system", self.tr("Follow system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+
+        self.text_size = QSpinBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setRange(themes.MIN_TEXT_SIZE, themes.MAX_TEXT_SIZE)
+        self.text_size.setSuffix(self.tr(" pt"))
+        self.text_size.setValue(settings.text_size)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Library location:"), row)
+        note = QLabel(
+            self.tr("Leave empty for the default. A new location takes effect on restart.")
+        )
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Text size:"), self.text_size)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Settings error"))
+        self.error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def _browse(self) -> None:
+        start = self.location.text() or str(paths.data_home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Library location"), start)
+        if chosen:
+            self.location.setText(chosen)
+
+    def accept(self) -> None:
+        """Validate, then store. A location that cannot be used keeps the dialog open."""
+        text = self.location.text().strip()
+        if text:
+            loc = Path(text).expanduser()
+            if loc.exists() and not loc.is_dir():
+                self.error.setText(self.tr("The library location must be a folder."))
+                self.error.show()
+                return
+            try:
+                loc.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self.error.setText(self.tr("Cannot use that folder: {0}").format(exc.strerror))
+                self.error.show()
+                return
+            self.settings.library_location = loc
+        else:
+            self.settings.library_location = None
+        self.settings.theme = str(self.theme.currentData())
+        self.settings.text_size = self.text_size.value()
+        self.settings.sync()
+        super().accept()

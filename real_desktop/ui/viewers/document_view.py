@@ -1,0 +1,250 @@
+"""DocumentView: the viewer for documents (PDF, Markdown, HTML, text).
+
+Implements the viewer protocol from docs/ARCHITECTURE.md so the main window and the notes
+panel can treat it like the video player:
+open(resource, location=None, terms=()), go_to(location), current_location(),
+close_resource(), signal locationChanged(object).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from real_desktop.core.models import Location, LocationKind, Resource, Status
+from real_desktop.ui.tasks import TaskRunner
+from real_desktop.ui.viewers.pdf_view import PdfView
+from real_desktop.ui.viewers.reader_view import ReaderView
+from real_desktop.ui.viewers.rendering import Section
+
+
+def find_resource_by_path(library: Any, path: Path) -> str | None:
+    """The id of the library resource stored at `path` (worker thread)."""
+    for candidate in dict.fromkeys((str(path), str(path.resolve()))):
+        res = library.by_path(candidate)
+        if res is not None:
+            return res.id
+    return None
+
+
+class DocumentView(QWidget):
+    locationChanged = Signal(object)  # Location
+    openResourceRequested = Signal(str, object)  # resource id, Location | None
+    noteRequested = Signal(object)  # {"location": Location, "quote": str | None}
+    loaded = Signal()  # the resource is on screen at its place (after open())
+
+    PROGRESS_DELAY_MS = 1500  # debounce reading-progress writes while paging
+
+    def __init__(
+        self,
+        library: Any,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        policy: Any | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.tasks = tasks
+        self.policy = policy
+        self.setAccessibleName(self.tr("Document viewer"))
+        self.resource: Resource | None = None
+        self.terms: tuple[str, ...] = ()
+
+        allow_copy = policy is None or policy.allows("copy_link")
+        self.pdf = PdfView(tasks, self)
+        self.reader = ReaderView(tasks, self, allow_copy_link=allow_copy)
+        self.message = QLabel(self)
+        self.message.setAccessibleName(self.tr("Document message"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setMargin(32)
+        self.message.setText(self.tr("No document is open."))
+        self.stack = QStackedWidget(self)
+        for w in (self.message, self.pdf, self.reader):
+            self.stack.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.pdf.pageChanged.connect(self._on_pdf_page)
+        self.pdf.noteRequested.connect(self.request_note)
+        self.reader.noteRequested.connect(self.request_note)
+        self.reader.sectionChanged.connect(self._on_section)
+        self.reader.loaded.connect(self._on_reader_loaded)
+        self.reader.failed.connect(self._on_reader_failed)
+        self.reader.linkToFile.connect(self._on_link_to_file)
+
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(self.PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(self._save_progress)
+        self._last_location: Location | None = None
+
+    # -- viewer protocol ------------------------------------------------------------------
+    def open(
+        self, resource: Resource, location: Location | None = None, terms: Iterable[str] = ()
+    ) -> None:
+        self.close_resource()
+        self.resource = resource
+        self.terms = tuple(t for t in terms if t and t.strip())
+        path = Path(resource.path) if resource.path else None
+        if path is None or resource.status is Status.MISSING or not path.is_file():
+            reason = resource.status_reason or self.tr(
+                "The file for this document is not on this computer."
+            )
+            self._show_message(
+                self.tr("“%1” cannot be shown.\n\n%2")
+                .replace("%1", resource.title)
+                .replace("%2", reason)
+            )
+            self.loaded.emit()
+            return
+        fmt = (resource.format or path.suffix.lstrip(".")).lower()
+        if fmt == "pdf":
+            error = self.pdf.load(path)
+            if error:
+                self._show_message(
+                    self.tr("“%1” cannot be shown.\n\n%2")
+                    .replace("%1", resource.title)
+                    .replace("%2", error)
+                )
+                self.loaded.emit()
+                return
+            self.stack.setCurrentWidget(self.pdf)
+            page = location.page if location is not None and location.page else 1
+            self.pdf.go_to_page(page)
+            if self.terms:
+                self.pdf.highlight(self.terms, page)
+            self._emit_location()
+            self.loaded.emit()
+        else:
+            self.stack.setCurrentWidget(self.reader)
+            anchor = location.anchor if location is not None else None
+            section = location.section if location is not None else None
+            self.reader.open(path, fmt, anchor=anchor, section=section, terms=self.terms)
+
+    def go_to(self, location: Location) -> None:
+        if self.resource is None or location is None:
+            return
+        if self.stack.currentWidget() is self.pdf:
+            if location.page:
+                self.pdf.go_to_page(location.page)
+            elif location.kind is LocationKind.RESOURCE:
+                self.pdf.go_to_page(1)
+        elif self.stack.currentWidget() is self.reader:
+            if location.anchor or location.section:
+                self.reader.go_to_section(location.anchor, location.section)
+            elif location.kind in (LocationKind.RESOURCE, LocationKind.PAGE):
+                self.reader.go_to_section(None)
+        self._emit_location()
+
+    def current_location(self) -> Location:
+        if self.resource is None:
+            return Location(LocationKind.RESOURCE)
+        if self.stack.currentWidget() is self.pdf:
+            return Location(LocationKind.PAGE, page=self.pdf.current_page)
+        if self.stack.currentWidget() is self.reader:
+            sec = self.reader.current_section()
+            if sec is not None:
+                return Location(LocationKind.SECTION, anchor=sec.anchor, section=sec.title)
+            return Location(LocationKind.PAGE, page=1)
+        return Location(LocationKind.RESOURCE)
+
+    def close_resource(self) -> None:
+        if self._progress_timer.isActive():
+            self._progress_timer.stop()
+            self._save_progress()
+        self.pdf.close_document()
+        self.reader.clear()
+        self.resource = None
+        self.terms = ()
+        self._last_location = None
+        self._show_message(self.tr("No document is open."))
+
+    # -- notes ----------------------------------------------------------------------------
+    def request_note(self) -> None:
+        if self.resource is None:
+            return
+        quote = self.reader.selected_text() if self.stack.currentWidget() is self.reader else None
+        self.noteRequested.emit({"location": self.current_location(), "quote": quote})
+
+    def set_markers(self, pages: list[int]) -> None:
+        """Pages (1-based) that carry notes get a badge in the PDF page list."""
+        self.pdf.set_markers(pages)
+
+    # -- internals ------------------------------------------------------------------------
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    def _emit_location(self) -> None:
+        loc = self.current_location()
+        if loc != self._last_location:
+            self._last_location = loc
+            self.locationChanged.emit(loc)
+
+    def _on_pdf_page(self, _page: int) -> None:
+        if self.resource is None or self.stack.currentWidget() is not self.pdf:
+            return
+        self._emit_location()
+        self._progress_timer.start()
+
+    def _on_section(self, _section: Section | None) -> None:
+        if self.resource is not None and self.reader.is_loaded:
+            self._emit_location()
+
+    def _on_reader_loaded(self) -> None:
+        self._emit_location()
+        self.loaded.emit()
+
+    def _on_reader_failed(self, reason: str) -> None:
+        title = self.resource.title if self.resource else ""
+        self._show_message(
+            self.tr("“%1” cannot be shown.\n\n%2").replace("%1", title).replace("%2", reason)
+        )
+        self.loaded.emit()
+
+    def _save_progress(self) -> None:
+        res = self.resource
+        if (
+            res is None
+            or self.library is None
+            or self.stack.currentWidget() is not self.pdf
+            or not self.pdf.page_count
+        ):
+            return
+        page = self.pdf.current_page
+        finished = page >= self.pdf.page_count
+        self.tasks.submit(
+            self.library.set_progress,
+            res.id,
+            float(page),
+            finished=finished,
+            on_error=lambda exc: None,
+        )  # progress is a convenience, never an error
+
+    def _on_link_to_file(self, target: Path, fragment: str) -> None:
+        def done(resource_id: str | None) -> None:
+            if resource_id is None:
+                self.reader.show_link_message(
+                    self.tr("This link points to a file that is not in the library: %1").replace(
+                        "%1", target.name
+                    )
+                )
+                return
+            loc = Location(LocationKind.SECTION, anchor=fragment) if fragment else None
+            self.openResourceRequested.emit(resource_id, loc)
+
+        self.tasks.submit(
+            find_resource_by_path,
+            self.library,
+            target,
+            on_done=done,
+            on_error=lambda exc: done(None),
+        )

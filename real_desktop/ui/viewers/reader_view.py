@@ -1,0 +1,553 @@
+"""Reader view for Markdown, HTML and plain text: offline, sanitised, with section anchors,
+term highlighting, find, and links that stay inside the library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.ui.tasks import Task, TaskRunner
+from real_desktop.ui.viewers.findbar import FindBar
+from real_desktop.ui.viewers.rendering import RenderedDocument, Section, render_file
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg"}
+HIGHLIGHT_BG = QColor("#ffe066")
+HIGHLIGHT_FG = QColor("#1a1a1a")
+
+_STYLE = """
+h1 { font-size: x-large; margin-top: 18px; }
+h2 { font-size: large; margin-top: 16px; }
+h3 { font-size: medium; margin-top: 12px; }
+pre, code { font-family: monospace; }
+table { border-collapse: collapse; }
+td, th { padding: 4px 8px; }
+blockquote { margin-left: 16px; }
+"""
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that loads nothing from the network and only local images that sit
+    inside the document's own folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.base_dir: Path | None = None
+        self.refused: list[str] = []  # every URL we declined to load (tests read this)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, type_: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt override)
+        url = QUrl(url) if isinstance(url, str) else url
+        path = self._local_path(url)
+        if (
+            path is not None
+            and int(type_) == int(QTextDocument.ResourceType.ImageResource)
+            and path.suffix.lower() in IMAGE_SUFFIXES
+            and path.is_file()
+        ):
+            image = QImage(str(path))
+            if not image.isNull():
+                return image
+        self.refused.append(url.toString())
+        return None
+
+    def _local_path(self, url: QUrl) -> Path | None:
+        if self.base_dir is None or url.scheme() not in ("", "file"):
+            return None
+        raw = url.toLocalFile() if url.scheme() == "file" else url.path()
+        if not raw:
+            return None
+        try:
+            path = (self.base_dir / raw).resolve()
+            base = self.base_dir.resolve()
+        except OSError:
+            return None
+        return path if path.is_relative_to(base) else None
+
+
+class ReaderView(QWidget):
+    """Shows one text document. Rendering happens off the UI thread; `loaded` fires when
+    the text is on screen and the requested place is showing."""
+
+    loaded = Signal()
+    failed = Signal(str)
+    sectionChanged = Signal(object)  # Section | None
+    linkToFile = Signal(object, str)  # (absolute Path, fragment): maybe another library item
+    noteRequested = Signal()
+
+    def __init__(
+        self, tasks: TaskRunner, parent: QWidget | None = None, *, allow_copy_link: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.setAccessibleName(self.tr("Reader"))
+        self._path: Path | None = None
+        self._sections: list[Section] = []
+        self._anchor_pos: dict[str, int] = {}
+        self._terms: list[str] = []
+        self._term_selections: list[QTextEdit.ExtraSelection] = []
+        self._current_section: Section | None = None
+        self._landed: tuple[Section, int] | None = None
+        self._task: Task | None = None
+        self._pending: tuple[str | None, str | None, bool] | None = None
+        self.remote_removed: list[str] = []
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setAccessibleName(self.tr("Reader tools"))
+        self.sections_box = QComboBox(self.toolbar)
+        self.sections_box.setAccessibleName(self.tr("Sections"))
+        self.sections_box.setToolTip(self.tr("Go to a section"))
+        self.sections_box.setMinimumContentsLength(24)
+        self.sections_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sections_box.activated.connect(self._on_section_chosen)
+        self.toolbar.addWidget(self.sections_box)
+        self.toolbar.addSeparator()
+        self.act_find = self.toolbar.addAction(self.tr("Find"), self.open_find)
+        self.act_find.setToolTip(self.tr("Find in document (Ctrl+F)"))
+        self.act_note = self.toolbar.addAction(self.tr("Add note"), self.noteRequested.emit)
+        self.act_note.setToolTip(self.tr("Add a note here (Ctrl+Shift+N)"))
+
+        self.link_bar = QFrame(self)
+        self.link_bar.setObjectName("linkBar")
+        self.link_bar.setAccessibleName(self.tr("Link message"))
+        self.link_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar = QHBoxLayout(self.link_bar)
+        bar.setContentsMargins(8, 4, 8, 4)
+        self.link_message = QLabel(self.link_bar)
+        self.link_message.setWordWrap(True)
+        self.link_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_link_button = QPushButton(self.tr("Copy link"), self.link_bar)
+        self.copy_link_button.setAccessibleName(self.tr("Copy link"))
+        self.copy_link_button.clicked.connect(self.copy_link)
+        self.copy_link_button.setVisible(allow_copy_link)
+        self._allow_copy = allow_copy_link
+        close = QToolButton(self.link_bar)
+        close.setText("×")
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.link_bar.hide)
+        bar.addWidget(self.link_message, 1)
+        bar.addWidget(self.copy_link_button)
+        bar.addWidget(close)
+        self.link_bar.hide()
+        self._link_url = ""
+
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find_bar.searchChanged.connect(self._on_find_text)
+        self.find_bar.nextRequested.connect(self.find_next)
+        self.find_bar.previousRequested.connect(self.find_previous)
+        self.find_bar.closed.connect(self._on_find_closed)
+
+        self.browser = SafeBrowser(self)
+        self.browser.setAccessibleName(self.tr("Document text"))
+        self.browser.document().setDefaultStyleSheet(_STYLE)
+        self.browser.document().setDocumentMargin(24)
+        self.browser.anchorClicked.connect(self._on_anchor_clicked)
+        self.browser.verticalScrollBar().valueChanged.connect(self._schedule_section_check)
+        self._section_timer = QTimer(self)
+        self._section_timer.setSingleShot(True)
+        self._section_timer.setInterval(120)
+        self._section_timer.timeout.connect(self._check_section)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.link_bar)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.browser, 1)
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in (
+            (QKeySequence.StandardKey.Find, self.open_find),
+            (QKeySequence(Qt.Key.Key_F3), self.find_next),
+            (QKeySequence("Shift+F3"), self.find_previous),
+            (QKeySequence("Ctrl+Shift+N"), self.noteRequested.emit),
+        ):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(ctx)
+            sc.activated.connect(slot)
+
+    # -- loading --------------------------------------------------------------------------
+    def open(
+        self,
+        path: str | Path,
+        fmt: str | None = None,
+        *,
+        anchor: str | None = None,
+        section: str | None = None,
+        terms: Iterable[str] = (),
+    ) -> None:
+        """Render `path` in the background, then land on `anchor`/`section` with `terms`
+        highlighted."""
+        self.clear()
+        self._path = Path(path)
+        self._terms = [t for t in terms if t and t.strip()]
+        self._pending = (anchor, section, True)
+        self.browser.base_dir = self._path.parent
+        path_str = str(self._path)
+        self._task = self.tasks.submit(
+            render_file,
+            path_str,
+            fmt,
+            on_done=lambda doc, p=path_str: self._on_rendered(p, doc),
+            on_error=lambda exc, p=path_str: self._on_render_failed(p, exc),
+            key=f"reader-{id(self)}",
+        )
+
+    def clear(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._path = None
+        self._sections = []
+        self._anchor_pos = {}
+        self._term_selections = []
+        self._current_section = None
+        self._landed = None
+        self._pending = None
+        self.remote_removed = []
+        self.browser.refused.clear()
+        self.browser.setExtraSelections([])
+        self.browser.clear()
+        self.sections_box.clear()
+        self.link_bar.hide()
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._path is not None and self._pending is None
+
+    @property
+    def sections(self) -> list[Section]:
+        return list(self._sections)
+
+    def _on_render_failed(self, path: str, exc: BaseException) -> None:
+        if self._path is None or str(self._path) != path:
+            return
+        self._pending = None
+        self.failed.emit(str(exc) or exc.__class__.__name__)
+
+    def _on_rendered(self, path: str, doc: RenderedDocument) -> None:
+        if self._path is None or str(self._path) != path:
+            return  # superseded by another open()
+        qdoc = self.browser.document()
+        qdoc.setBaseUrl(QUrl.fromLocalFile(str(self._path.parent) + "/"))
+        if doc.html is None:
+            self.browser.setPlainText(doc.text or "")
+        else:
+            self.browser.setHtml(doc.html)
+        self.remote_removed = list(doc.remote_removed)
+        self._sections = list(doc.sections)
+        self._index_anchors()
+        self.sections_box.clear()
+        for s in self._sections:
+            self.sections_box.addItem("    " * (s.level - 1) + s.title, s.anchor)
+        self.sections_box.setVisible(bool(self._sections))
+        self._apply_term_highlights()
+        anchor, section, _ = self._pending or (None, None, True)
+        self._pending = None
+        self._land(anchor, section)
+        self.loaded.emit()
+
+    def _index_anchors(self) -> None:
+        """Map anchor names to document positions (Qt has no lookup for this)."""
+        self._anchor_pos = {}
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid():
+                    for name in frag.charFormat().anchorNames():
+                        self._anchor_pos.setdefault(name, frag.position())
+                it += 1
+            block = block.next()
+
+    # -- navigation -----------------------------------------------------------------------
+    def find_section(self, anchor: str | None, title: str | None) -> Section | None:
+        if anchor:
+            for s in self._sections:
+                if s.anchor == anchor:
+                    return s
+        if title:
+            want = " ".join(title.split()).casefold()
+            for s in self._sections:
+                if " ".join(s.title.split()).casefold() == want:
+                    return s
+        if anchor:  # a slug made by other rules: compare loosely
+            loose = anchor.replace("-", "").replace("_", "").casefold()
+            for s in self._sections:
+                if s.anchor.replace("-", "").replace("_", "").casefold() == loose:
+                    return s
+        return None
+
+    def go_to_section(self, anchor: str | None, title: str | None = None) -> bool:
+        if not self.is_loaded:
+            if self._pending is not None:
+                self._pending = (anchor, title, True)
+            return False
+        return self._land(anchor, title)
+
+    def _land(self, anchor: str | None, title: str | None) -> bool:
+        sec = self.find_section(anchor, title)
+        sb = self.browser.verticalScrollBar()
+        if sec is not None:
+            self._scroll_to_position(self._anchor_pos.get(sec.anchor, 0))
+        else:
+            sb.setValue(0)
+        # Bring the first highlighted word in that section into view as well.
+        start = self._anchor_pos.get(sec.anchor, 0) if sec else 0
+        nxt = self._next_section_pos(sec)
+        for sel in self._term_selections:
+            pos = sel.cursor.selectionStart()
+            if pos >= start and (nxt is None or pos < nxt):
+                self._ensure_visible(sel.cursor)
+                break
+        # Near the end of a document the heading cannot scroll to the top; remember what we
+        # landed on until the user scrolls away.
+        self._landed = (sec, sb.value()) if sec is not None else None
+        self._check_section()
+        return sec is not None
+
+    def _next_section_pos(self, sec: Section | None) -> int | None:
+        if sec is None:
+            return None
+        idx = self._sections.index(sec)
+        for later in self._sections[idx + 1 :]:
+            if later.anchor in self._anchor_pos:
+                return self._anchor_pos[later.anchor]
+        return None
+
+    def _block_top(self, position: int) -> float:
+        doc = self.browser.document()
+        block = doc.findBlock(position)
+        return doc.documentLayout().blockBoundingRect(block).top()
+
+    def _scroll_to_position(self, position: int) -> None:
+        # Layout of a just-set document may be lazy; force it so the scroll range is right.
+        self.browser.document().documentLayout().documentSize()
+        sb = self.browser.verticalScrollBar()
+        sb.setValue(int(self._block_top(position)))
+
+    def _ensure_visible(self, cursor: QTextCursor) -> None:
+        sb = self.browser.verticalScrollBar()
+        top = self._block_top(cursor.selectionStart())
+        height = self.browser.viewport().height()
+        if not sb.value() <= top < sb.value() + max(40, height - 40):
+            sb.setValue(int(max(0, top - height / 3)))
+
+    def current_section(self) -> Section | None:
+        if not self._sections or not self.is_loaded:
+            return None
+        value = self.browser.verticalScrollBar().value()
+        if self._landed is not None and self._landed[1] == value:
+            return self._landed[0]
+        sb = self.browser.verticalScrollBar()
+        # At the very end, short last sections never reach the top: count what is shown.
+        at_end = sb.maximum() > 0 and value >= sb.maximum()
+        y = value + (self.browser.viewport().height() - 24 if at_end else 8)
+        current = None
+        for s in self._sections:
+            pos = self._anchor_pos.get(s.anchor)
+            if pos is None:
+                continue
+            if self._block_top(pos) <= y:
+                current = s
+            else:
+                break
+        return current or self._sections[0]
+
+    def _schedule_section_check(self, *_: object) -> None:
+        self._section_timer.start()
+
+    def _check_section(self) -> None:
+        sec = self.current_section()
+        if sec != self._current_section:
+            self._current_section = sec
+            if sec is not None:
+                i = self.sections_box.findData(sec.anchor)
+                self.sections_box.blockSignals(True)
+                self.sections_box.setCurrentIndex(i)
+                self.sections_box.blockSignals(False)
+            self.sectionChanged.emit(sec)
+
+    def _on_section_chosen(self, index: int) -> None:
+        anchor = self.sections_box.itemData(index)
+        if anchor:
+            self.go_to_section(str(anchor))
+            self.browser.setFocus()
+
+    def selected_text(self) -> str | None:
+        text = self.browser.textCursor().selectedText().replace("\u2029", "\n").strip()
+        return text or None
+
+    # -- links ----------------------------------------------------------------------------
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme in ("http", "https", "ftp", "mailto"):
+            self.show_external_link(url.toString())
+            return
+        if scheme not in ("", "file"):
+            self._show_message(self.tr("This link cannot be opened in REAL Desktop."), url="")
+            return
+        raw = url.toLocalFile() if scheme == "file" else url.path()
+        fragment = url.fragment()
+        if not raw:
+            if fragment:
+                self.go_to_section(fragment)
+            return
+        base = self._path.parent if self._path else Path.cwd()
+        target = (base / raw).resolve()
+        if self._path is not None and target == self._path.resolve():
+            self.go_to_section(fragment or None)
+            return
+        self.linkToFile.emit(target, fragment)
+
+    def show_external_link(self, url: str) -> None:
+        self._show_message(
+            self.tr("This link needs an internet connection: %1").replace("%1", url), url=url
+        )
+
+    def show_link_message(self, text: str) -> None:
+        self._show_message(text, url="")
+
+    def _show_message(self, text: str, *, url: str) -> None:
+        self._link_url = url
+        self.link_message.setText(text)
+        self.copy_link_button.setText(self.tr("Copy link"))
+        self.copy_link_button.setVisible(bool(url) and self._allow_copy)
+        self.link_bar.show()
+
+    @property
+    def message(self) -> str:
+        return self.link_message.text() if self.link_bar.isVisibleTo(self) else ""
+
+    def copy_link(self) -> None:
+        if self._link_url:
+            QGuiApplication.clipboard().setText(self._link_url)
+            self.copy_link_button.setText(self.tr("Copied"))
+
+    # -- highlighting and find ------------------------------------------------------------
+    def _matches(self, pattern: QRegularExpression) -> list[QTextCursor]:
+        doc = self.browser.document()
+        out: list[QTextCursor] = []
+        cursor = QTextCursor(doc)
+        while True:
+            cursor = doc.find(pattern, cursor)
+            if cursor.isNull() or not cursor.hasSelection():
+                break
+            out.append(QTextCursor(cursor))
+        return out
+
+    def _apply_term_highlights(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT_BG)
+        fmt.setForeground(HIGHLIGHT_FG)
+        sels: list[QTextEdit.ExtraSelection] = []
+        for term in self._terms:
+            # Prefix match: the index stems words, so "equit" should light up "equity".
+            pattern = QRegularExpression(
+                r"\b" + QRegularExpression.escape(term.strip()) + r"\w*",
+                QRegularExpression.PatternOption.CaseInsensitiveOption
+                | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
+            )
+            for cur in self._matches(pattern):
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = cur
+                sel.format = fmt
+                sels.append(sel)
+        sels.sort(key=lambda s: s.cursor.selectionStart())
+        self._term_selections = sels
+        self.browser.setExtraSelections(sels)
+
+    @property
+    def highlighted(self) -> list[str]:
+        """The highlighted words, in document order (what the user sees marked)."""
+        return [s.cursor.selectedText() for s in self._term_selections]
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar()
+
+    def _find_matches(self) -> list[QTextCursor]:
+        text = self.find_bar.text
+        if not text:
+            return []
+        pattern = QRegularExpression(
+            QRegularExpression.escape(text), QRegularExpression.PatternOption.CaseInsensitiveOption
+        )
+        return self._matches(pattern)
+
+    def _on_find_text(self, text: str) -> None:
+        cur = self.browser.textCursor()
+        cur.setPosition(cur.selectionStart())
+        self.browser.setTextCursor(cur)
+        self._step(forward=True)
+
+    def _step(self, *, forward: bool) -> None:
+        matches = self._find_matches()
+        if not matches:
+            cur = self.browser.textCursor()
+            cur.clearSelection()
+            self.browser.setTextCursor(cur)
+            self.find_bar.set_status(0, 0)
+            return
+        here = self.browser.textCursor()
+        if forward:
+            start = here.selectionEnd() if here.hasSelection() else here.position()
+            idx = next((i for i, m in enumerate(matches) if m.selectionStart() >= start), 0)
+        else:
+            start = here.selectionStart()
+            idx = next(
+                (i for i in range(len(matches) - 1, -1, -1) if matches[i].selectionStart() < start),
+                len(matches) - 1,
+            )
+        self.browser.setTextCursor(matches[idx])
+        self.browser.ensureCursorVisible()
+        self.find_bar.set_status(idx + 1, len(matches))
+
+    def find_next(self) -> None:
+        if not self.find_bar.text:
+            self.open_find()
+            return
+        self._step(forward=True)
+
+    def find_previous(self) -> None:
+        if not self.find_bar.text:
+            self.open_find()
+            return
+        self._step(forward=False)
+
+    def _on_find_closed(self) -> None:
+        self.browser.setFocus()

@@ -1,0 +1,36 @@
+"""Shared fixtures for the whole suite.
+
+QT_QPA_PLATFORM must be set before anything imports Qt, so it happens at module import,
+which pytest does before collecting any test module.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must never read or write the real user's settings or caches during tests.
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty data directory; REAL_DESKTOP_HOME points at it."""
+    d = tmp_path / "home"
+    d.mkdir()
+    monkeypatch.setenv("REAL_DESKTOP_HOME", str(d))
+    return d
+
+
+@pytest.fixture
+def sync_tasks(qapp) -> Iterator[object]:
+    """A TaskRunner that runs work inline: deterministic tests without sleeps."""
+    from real_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner(synchronous=True)
+    yield runner
+    runner.shutdown()

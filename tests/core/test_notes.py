@@ -1,0 +1,408 @@
+"""NoteStore: anchors, ordering, trash, filters, JSON merge, exports, durability settings."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from real_desktop.core.models import Kind, Location, LocationKind, Resource, Segment
+from real_desktop.core.notes import Note, NoteStore, parse_tags
+from real_desktop.core.notes_export import render_markdown, write_markdown_files
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "notes"
+
+
+class FakeLibrary:
+    """The slice of Library a NoteStore uses, over a real SQLite file."""
+
+    def __init__(self, home: Path) -> None:
+        self.path = home / "library.db"
+        self.by_id: dict[str, Resource] = {}
+        self.sections: dict[str, list[Segment]] = {}
+        self.indexed: dict[str, tuple[str, str, list[str]]] = {}
+
+    def add(self, rid: str, title: str, kind: Kind = Kind.DOCUMENT, collection: str | None = None) -> None:
+        self.by_id[rid] = Resource(id=rid, kind=kind, title=title, collection=collection)
+
+    def get(self, rid: str) -> Resource | None:
+        return self.by_id.get(rid)
+
+    def resources(self, *, collection: str | None = None, **_: Any) -> list[Resource]:
+        return [r for r in self.by_id.values() if collection is None or r.collection == collection]
+
+    def segments(self, rid: str, **_: Any) -> list[Segment]:
+        return self.sections.get(rid, [])
+
+    def index_note(self, note_id: str, resource_id: str, text: str, tags: list[str]) -> None:
+        self.indexed[note_id] = (resource_id, text, tags)
+
+    def unindex_note(self, note_id: str) -> None:
+        self.indexed.pop(note_id, None)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now += timedelta(**kw)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> FakeLibrary:
+    lib = FakeLibrary(tmp_path)
+    lib.add("vid", "Undoing Racism in America's Cities", Kind.VIDEO, "Leadership for Racial Equity")
+    lib.add("pdf", "Budgeting with an Equity Lens", Kind.DOCUMENT, "Leadership for Racial Equity")
+    lib.add("guide", "Community Conversations Guide", Kind.DOCUMENT, "Community Conversations on Race")
+    return lib
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(lib: FakeLibrary, clock: Clock) -> NoteStore:
+    s = NoteStore(lib, clock=clock)
+    yield s
+    s.close()
+
+
+ANCHORS = [
+    Location(LocationKind.TIME, start=754.25),
+    Location(LocationKind.TIME, start=3723.0, end=3730.5),
+    Location(LocationKind.PAGE, page=7),
+    Location(LocationKind.SECTION, anchor="preparing-the-room", section="Preparing the room"),
+    Location(LocationKind.RESOURCE),
+]
+
+
+@pytest.mark.parametrize("loc", ANCHORS, ids=lambda loc: loc.kind)
+def test_anchor_round_trips_through_db_and_json(store: NoteStore, lib: FakeLibrary, tmp_path: Path, loc: Location) -> None:
+    note = store.create("pdf", loc, body="body", quote="  quoted words ", tags=["#equity", "Budget", "equity"])
+    got = store.get(note.id)
+    assert got == note
+    assert got.location == loc
+    assert got.quote == "quoted words"
+    assert got.tags == ("equity", "Budget")
+    # …and through JSON into another library
+    other = FakeLibrary(tmp_path / "other")
+    (tmp_path / "other").mkdir()
+    s2 = NoteStore(other)
+    assert tuple(s2.import_json(json.dumps(store.export_json()))) == (1, 0, 0)
+    assert s2.get(note.id).location == loc
+    assert s2.get(note.id).body == "body"
+    s2.close()
+
+
+def test_anchor_labels(store: NoteStore) -> None:
+    labels = [store.create("vid", loc).anchor_label for loc in ANCHORS]
+    assert labels == ["12:34", "1:02:03", "p. 7", "§ Preparing the room", ""]
+
+
+@pytest.mark.parametrize(
+    "loc",
+    [
+        Location(LocationKind.PAGE, page=0),
+        Location(LocationKind.PAGE),
+        Location(LocationKind.TIME, start=-1),
+        Location(LocationKind.SECTION),
+        Location(LocationKind.NOTE, note_id="x"),
+    ],
+)
+def test_bad_anchor_is_refused_and_nothing_written(store: NoteStore, loc: Location) -> None:
+    with pytest.raises(ValueError):
+        store.create("vid", loc)
+    assert store.count() == 0
+
+
+def test_search_hit_note_id_is_not_part_of_anchor(store: NoteStore) -> None:
+    note = store.create("pdf", Location(LocationKind.PAGE, page=3, note_id="stale"))
+    assert note.location.note_id is None
+
+
+def test_for_resource_orders_by_anchor(store: NoteStore, lib: FakeLibrary, clock: Clock) -> None:
+    times = [300.0, 12.0, 3600.0, 45.5]
+    for t in times:
+        store.create("vid", Location(LocationKind.TIME, start=t), body=f"at {t}")
+        clock.advance(seconds=1)
+    store.create("vid", None, body="about the whole talk")
+    store.create("pdf", Location(LocationKind.PAGE, page=1), body="other resource")
+    got = [n.body for n in store.for_resource("vid")]
+    assert got == ["about the whole talk", "at 12.0", "at 45.5", "at 300.0", "at 3600.0"]
+
+    lib.sections["guide"] = [
+        Segment("guide", i, Location(LocationKind.SECTION, anchor=a, section=a.title()), "")
+        for i, a in enumerate(["welcome", "ground-rules", "closing"])
+    ]
+    for a in ["closing", "welcome", "ground-rules"]:
+        store.create("guide", Location(LocationKind.SECTION, anchor=a, section=a.title()), body=a)
+    assert [n.body for n in store.for_resource("guide")] == ["welcome", "ground-rules", "closing"]
+
+    for p in [9, 2, 5]:
+        store.create("pdf", Location(LocationKind.PAGE, page=p), body=f"p{p}")
+    assert [n.location.page for n in store.for_resource("pdf")] == [1, 2, 5, 9]
+
+
+def test_update_changes_only_what_is_given_and_stamps_are_strictly_increasing(store: NoteStore) -> None:
+    note = store.create("vid", Location(LocationKind.TIME, start=10), body="first", tags=["a"])
+    # the clock is frozen: stamps must still increase so "newest wins" sees every edit
+    n2 = store.update(note.id, body="second")
+    assert n2.body == "second" and n2.tags == ("a",)
+    assert n2.updated_at > note.updated_at
+    n3 = store.update(note.id, tags=parse_tags("b, #c, , B"))
+    assert n3.tags == ("b", "c") and n3.body == "second"
+    assert n3.updated_at > n2.updated_at
+    same = store.update(note.id, body="second")
+    assert same.updated_at == n3.updated_at  # no change, no write
+    moved = store.update(note.id, location=Location(LocationKind.TIME, start=99))
+    assert store.get(note.id).location.start == 99 and moved.created_at == note.created_at
+    with pytest.raises(KeyError):
+        store.update("nope", body="x")
+    with pytest.raises(ValueError):
+        store.update(note.id, location=Location(LocationKind.PAGE, page=-2))
+    assert store.get(note.id).location.start == 99
+
+
+def test_delete_restore_trash_and_purge(store: NoteStore, lib: FakeLibrary, clock: Clock) -> None:
+    a = store.create("vid", None, body="keep me")
+    b = store.create("vid", None, body="old trash")
+    c = store.create("pdf", Location(LocationKind.PAGE, page=2), body="new trash")
+    assert set(lib.indexed) == {a.id, b.id, c.id}
+    store.delete(b.id)
+    clock.advance(days=40)
+    store.delete(c.id)
+    assert [n.id for n in store.for_resource("vid")] == [a.id]
+    assert [n.id for n in store.trash()] == [c.id, b.id]  # newest deletion first
+    assert set(lib.indexed) == {a.id}  # trashed notes leave the search index
+
+    with pytest.raises(ValueError):
+        store.purge()
+    assert store.purge(older_than_days=30) == 1  # only b is that old
+    assert store.get(b.id) is None and store.get(c.id).deleted
+
+    restored = store.restore(c.id)
+    assert not restored.deleted and c.id in lib.indexed
+    assert {n.id for n in store.list()} == {a.id, c.id}
+    assert store.purge(ids=[a.id]) == 0  # live notes are never purged
+    store.delete(a.id)
+    store.delete(c.id)
+    assert store.purge(everything=True) == 2
+    assert store.count() == 0 and store.count(deleted=True) == 0
+
+
+def test_list_filters(store: NoteStore, clock: Clock) -> None:
+    v = store.create("vid", Location(LocationKind.TIME, start=5), tags=["Budget"], body="video note")
+    clock.advance(days=2)
+    p = store.create("pdf", Location(LocationKind.PAGE, page=1), tags=["lens"], body="pdf note")
+    clock.advance(days=2)
+    g = store.create("guide", None, tags=["budget", "facilitation"], body="guide note")
+    ids = lambda notes: {n.id for n in notes}  # noqa: E731
+    assert ids(store.list(collection="Leadership for Racial Equity")) == {v.id, p.id}
+    assert ids(store.list(collection="No such collection")) == set()
+    assert ids(store.list(tag="budget")) == {v.id, g.id}
+    assert ids(store.list(resource_id="pdf")) == {p.id}
+    assert ids(store.list(since="2026-03-16")) == {p.id, g.id}
+    assert ids(store.list(until="2026-03-16")) == {v.id, p.id}
+    assert ids(store.list(since="2026-03-15", until="2026-03-17")) == {p.id}
+    assert ids(store.list(text="GUIDE")) == {g.id}
+    assert [n.id for n in store.list()] == [g.id, p.id, v.id]  # newest first
+    assert store.tags() == [("Budget", 2), ("facilitation", 1), ("lens", 1)]
+    assert [(r, c) for r, _, c in store.resource_ids()] and len(store.resource_ids()) == 3
+
+
+def test_json_import_twice_creates_no_duplicates_and_newest_wins(store: NoteStore, tmp_path: Path, clock: Clock) -> None:
+    a = store.create("vid", Location(LocationKind.TIME, start=75), body="original")
+    b = store.create("pdf", Location(LocationKind.PAGE, page=4), body="second", quote="a quote")
+    exported = tmp_path / "notes.json"
+    exported.write_text(json.dumps(store.export_json()), encoding="utf-8")
+
+    other_home = tmp_path / "laptop"
+    other_home.mkdir()
+    other_lib = FakeLibrary(other_home)
+    other_lib.add("vid", "Undoing Racism in America's Cities", Kind.VIDEO)
+    other = NoteStore(other_lib, clock=clock)
+    assert tuple(other.import_json(exported)) == (2, 0, 0)
+    assert tuple(other.import_json(exported)) == (0, 0, 2)
+    assert other.count() == 2
+
+    # edited on the laptop later: the laptop's version is newer, importing the old file keeps it
+    clock.advance(minutes=5)
+    other.update(a.id, body="edited on the laptop")
+    assert tuple(other.import_json(exported)) == (0, 0, 2)
+    assert other.get(a.id).body == "edited on the laptop"
+
+    # …and going back, the desktop takes the laptop's edit; a deletion travels as well
+    other.delete(b.id)
+    result = store.import_json(other.export_json())
+    assert tuple(result) == (0, 2, 0) and set(result.ids) == {a.id, b.id}
+    assert store.get(a.id).body == "edited on the laptop"
+    assert store.get(b.id).deleted
+    assert store.count() == 1 and store.count(deleted=True) == 1
+    other.close()
+
+
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        ("{not json", "not valid JSON"),
+        ('{"notes": []}', "not a REAL Desktop notes file"),
+        ('{"format": "real-desktop-notes", "version": 99, "notes": []}', "unsupported"),
+        ('{"format": "real-desktop-notes", "version": 1, "notes": {}}', "must be a list"),
+    ],
+)
+def test_bad_json_is_refused_with_a_clear_message(store: NoteStore, payload: str, message: str) -> None:
+    store.create("vid", None, body="precious")
+    with pytest.raises(ValueError, match=message):
+        store.import_json(payload)
+    assert [n.body for n in store.list()] == ["precious"]
+
+
+def test_one_bad_note_aborts_the_whole_import(store: NoteStore) -> None:
+    good = store.create("vid", None, body="good")
+    data = store.export_json()
+    store.purge  # noqa: B018 - just to show nothing else happens
+    data["notes"][0] = dict(data["notes"][0], body="changed", updated_at="2099-01-01T00:00:00.000000Z")
+    bad = dict(data["notes"][0], id="5b7e9a2e-0c3f-4f0e-9d1c-0d8c2d1c1a11", location={"kind": "page", "page": 0})
+    data["notes"].append(bad)
+    with pytest.raises(ValueError, match=r"note 2: .*page"):
+        store.import_json(data)
+    assert store.get(good.id).body == "good"
+    assert store.count() == 1
+    with pytest.raises(ValueError, match="cannot read"):
+        store.import_json(Path("/nonexistent/notes.json"))
+
+
+def test_note_whose_resource_is_not_in_the_library_is_kept(store: NoteStore, lib: FakeLibrary, tmp_path: Path) -> None:
+    note = store.create("guide", None, body="from the guide")
+    exported = store.export_json()
+    home2 = tmp_path / "empty"
+    home2.mkdir()
+    s2 = NoteStore(FakeLibrary(home2))
+    s2.import_json(exported)
+    kept = s2.get(note.id)
+    assert kept is not None and not kept.deleted
+    assert s2.resource_title(kept) == ("Community Conversations Guide", False)
+    md = s2.to_markdown(s2.select())
+    assert "## Community Conversations Guide" in md and "resource not in this library" in md
+    # the resource leaving this library does not take the note with it
+    del lib.by_id["guide"]
+    assert store.for_resource("guide")[0].id == note.id
+    assert store.resource_title(note) == ("Community Conversations Guide", False)
+    s2.close()
+
+
+def test_notes_are_indexed_for_search_and_resolve_to_their_anchor(store: NoteStore, lib: FakeLibrary) -> None:
+    note = store.create("pdf", Location(LocationKind.PAGE, page=12), body="talk to the budget office", quote="equity lens", tags=["budget"])
+    rid, text, tags = lib.indexed[note.id]
+    assert rid == "pdf" and "budget office" in text and "equity lens" in text and tags == ["budget"]
+    store.update(note.id, body="revised wording")
+    assert "revised wording" in lib.indexed[note.id][1]
+    hit = Location(LocationKind.NOTE, note_id=note.id)
+    assert store.resolve(hit) == ("pdf", Location(LocationKind.PAGE, page=12, note_id=note.id))
+    store.delete(note.id)
+    assert store.resolve(hit) is None
+    lib.indexed.clear()
+    store.restore(note.id)
+    lib.indexed.clear()
+    assert store.reindex_search() == 1 and note.id in lib.indexed
+
+
+def _golden_store(lib: FakeLibrary, clock: Clock) -> tuple[NoteStore, list[Note]]:
+    store = NoteStore(lib, clock=clock)
+    store.create("vid", Location(LocationKind.TIME, start=754), body="Panel on **racial healing**.\n\n- listen first\n- follow up", tags=["healing"])
+    clock.advance(hours=1)
+    store.create("vid", None, body="Share with the council <b>before</b> March.")
+    store.create("pdf", Location(LocationKind.PAGE, page=7), body="Apply this to the parks budget.", quote="apply a racial equity lens to\nbudget decisions", tags=["budget", "lens"])
+    store.create("guide", Location(LocationKind.SECTION, anchor="ground-rules", section="Ground rules"), body="Print these for the room.")
+    store.create("gone", Location(LocationKind.PAGE, page=2), body="Orphan note.")
+    return store, store.select()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_export_matches_golden_file(lib: FakeLibrary, clock: Clock, fmt: str) -> None:
+    store, notes = _golden_store(lib, clock)
+    text = store.to_markdown(notes) if fmt == "md" else store.to_html(notes)
+    golden = GOLDEN / f"all.{fmt}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    # raw HTML in a body is shown, never interpreted
+    if fmt == "html":
+        assert "&lt;b&gt;before&lt;/b&gt;" in text and "<b>before</b>" not in text
+    store.close()
+
+
+def test_select_scopes_and_markdown_files(lib: FakeLibrary, clock: Clock, tmp_path: Path) -> None:
+    store, _ = _golden_store(lib, clock)
+    assert {n.resource_id for n in store.select(resource_id="vid")} == {"vid"}
+    assert {n.resource_id for n in store.select(collection="Leadership for Racial Equity")} == {"vid", "pdf"}
+    files = write_markdown_files(store, store.select(), tmp_path / "out")
+    assert sorted(p.name for p in files) == [
+        "Budgeting with an Equity Lens.md",
+        "Community Conversations Guide.md",
+        "Undoing Racism in Americas Cities.md",
+        "gone.md",
+    ]
+    text = (tmp_path / "out" / "Undoing Racism in Americas Cities.md").read_text(encoding="utf-8")
+    assert text.startswith("# Notes: Undoing Racism in America's Cities")
+    assert "### 12:34" in text and "### Whole resource" in text and "p. 7" not in text
+    store.close()
+
+
+def test_render_markdown_is_safe() -> None:
+    out = render_markdown("[x](javascript:alert(1)) <script>bad()</script> *ok*")
+    assert "<script>" not in out and 'href="javascript' not in out and "<em>ok</em>" in out
+
+
+def test_connection_is_wal_with_full_sync(store: NoteStore) -> None:
+    conn = store._conn()
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_concurrent_writers_lose_nothing(store: NoteStore) -> None:
+    notes = [store.create("vid", Location(LocationKind.TIME, start=i)) for i in range(4)]
+    errors: list[BaseException] = []
+
+    def edit(note: Note) -> None:
+        try:
+            for i in range(25):
+                store.update(note.id, body=f"{note.id} v{i}")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=edit, args=(n,)) for n in notes]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(store.get(n.id).body == f"{n.id} v24" for n in notes)
+    db = sqlite3.connect(store.db_path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+def test_note_dict_round_trip_and_strict_parsing() -> None:
+    note = Note(
+        id="5b7e9a2e-0c3f-4f0e-9d1c-0d8c2d1c1a11", resource_id="r", location=Location(LocationKind.TIME, start=1.5),
+        body="b", quote="q", tags=("t",), created_at="2026-01-01T00:00:00.000000Z", updated_at="2026-01-02T00:00:00.000000Z",
+    )
+    assert Note.from_dict(note.to_dict()) == note
+    for broken in [{"id": "not-a-uuid"}, {"tags": "x"}, {"updated_at": "yesterday"}, {"location": {"kind": "planet"}}]:
+        with pytest.raises(ValueError):
+            Note.from_dict(dict(note.to_dict(), **broken))
+    assert replace(note, deleted_at="x").deleted

@@ -1,0 +1,242 @@
+"""NotesPanel offscreen: ordered list, add at a place, autosave, undo, delete/undo, jump."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from real_desktop.core.models import Location, LocationKind
+from real_desktop.core.notes import NoteStore
+from real_desktop.ui.notes import editor as editor_mod
+from real_desktop.ui.notes.panel import NotesPanel
+
+pytestmark = pytest.mark.gui
+
+
+def stored_body(db: Path, note_id: str) -> str | None:
+    """What another connection (another process, after a crash) would read."""
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute("SELECT body FROM notes WHERE id = ?", (note_id,)).fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+class FakePlayer:
+    def __init__(self) -> None:
+        self._state = "playing"
+        self.calls: list[str] = []
+
+    def state(self) -> str:
+        return self._state
+
+    def pause(self) -> None:
+        self.calls.append("pause")
+        self._state = "paused"
+
+    def play(self) -> None:
+        self.calls.append("play")
+        self._state = "playing"
+
+
+class FakeViewer(QWidget):
+    """The viewer protocol's surface the panel uses (current place, focus, a player)."""
+
+    locationChanged = Signal(object)
+
+    def __init__(self, loc: Location) -> None:
+        super().__init__()
+        self.loc = loc
+        self.player = FakePlayer()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def current_location(self) -> Location:
+        return self.loc
+
+
+@pytest.fixture
+def panel(qtbot: Any, store: NoteStore, sync_tasks: Any) -> NotesPanel:
+    p = NotesPanel(store, sync_tasks)
+    qtbot.addWidget(p)
+    p.resize(380, 640)
+    p.show()
+    return p
+
+
+def test_lists_notes_in_anchor_order_with_labels_and_markers(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+    assert panel.list_stack.currentWidget() is panel.empty
+    assert "Open a document" in panel.empty.text()
+    for t in (300, 5, 3725):
+        store.create("vid", Location(LocationKind.TIME, start=t), body=f"at {t}")
+    store.create("vid", None, body="whole talk")
+    with qtbot.waitSignal(panel.markersChanged) as sig:
+        panel.set_resource(library.get("vid"))
+    labels = [panel.model.index(i).data() for i in range(panel.model.rowCount())]
+    assert labels == ["Whole resource — whole talk", "0:05 — at 5", "5:00 — at 300", "1:02:05 — at 3725"]
+    assert [loc.start for loc in sig.args[0]] == [None, 5, 300, 3725]
+    assert panel.list_stack.currentWidget() is panel.list
+
+    panel.set_resource(library.get("pdf"))
+    assert panel.model.rowCount() == 0
+    assert "No notes yet" in panel.empty.text()
+    assert panel.list_stack.currentWidget() is panel.empty
+
+
+def test_clicking_a_note_requests_a_jump(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+    store.create("pdf", Location(LocationKind.PAGE, page=9), body="later page")
+    target = store.create("pdf", Location(LocationKind.PAGE, page=4), body="read this")
+    panel.set_resource(library.get("pdf"))
+    rect = panel.list.visualRect(panel.model.index(0))
+    with qtbot.waitSignal(panel.jumpRequested) as sig:
+        qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert sig.args == [target.location]
+    assert panel.editor.note.id == target.id
+    # the anchor button in the editor jumps too
+    with qtbot.waitSignal(panel.jumpRequested) as sig2:
+        panel.editor.anchor_button.click()
+    assert sig2.args[0].page == 4
+
+
+def test_typing_is_saved_within_a_second_without_a_save_button(qtbot: Any, store: NoteStore, async_tasks: Any, library: Any) -> None:
+    assert editor_mod.DELAY_MS <= 1000
+    panel = NotesPanel(store, async_tasks)
+    qtbot.addWidget(panel)
+    panel.show()
+    viewer = FakeViewer(Location(LocationKind.TIME, start=754.0))
+    panel.set_viewer(viewer)
+    panel.set_resource(library.get("vid"))
+    qtbot.waitUntil(lambda: panel.list_stack.currentWidget() is panel.empty)
+
+    panel.add_note_at(viewer.current_location())
+    qtbot.waitUntil(lambda: panel.editor.editing and panel.editor.note is not None)
+    note_id = panel.editor.note.id
+    assert panel.editor.anchor_button.text() == "12:34"
+    assert viewer.player.calls == ["pause"]  # pause-while-writing is on by default
+    qtbot.keyClicks(panel.editor.body, "Listen for the **budget** question")
+    assert panel.editor.status.text() in ("Editing…", "Saving…")
+    # a second connection sees the text without any explicit save
+    qtbot.waitUntil(lambda: stored_body(store.db_path, note_id) == "Listen for the **budget** question", timeout=3000)
+    qtbot.waitUntil(lambda: panel.editor.status.text() == "Saved")
+    assert library.indexed[note_id][1] == "Listen for the **budget** question"
+
+    # Esc closes the editor: the player gets focus back and plays on
+    qtbot.keyClick(panel.editor.body, Qt.Key.Key_Escape)
+    assert not panel.editor.editing
+    assert viewer.player.calls == ["pause", "play"]
+    assert "<strong>budget</strong>" in panel.editor.preview.toHtml() or "budget" in panel.editor.preview.toPlainText()
+    assert "**" not in panel.editor.preview.toPlainText()  # rendered, not raw Markdown
+    async_tasks.wait()
+
+
+def test_switching_resource_or_closing_flushes_at_once(qtbot: Any, store: NoteStore, async_tasks: Any, library: Any) -> None:
+    note = store.create("vid", Location(LocationKind.TIME, start=10), body="")
+    panel = NotesPanel(store, async_tasks)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_resource(library.get("vid"), select_note=note.id)
+    qtbot.waitUntil(lambda: panel.editor.note is not None)
+    panel.editor.start_editing()
+    qtbot.keyClicks(panel.editor.body, "first words")
+    panel.set_resource(library.get("pdf"))  # before the debounce fires
+    qtbot.waitUntil(lambda: stored_body(store.db_path, note.id) == "first words")
+
+    panel.set_resource(library.get("vid"), select_note=note.id)
+    qtbot.waitUntil(lambda: panel.editor.note is not None and panel.editor.note.id == note.id)
+    panel.editor.start_editing()
+    qtbot.keyClicks(panel.editor.body, ", then more")
+    panel.close()  # synchronous flush: on disk when close() returns
+    assert stored_body(store.db_path, note.id) == "first words, then more"
+    async_tasks.wait()
+
+
+def test_undo_redo_in_the_editor_and_the_saved_text_follows(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+    panel.set_resource(library.get("pdf"))
+    panel.add_note_at({"location": Location(LocationKind.PAGE, page=3), "quote": "racial equity lens"})
+    note_id = panel.editor.note.id
+    assert panel.editor.quote.isVisibleTo(panel) and "racial equity lens" in panel.editor.quote.text()
+    assert store.get(note_id).quote == "racial equity lens"
+    qtbot.keyClicks(panel.editor.body, "alpha")
+    panel.editor.body.selectAll()
+    qtbot.keyClicks(panel.editor.body, "beta")
+    assert panel.editor.undo_button.isEnabled()
+    panel.editor.undo_button.click()
+    assert panel.editor.body.toPlainText() == "alpha"
+    panel.autosaver.flush()
+    assert store.get(note_id).body == "alpha"
+    panel.editor.redo_button.click()
+    assert panel.editor.body.toPlainText() == "beta"
+    panel.autosaver.flush()
+    assert store.get(note_id).body == "beta"
+
+    panel.editor.tags.setFocus()
+    qtbot.keyClicks(panel.editor.tags, "budget, #lens")
+    panel.autosaver.flush()
+    assert store.get(note_id).tags == ("budget", "lens")
+
+
+def test_delete_shows_undo_bar_and_undo_restores(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+    keep = store.create("pdf", Location(LocationKind.PAGE, page=1), body="keep")
+    gone = store.create("pdf", Location(LocationKind.PAGE, page=2), body="delete me")
+    panel.set_resource(library.get("pdf"), select_note=gone.id)
+    assert panel.current_note().id == gone.id
+    with qtbot.waitSignal(panel.markersChanged) as sig:
+        panel.editor.delete_button.click()
+    assert [loc.page for loc in sig.args[0]] == [1]
+    assert [n.id for n in panel.notes()] == [keep.id]
+    assert store.get(gone.id).deleted
+    assert panel.undo_bar.isVisibleTo(panel) and "p. 2" in panel.undo_label.text()
+
+    panel.undo_button.click()
+    assert not store.get(gone.id).deleted
+    assert [n.id for n in panel.notes()] == [keep.id, gone.id]
+    assert panel.current_note().id == gone.id
+    assert not panel.undo_bar.isVisibleTo(panel)
+
+    # Delete key on the list does the same
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert store.get(gone.id).deleted
+
+
+def test_an_empty_new_note_is_discarded_when_editing_ends(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+    viewer = FakeViewer(Location(LocationKind.PAGE, page=6))
+    panel.set_viewer(viewer)
+    panel.set_resource(library.get("pdf"))
+    panel.add_button.click()
+    nid = panel.editor.note.id
+    assert store.get(nid).location.page == 6
+    panel.editor.done_button.click()
+    assert store.get(nid) is None and store.count(deleted=True) == 0
+    assert panel.model.rowCount() == 0
+    # …but one that was written in stays, even after it is emptied again
+    panel.add_button.click()
+    qtbot.keyClicks(panel.editor.body, "x")
+    panel.autosaver.flush()
+    panel.editor.body.clear()
+    panel.editor.finish_editing()
+    assert panel.model.rowCount() == 1
+
+
+def test_no_resource_means_nothing_to_add(panel: NotesPanel, store: NoteStore) -> None:
+    panel.set_resource(None)
+    assert not panel.add_button.isEnabled()
+    panel.add_note_at(Location(LocationKind.TIME, start=1))
+    assert store.count() == 0
+
+
+def test_pause_setting_off_leaves_playback_alone(qtbot: Any, panel: NotesPanel, library: Any) -> None:
+    viewer = FakeViewer(Location(LocationKind.TIME, start=42))
+    panel.set_viewer(viewer)
+    panel.set_pause_while_writing(False)
+    assert not panel.pause_action.isChecked()
+    panel.set_resource(library.get("vid"))
+    panel.add_note_at(Location(LocationKind.TIME, start=42))
+    qtbot.keyClicks(panel.editor.body, "no pause")
+    panel.editor.finish_editing()
+    assert viewer.player.calls == []
