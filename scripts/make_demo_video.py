@@ -15,7 +15,8 @@ What it does:
    cues with the same times: .en.vtt and .es.vtt next to the video.
 3. Renders calm title cards (one per chapter: the initiative, each of the three programs,
    the app) with ffmpeg's drawtext and DejaVu Sans, fading in and out, and muxes H.264
-   (yuv420p, keyframe every 2 s so seeking is precise) + AAC with +faststart.
+   (yuv420p, keyframe every 2 s so seeking is precise) + AAC with +faststart, plus one MP4
+   chapter per card (libvlc and ffprobe list them).
 
 Re-running gives the same narration, captions and timings; the MP4 bytes may differ only if
 the ffmpeg/x264/espeak-ng versions differ. The narration content comes from
@@ -38,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "media" / "demo"
 STEM = "real-desktop-tour"
+TITLE = "REAL Desktop: a short tour"
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
@@ -73,6 +75,7 @@ class Card:
     title: str
     body: list[str]  # short lines shown under the title
     accent: str  # colour of the kicker and the rule under the title
+    chapter: str  # chapter name in the MP4 (players list these and mark them on the seek bar)
     narration: list[Line] = field(default_factory=list)
 
 
@@ -82,10 +85,11 @@ CARDS: list[Card] = [
         title="REAL Desktop",
         body=["Race, Equity, And Leadership", "an offline library for city leaders"],
         accent="0xF2B134",
+        chapter="Welcome",
         narration=[
             Line(
                 "Welcome to REAL Desktop, an offline library for the REAL initiative.",
-                "Bienvenido a REAL Desktop, una biblioteca sin conexión de la iniciativa REAL.",
+                "Le damos la bienvenida a REAL Desktop, una biblioteca sin conexión de la iniciativa REAL.",
             ),
             Line(
                 "REAL, for Race, Equity, And Leadership, is an initiative of the National League of Cities.",
@@ -102,6 +106,7 @@ CARDS: list[Card] = [
             "Build more equitable communities",
         ],
         accent="0xF2B134",
+        chapter="The REAL initiative",
         narration=[
             Line(
                 "REAL builds the knowledge and capacity of local leaders to do three things:",
@@ -118,6 +123,7 @@ CARDS: list[Card] = [
         title="Leadership for Racial Equity",
         body=["A racial equity lens for", "policies, practices and budget decisions"],
         accent="0x4FB3BF",
+        chapter="Leadership for Racial Equity",
         narration=[
             Line(
                 "Leadership for Racial Equity trains city leaders to apply a racial equity lens.",
@@ -134,10 +140,15 @@ CARDS: list[Card] = [
         title="Boys and Men of Color",
         body=["Training, technical assistance and networks", "Health, education and employment"],
         accent="0x8FC97A",
+        chapter="Boys and Men of Color",
         narration=[
             Line(
-                "The Boys and Men of Color program helps cities change policies and systems to improve their outcomes.",
-                "El programa Boys and Men of Color ayuda a las ciudades a cambiar políticas y sistemas para mejorar sus resultados.",
+                "The second program is Boys and Men of Color.",
+                "El segundo programa es Boys and Men of Color (Niños y Hombres de Color).",
+            ),
+            Line(
+                "Leaders change policies and systems to improve outcomes for boys and men of color.",
+                "Los líderes cambian políticas y sistemas para mejorar los resultados de los niños y hombres de color.",
             ),
             Line(
                 "Training, technical assistance and leader networks align local efforts on health, education and employment.",
@@ -150,14 +161,15 @@ CARDS: list[Card] = [
         title="Community Conversations on Race",
         body=["Heal racial divides and build trust", "Kick off, prepare for, and facilitate"],
         accent="0xE07A5F",
+        chapter="Community Conversations on Race",
         narration=[
             Line(
                 "Community Conversations on Race brings diverse stakeholders together.",
                 "Conversaciones Comunitarias sobre Raza reúne a actores diversos.",
             ),
             Line(
-                "They help heal racial divides and build trust.",
-                "Ayudan a sanar las divisiones raciales y a generar confianza.",
+                "These conversations help heal racial divides and build trust.",
+                "Estas conversaciones ayudan a sanar las divisiones raciales y a generar confianza.",
             ),
             Line(
                 "Trust among racial and ethnic groups, law enforcement, and local elected officials.",
@@ -174,6 +186,7 @@ CARDS: list[Card] = [
             "Notes, and files imported from a USB stick",
         ],
         accent="0xB39DDB",
+        chapter="Using REAL Desktop",
         narration=[
             Line(
                 "In this app, search the guides and the video captions at once.",
@@ -190,6 +203,7 @@ CARDS: list[Card] = [
         title="Race, Equity, And Leadership",
         body=["National League of Cities"],
         accent="0xF2B134",
+        chapter="Thank you",
         narration=[Line("Thank you for watching.", "Gracias por ver este video.")],
     ),
 ]
@@ -309,7 +323,7 @@ def write_vtt(path: Path, cues: list[Cue], lang: str) -> None:
 
 
 def filter_graph(work: Path, spans: list[tuple[float, float]]) -> str:
-    """drawtext/drawbox chain: each card's texts enabled (and faded) only during its span.
+    """drawtext chain: each card's texts enabled (and faded) only during its span.
     Text goes through textfile= so no escaping of user text inside the graph is needed."""
     filters: list[str] = []
     text_no = 0
@@ -331,17 +345,25 @@ def filter_graph(work: Path, spans: list[tuple[float, float]]) -> str:
     for card, (start, end) in zip(CARDS, spans, strict=True):
         text(card.kicker.upper(), FONT_BOLD, 20, card.accent, 140, start, end)
         text(card.title, FONT_BOLD, 38, TITLE_COLOUR, 174, start, end)
-        # a short accent rule under the title
-        filters.append(
-            f"drawbox=x=(iw-120)/2:y=234:w=120:h=4:color={card.accent}:t=fill:"
-            f"enable='between(t,{start:.3f},{end:.3f})'"
-        )
+        # A short accent rule under the title: heavy box-drawing glyphs rather than drawbox,
+        # because drawtext can fade with the card and drawbox cannot.
+        text("\u2501" * 8, FONT_BOLD, 24, card.accent, 234, start, end)
         for i, body in enumerate(card.body):
             text(body, FONT, 24, BODY_COLOUR, 272 + i * 38, start, end)
     text(
         "REAL Desktop  \u00b7  a short tour", FONT, 15, FOOTER_COLOUR, HEIGHT - 40, 0, spans[-1][1]
     )
     return "[0:v]" + ",".join(filters) + "[v]"
+
+
+def chapters(spans: list[tuple[float, float]]) -> str:
+    """FFmetadata: the video's title and one chapter per title card (players can show
+    chapter marks on the seek bar and jump between programs)."""
+    parts = [";FFMETADATA1", f"title={TITLE}", ""]
+    for card, (start, end) in zip(CARDS, spans, strict=True):
+        parts += ["[CHAPTER]", "TIMEBASE=1/1000", f"START={round(start * 1000)}",
+                  f"END={round(end * 1000)}", f"title={card.chapter}", ""]  # fmt: skip
+    return "\n".join(parts)
 
 
 def main() -> None:
@@ -360,12 +382,15 @@ def main() -> None:
 
         graph = work / "graph.txt"
         graph.write_text(filter_graph(work, spans), encoding="utf-8")
+        meta = work / "chapters.txt"
+        meta.write_text(chapters(spans), encoding="utf-8")
         mp4 = out / f"{STEM}.mp4"
         run(
             [
                 "ffmpeg", "-y", "-hide_banner", "-loglevel", "error",
                 "-f", "lavfi", "-i", f"color=c={BACKGROUND}:s={WIDTH}x{HEIGHT}:r={FPS}:d={total:.3f}",
                 "-i", str(wav),
+                "-f", "ffmetadata", "-i", str(meta),
                 "-filter_complex_script", str(graph),
                 "-map", "[v]", "-map", "1:a",
                 "-c:v", "libx264", "-preset", "slow", "-tune", "stillimage", "-crf", "24",
@@ -373,7 +398,7 @@ def main() -> None:
                 # espeak-ng speaks at 22.05 kHz; 44.1 kHz AAC plays everywhere
                 "-c:a", "aac", "-b:a", "48k", "-ar", "44100", "-ac", "1",
                 "-t", f"{total:.3f}",
-                "-map_metadata", "-1", "-metadata", "title=REAL Desktop: a short tour",
+                "-map_metadata", "2", "-map_chapters", "2",
                 "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
                 "-movflags", "+faststart",
                 str(mp4),

@@ -69,7 +69,7 @@ def probe() -> dict[str, Any]:
     return json.loads(out)
 
 
-def seconds(ts: webvtt.structures.Timestamp) -> float:
+def seconds(ts: webvtt.models.Timestamp) -> float:
     # webvtt-py 0.6's Caption.start_in_seconds is a whole number of seconds: use milliseconds.
     return ts.in_milliseconds() / 1000
 
@@ -237,6 +237,25 @@ def test_demo_video_is_h264_aac(probe: dict[str, Any]) -> None:
     duration = float(probe["format"]["duration"])
     assert 30 <= duration <= 120
     assert DEMO.stat().st_size < 5_000_000
+
+
+def test_demo_video_chapters(probe: dict[str, Any]) -> None:
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(DEMO)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    chapters = json.loads(out)["chapters"]
+    titles = [c["tags"]["title"] for c in chapters]
+    assert titles == [card.chapter for card in load_script("make_demo_video").CARDS]
+    assert set(PROGRAMS) <= set(titles)
+    assert float(chapters[0]["start_time"]) == 0
+    for a, b in zip(chapters, chapters[1:], strict=False):
+        assert a["end_time"] == b["start_time"]  # contiguous, in order
+    assert float(chapters[-1]["end_time"]) == pytest.approx(
+        float(probe["format"]["duration"]), abs=0.1
+    )
 
 
 def test_demo_video_faststart() -> None:

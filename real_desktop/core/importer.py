@@ -250,13 +250,20 @@ def _now() -> str:
 
 
 def _upsert(conn: sqlite3.Connection, values: dict[str, Any]) -> None:
-    cols = list(values)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("id", "added_at"))
-    conn.execute(
-        f"INSERT INTO resources ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}",
-        [values[c] for c in cols],
-    )
+    """Insert a resource row, or update only the given columns of an existing one.
+    (INSERT … ON CONFLICT would check NOT NULL columns that an update leaves alone.)"""
+    cols = [c for c in values if c != "id"]
+    if conn.execute("SELECT 1 FROM resources WHERE id = ?", (values["id"],)).fetchone():
+        cols = [c for c in cols if c != "added_at"]
+        conn.execute(
+            f"UPDATE resources SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
+            [*(values[c] for c in cols), values["id"]],
+        )
+    else:
+        conn.execute(
+            f"INSERT INTO resources (id, {', '.join(cols)}) VALUES (?{', ?' * len(cols)})",
+            [values["id"], *(values[c] for c in cols)],
+        )
 
 
 META_FIELDS = ("title", "description", "collection", "tags", "people", "language", "date")

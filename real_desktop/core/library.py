@@ -638,7 +638,12 @@ class Library:
         )
         lim = max(1, min(int(limit), 1000))
         try:
-            rows = self._conn().execute(sql, [MARK_START, MARK_END, expr, *params, lim]).fetchall()
+            if where:
+                rows = (
+                    self._conn().execute(sql, [MARK_START, MARK_END, expr, *params, lim]).fetchall()
+                )
+            else:
+                rows = self._search_unfiltered(expr, lim)
         except sqlite3.OperationalError as exc:  # the parser should make this impossible
             log.error("search failed for %r (%s): %s", query, expr, exc)
             return SearchResults(query=query, hits=[], terms=terms)
@@ -646,8 +651,62 @@ class Library:
         suggestion = None if hits else self._suggest(terms)
         return SearchResults(query=query, hits=hits, terms=terms, suggestion=suggestion)
 
+    def _search_unfiltered(self, expr: str, limit: int) -> list[dict[str, Any]]:
+        """Top hits straight from FTS5, then metadata for just those rows: joining every
+        matching row before the LIMIT costs more than the FTS query itself."""
+        conn = self._conn()
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        top = conn.execute(
+            "SELECT rowid, resource_id, note_id, "
+            f"snippet(search_index, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snip, "
+            f"bm25(search_index, {weights}) AS score "
+            "FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?",
+            (MARK_START, MARK_END, expr, limit),
+        ).fetchall()
+        if not top:
+            return []
+        rids = json.dumps(sorted({t["resource_id"] for t in top}))
+        res = {
+            r["id"]: r
+            for r in conn.execute(
+                "SELECT id, title, kind, collection, status FROM resources "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (rids,),
+            )
+        }
+        seg_ids = json.dumps([t["rowid"] for t in top if t["rowid"] > 0])
+        segs = {
+            s["id"]: s
+            for s in conn.execute(
+                "SELECT id, loc_kind, page, anchor, section, start_s, end_s FROM segments "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (seg_ids,),
+            )
+        }
+        rows: list[dict[str, Any]] = []
+        empty = dict.fromkeys(("loc_kind", "page", "anchor", "section", "start_s", "end_s"))
+        for t in top:
+            r = res.get(t["resource_id"])
+            if r is None:
+                continue  # a stray row (e.g. a note on a removed resource)
+            s = segs.get(t["rowid"])
+            rows.append(
+                {
+                    "resource_id": t["resource_id"],
+                    "note_id": t["note_id"],
+                    "snip": t["snip"],
+                    "score": t["score"],
+                    "title": r["title"],
+                    "kind": r["kind"],
+                    "collection": r["collection"],
+                    "status": r["status"],
+                    **({k: s[k] for k in empty} if s is not None else empty),
+                }
+            )
+        return rows
+
     @staticmethod
-    def _hit(r: sqlite3.Row) -> SearchHit:
+    def _hit(r: Any) -> SearchHit:
         if r["note_id"] is not None:
             loc = Location(LocationKind.NOTE, note_id=r["note_id"])
         elif r["loc_kind"] in (None, "resource"):

@@ -13,6 +13,7 @@ API (all methods are safe to call from any thread; each thread gets its own conn
     store.delete(note.id)        # to the trash (soft delete); store.restore(note.id) undoes it
     store.trash()                # deleted notes, newest deletion first
     store.purge(older_than_days=30) / store.purge(ids=[...]) / store.purge(everything=True)
+                                 # (opening a store purges notes trashed > TRASH_DAYS ago)
     store.get(note_id)           # live or trashed; None if unknown
     store.for_resource(rid)      # live notes ordered by anchor (page / time / section order)
     store.list(collection=, tag=, resource_id=, since=, until=, deleted=False)
@@ -27,7 +28,10 @@ imported from another computer) is kept and shown as "resource not in this libra
 
 Sync/merge: notes carry stable UUIDs and `updated_at` (UTC ISO-8601 with microseconds,
 strictly increasing per note). Importing JSON merges by id, newest `updated_at` wins, so
-importing the same file twice changes nothing. Deletions travel as `deleted_at`.
+importing the same file twice changes nothing. Deletions travel as `deleted_at`. The
+export carries each resource's sha256: a note whose resource id is unknown here is
+attached to the local resource with the same file checksum (your own files get
+different ids on each computer; catalog entries share fixed ids).
 
 Search: after each change the note is (un)indexed through the library's
 `index_note(note_id, resource_id, text, tags)` / `unindex_note(note_id)` when the library
@@ -53,6 +57,7 @@ from real_desktop.core.models import Location, LocationKind, Resource
 
 log = logging.getLogger(__name__)
 
+TRASH_DAYS = 30  # deleted notes stay restorable this long
 JSON_FORMAT = "real-desktop-notes"
 JSON_VERSION = 1
 
@@ -358,7 +363,9 @@ class NoteStore:
         library: LibraryLike,
         *,
         clock: Callable[[], datetime] | None = None,
+        trash_days: float | None = TRASH_DAYS,
     ) -> None:
+        """`trash_days`: notes deleted longer ago than this are purged on open (None: never)."""
         self.library = library
         self.db_path = Path(library.path)
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -370,6 +377,8 @@ class NoteStore:
             conn = self._conn()
             with conn:
                 migrate(conn)
+        if trash_days is not None:
+            self.purge(older_than_days=trash_days)
 
     # -- connections ----------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -804,8 +813,12 @@ class NoteStore:
         out = []
         for n in notes:
             d = n.to_dict()
-            title, _ = self.resource_title(n)
-            d["resource_title"] = title
+            res = self.library.get(n.resource_id)
+            d["resource_title"] = res.title if res is not None else (n.resource_title or n.resource_id)
+            if res is not None and res.sha256:
+                # Ids of the user's own files differ between computers: the checksum lets
+                # the other library attach the note to the same file.
+                d["resource_sha256"] = res.sha256
             out.append(d)
         return {
             "format": JSON_FORMAT,
@@ -841,11 +854,18 @@ class NoteStore:
         if not isinstance(raw, list):
             raise ValueError("'notes' must be a list")
         incoming: dict[str, Note] = {}
+        by_sha: dict[str, str] | None = None
         for i, item in enumerate(raw):
             try:
                 note = Note.from_dict(item)
             except ValueError as exc:
                 raise ValueError(f"note {i + 1}: {exc}") from None
+            sha = item.get("resource_sha256")
+            if isinstance(sha, str) and sha and self.library.get(note.resource_id) is None:
+                if by_sha is None:
+                    by_sha = {r.sha256: r.id for r in self.library.resources() if r.sha256}
+                if sha in by_sha:
+                    note = replace(note, resource_id=by_sha[sha])
             prev = incoming.get(note.id)
             if prev is None or note.updated_at > prev.updated_at:
                 incoming[note.id] = note

@@ -17,12 +17,14 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 DEFAULT_TARGET = "real_desktop.core.extract:extract_job"
+PREFETCH = 2  # jobs sent ahead to each worker
 
 
 def default_workers() -> int:
@@ -66,8 +68,8 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child, target), daemon=True)
         self.proc.start()
         child.close()
-        self.job: tuple[int, Any] | None = None
-        self.deadline = 0.0
+        self.queue: deque[tuple[int, Any]] = deque()  # sent, not yet answered; head is running
+        self.deadline = 0.0  # for the head job
 
     def kill(self) -> None:
         self.proc.terminate()
@@ -118,54 +120,78 @@ class WorkerPool:
         self, jobs: Iterable[Any], *, cancel: threading.Event | None = None
     ) -> Iterator[Outcome]:
         pending = iter(jobs)
+        retry: deque[Any] = deque()  # queued behind a job that hung: sent again elsewhere
         busy: list[_Worker] = []
         exhausted = False
         next_id = 0
+
+        def next_job() -> Any:
+            nonlocal exhausted
+            if retry:
+                return retry.popleft()
+            job = next(pending, None)
+            exhausted = job is None
+            return job
+
         try:
             while True:
-                # Hand out work while there are free slots.
-                while not exhausted and len(busy) < self.size and not (cancel and cancel.is_set()):
-                    job = next(pending, None)
-                    if job is None:
-                        exhausted = True
+                # Keep every worker PREFETCH jobs deep so it never waits for the writer.
+                while not (cancel and cancel.is_set()):
+                    slots = [w for w in busy if len(w.queue) < PREFETCH]
+                    if not slots and len(busy) >= self.size:
                         break
-                    w = self._idle.pop() if self._idle else _Worker(self._ctx, self.target)
+                    if exhausted and not retry:
+                        break
+                    job = next_job()
+                    if job is None:
+                        break
+                    if slots:
+                        w = min(slots, key=lambda w: len(w.queue))
+                    else:
+                        w = self._idle.pop() if self._idle else _Worker(self._ctx, self.target)
+                        busy.append(w)
                     next_id += 1
                     try:
                         w.conn.send((next_id, job))
                     except Exception as exc:
-                        w.kill()
                         yield Outcome(job, False, f"could not start extraction: {exc}")
                         continue
-                    w.job = (next_id, job)
-                    w.deadline = time.monotonic() + self.timeout_for(job)
-                    busy.append(w)
+                    if not w.queue:
+                        w.deadline = time.monotonic() + self.timeout_for(job)
+                    w.queue.append((next_id, job))
+                busy_now = [w for w in busy if w.queue]
+                for w in busy:
+                    if not w.queue:
+                        self._idle.append(w)
+                busy = busy_now
                 if not busy:
                     return
                 now = time.monotonic()
-                ready = wait(
-                    [w.conn for w in busy], timeout=max(0.0, min(w.deadline for w in busy) - now)
-                )
+                timeout = max(0.0, min(w.deadline for w in busy) - now)
+                ready = wait([w.conn for w in busy], timeout=timeout)
                 for w in list(busy):
-                    assert w.job is not None
-                    job_id, job = w.job
+                    job_id, job = w.queue[0]
                     if w.conn in ready:
                         try:
                             got_id, status, value = w.conn.recv()
                         except (EOFError, OSError):
                             busy.remove(w)
+                            w.queue.popleft()
+                            retry.extend(j for _, j in w.queue)
                             w.kill()
                             self.replaced += 1
                             yield Outcome(
                                 job, False, "the extractor crashed while reading this file"
                             )
                             continue
-                        busy.remove(w)
-                        w.job = None
-                        self._idle.append(w)
+                        w.queue.popleft()
+                        if w.queue:
+                            w.deadline = time.monotonic() + self.timeout_for(w.queue[0][1])
                         yield Outcome(job, status == "ok" and got_id == job_id, value)
                     elif time.monotonic() >= w.deadline:
                         busy.remove(w)
+                        w.queue.popleft()
+                        retry.extend(j for _, j in w.queue)
                         w.kill()  # a hung parser cannot be interrupted any other way
                         self.replaced += 1
                         limit = self.timeout_for(job)
@@ -173,9 +199,13 @@ class WorkerPool:
                             job, False, f"took longer than {limit:.0f} s to read; skipped"
                         )
         finally:
-            # Interrupted (cancel, GeneratorExit): workers mid-job would deliver stale results.
+            # Interrupted (cancel, GeneratorExit) with jobs in flight: their results would
+            # arrive in a later run, so those workers go.
             for w in busy:
-                w.kill()
+                if w.queue:
+                    w.kill()
+                elif w not in self._idle:
+                    self._idle.append(w)
 
     def close(self) -> None:
         for w in self._idle:

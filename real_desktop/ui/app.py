@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         splash.close()
         window = MainWindow(library, tasks, settings)  # type: ignore[arg-type]
         state["library"], state["window"] = library, window
+        app.aboutToQuit.connect(window.save_state)  # quit without a close event still saves
         window.show()
         if args.exit_when_ready:
             # The first paint happens once control returns to the event loop.
@@ -76,13 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     def failed(exc: BaseException) -> None:
         splash_timer.stop()
         splash.close()
-        QMessageBox.critical(
-            None,
-            paths.APP_NAME,
-            _tr("The library could not be opened:\n{0}\n\nLocation: {1}").format(
-                str(exc), str(home or paths.data_home())
-            ),
+        message = _tr("The library could not be opened:\n{0}\n\nLocation: {1}").format(
+            str(exc), str(home or paths.data_home())
         )
+        print(message, file=sys.stderr)
+        if not args.exit_when_ready:  # unattended runs must not wait on a dialog
+            QMessageBox.critical(None, paths.APP_NAME, message)
         state["error"] = exc
         app.exit(1)
 

@@ -36,6 +36,14 @@ FILE_FILTER = (
 PROBLEM_OUTCOMES = (Outcome.FAILED, Outcome.MISSING)
 
 
+def is_problem(result: FileResult) -> bool:
+    """Failed and missing files, and files skipped for a reason other than "unchanged"
+    (e.g. an unsupported type): what a person needs to act on."""
+    if result.outcome in PROBLEM_OUTCOMES:
+        return True
+    return result.outcome is Outcome.SKIPPED and not result.reason.startswith("unchanged")
+
+
 class _AllowAll:
     def allows(self, action: str) -> bool:
         return True
@@ -143,6 +151,17 @@ class ImportSummaryDialog(QDialog):
         self.setAccessibleName(self.tr("Import summary"))
         self.setMinimumSize(560, 220)
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        self.heading = QLabel(
+            self.tr("Import finished") if not summary.cancelled else self.tr("Import cancelled"),
+            self,
+        )
+        self.heading.setProperty("role", "heading")
+        hfont = self.heading.font()
+        hfont.setPointSizeF(hfont.pointSizeF() * 1.25)
+        hfont.setBold(True)
+        self.heading.setFont(hfont)
+        layout.addWidget(self.heading)
         counts = [
             (Outcome.ADDED, self.tr("added")),
             (Outcome.UPDATED, self.tr("updated")),
@@ -155,12 +174,9 @@ class ImportSummaryDialog(QDialog):
         self.counts_label = QLabel(head + " · ".join(parts), self)
         self.counts_label.setAccessibleName(self.tr("Import counts"))
         self.counts_label.setWordWrap(True)
-        font = self.counts_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.counts_label.setFont(font)
         layout.addWidget(self.counts_label)
 
-        self.problems = [r for r in summary.results if r.outcome in PROBLEM_OUTCOMES]
+        self.problems = [r for r in summary.results if is_problem(r)]
         self.table = QTableWidget(len(self.problems), 3, self)
         self.table.setAccessibleName(self.tr("Files with problems"))
         self.table.setHorizontalHeaderLabels(
@@ -169,8 +185,14 @@ class ImportSummaryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        # One line per file; long names lose their middle, full text in the tooltip.
         self.table.setWordWrap(False)
-        outcome_text = {Outcome.FAILED: self.tr("Failed"), Outcome.MISSING: self.tr("Missing")}
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        outcome_text = {
+            Outcome.FAILED: self.tr("Failed"),
+            Outcome.MISSING: self.tr("Missing"),
+            Outcome.SKIPPED: self.tr("Skipped"),
+        }
         for row, r in enumerate(self.problems):
             name = QTableWidgetItem(Path(r.path).name or r.path)
             name.setToolTip(r.path)
@@ -182,14 +204,18 @@ class ImportSummaryDialog(QDialog):
             reason.setToolTip(r.reason)
             self.table.setItem(row, 2, reason)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(0)
+        # Leave the room to the reasons: they are what the reader needs.
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 220))
         if self.problems:
             self.problems_label = QLabel(self.tr("These files were not added:"), self)
             layout.addWidget(self.problems_label)
             layout.addWidget(self.table, 1)
             self.setMinimumSize(680, 360)
+            self.resize(820, 400)
         else:
             self.table.hide()
             self.problems_label = QLabel(self.tr("Every file was read without problems."), self)

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.center)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 900, 300])
+        self.splitter.setSizes([250, 870, 320])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -321,9 +321,10 @@ class MainWindow(QMainWindow):
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
         viewer: Any = self.document_view if r.kind is Kind.DOCUMENT else self.player_view
+        # Show the viewer before opening: a hidden QPdfView forgets where it was sent.
+        self.center.setCurrentWidget(viewer)
         viewer.open(r, location, tuple(terms))
         self.current_viewer = viewer
-        self.center.setCurrentWidget(viewer)
         panel = self.notes_panel
         panel.set_resource(r)
         panel.set_viewer(viewer)

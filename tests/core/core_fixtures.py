@@ -34,7 +34,11 @@ def write_pdf(
         ops.append("ET")
         data = zlib.compress("\n".join(ops).encode("cp1252", "replace"))
         contents.append(
-            add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
+            add(
+                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data)
+                + data
+                + b"\nendstream"
+            )
         )
     page_ids = [add(b"") for _ in pages]
     pages_id = add(b"")
@@ -51,7 +55,10 @@ def write_pdf(
     if encrypt:
         # Standard security handler with a user password: readers must ask for it.
         enc = add(
-            b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32
+            b"<< /Filter /Standard /V 1 /R 2 /O <"
+            + b"11" * 32
+            + b"> /U <"
+            + b"22" * 32
             + b"> /P -44 >>"
         )
         trailer_extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (enc, b"ab" * 16, b"ab" * 16)
@@ -65,7 +72,11 @@ def write_pdf(
     for off in offsets:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, catalog, info, trailer_extra, xref,
+        len(objs) + 1,
+        catalog,
+        info,
+        trailer_extra,
+        xref,
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(bytes(out))
@@ -87,15 +98,31 @@ def srt(cues: list[tuple[float, float, str]]) -> str:
         m, s = divmod(rem, 60)
         return f"{int(h):02d}:{int(m):02d}:{s:06.3f}".replace(".", ",")
 
-    return "".join(f"{i}\n{ts(a)} --> {ts(b)}\n{text}\n\n" for i, (a, b, text) in enumerate(cues, 1))
+    return "".join(
+        f"{i}\n{ts(a)} --> {ts(b)}\n{text}\n\n" for i, (a, b, text) in enumerate(cues, 1)
+    )
 
 
 def make_video(path: Path, seconds: int = 2) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        ["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-         f"testsrc=duration={seconds}:size=64x48:rate=5", "-pix_fmt", "yuv420p",
-         "-c:v", "libx264", "-preset", "ultrafast", str(path)],
+        [
+            "ffmpeg",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"testsrc=duration={seconds}:size=64x48:rate=5",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            str(path),
+        ],
         check=True,
     )
     return path
@@ -104,8 +131,17 @@ def make_video(path: Path, seconds: int = 2) -> Path:
 def make_audio(path: Path, seconds: int = 1) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        ["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-         f"sine=frequency=440:duration={seconds}", str(path)],
+        [
+            "ffmpeg",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=440:duration={seconds}",
+            str(path),
+        ],
         check=True,
     )
     return path

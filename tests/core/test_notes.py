@@ -29,7 +29,9 @@ class FakeLibrary:
         self.sections: dict[str, list[Segment]] = {}
         self.indexed: dict[str, tuple[str, str, list[str]]] = {}
 
-    def add(self, rid: str, title: str, kind: Kind = Kind.DOCUMENT, collection: str | None = None) -> None:
+    def add(
+        self, rid: str, title: str, kind: Kind = Kind.DOCUMENT, collection: str | None = None
+    ) -> None:
         self.by_id[rid] = Resource(id=rid, kind=kind, title=title, collection=collection)
 
     def get(self, rid: str) -> Resource | None:
@@ -64,7 +66,9 @@ def lib(tmp_path: Path) -> FakeLibrary:
     lib = FakeLibrary(tmp_path)
     lib.add("vid", "Undoing Racism in America's Cities", Kind.VIDEO, "Leadership for Racial Equity")
     lib.add("pdf", "Budgeting with an Equity Lens", Kind.DOCUMENT, "Leadership for Racial Equity")
-    lib.add("guide", "Community Conversations Guide", Kind.DOCUMENT, "Community Conversations on Race")
+    lib.add(
+        "guide", "Community Conversations Guide", Kind.DOCUMENT, "Community Conversations on Race"
+    )
     return lib
 
 
@@ -90,8 +94,12 @@ ANCHORS = [
 
 
 @pytest.mark.parametrize("loc", ANCHORS, ids=lambda loc: loc.kind)
-def test_anchor_round_trips_through_db_and_json(store: NoteStore, lib: FakeLibrary, tmp_path: Path, loc: Location) -> None:
-    note = store.create("pdf", loc, body="body", quote="  quoted words ", tags=["#equity", "Budget", "equity"])
+def test_anchor_round_trips_through_db_and_json(
+    store: NoteStore, lib: FakeLibrary, tmp_path: Path, loc: Location
+) -> None:
+    note = store.create(
+        "pdf", loc, body="body", quote="  quoted words ", tags=["#equity", "Budget", "equity"]
+    )
     got = store.get(note.id)
     assert got == note
     assert got.location == loc
@@ -156,7 +164,9 @@ def test_for_resource_orders_by_anchor(store: NoteStore, lib: FakeLibrary, clock
     assert [n.location.page for n in store.for_resource("pdf")] == [1, 2, 5, 9]
 
 
-def test_update_changes_only_what_is_given_and_stamps_are_strictly_increasing(store: NoteStore) -> None:
+def test_update_changes_only_what_is_given_and_stamps_are_strictly_increasing(
+    store: NoteStore,
+) -> None:
     note = store.create("vid", Location(LocationKind.TIME, start=10), body="first", tags=["a"])
     # the clock is frozen: stamps must still increase so "newest wins" sees every edit
     n2 = store.update(note.id, body="second")
@@ -203,8 +213,25 @@ def test_delete_restore_trash_and_purge(store: NoteStore, lib: FakeLibrary, cloc
     assert store.count() == 0 and store.count(deleted=True) == 0
 
 
+def test_opening_the_store_empties_old_trash(store: NoteStore, lib: FakeLibrary, clock: Clock) -> None:
+    old = store.create("vid", None, body="old")
+    recent = store.create("vid", None, body="recent")
+    store.delete(old.id)
+    clock.advance(days=25)
+    store.delete(recent.id)
+    clock.advance(days=10)
+    NoteStore(lib, clock=clock).close()  # the app starting up 35 days after the first delete
+    assert store.get(old.id) is None and store.get(recent.id).deleted
+    NoteStore(lib, clock=clock, trash_days=None).close()
+    clock.advance(days=100)
+    NoteStore(lib, clock=clock, trash_days=None).close()
+    assert store.get(recent.id) is not None
+
+
 def test_list_filters(store: NoteStore, clock: Clock) -> None:
-    v = store.create("vid", Location(LocationKind.TIME, start=5), tags=["Budget"], body="video note")
+    v = store.create(
+        "vid", Location(LocationKind.TIME, start=5), tags=["Budget"], body="video note"
+    )
     clock.advance(days=2)
     p = store.create("pdf", Location(LocationKind.PAGE, page=1), tags=["lens"], body="pdf note")
     clock.advance(days=2)
@@ -223,7 +250,9 @@ def test_list_filters(store: NoteStore, clock: Clock) -> None:
     assert [(r, c) for r, _, c in store.resource_ids()] and len(store.resource_ids()) == 3
 
 
-def test_json_import_twice_creates_no_duplicates_and_newest_wins(store: NoteStore, tmp_path: Path, clock: Clock) -> None:
+def test_json_import_twice_creates_no_duplicates_and_newest_wins(
+    store: NoteStore, tmp_path: Path, clock: Clock
+) -> None:
     a = store.create("vid", Location(LocationKind.TIME, start=75), body="original")
     b = store.create("pdf", Location(LocationKind.PAGE, page=4), body="second", quote="a quote")
     exported = tmp_path / "notes.json"
@@ -263,7 +292,9 @@ def test_json_import_twice_creates_no_duplicates_and_newest_wins(store: NoteStor
         ('{"format": "real-desktop-notes", "version": 1, "notes": {}}', "must be a list"),
     ],
 )
-def test_bad_json_is_refused_with_a_clear_message(store: NoteStore, payload: str, message: str) -> None:
+def test_bad_json_is_refused_with_a_clear_message(
+    store: NoteStore, payload: str, message: str
+) -> None:
     store.create("vid", None, body="precious")
     with pytest.raises(ValueError, match=message):
         store.import_json(payload)
@@ -274,8 +305,14 @@ def test_one_bad_note_aborts_the_whole_import(store: NoteStore) -> None:
     good = store.create("vid", None, body="good")
     data = store.export_json()
     store.purge  # noqa: B018 - just to show nothing else happens
-    data["notes"][0] = dict(data["notes"][0], body="changed", updated_at="2099-01-01T00:00:00.000000Z")
-    bad = dict(data["notes"][0], id="5b7e9a2e-0c3f-4f0e-9d1c-0d8c2d1c1a11", location={"kind": "page", "page": 0})
+    data["notes"][0] = dict(
+        data["notes"][0], body="changed", updated_at="2099-01-01T00:00:00.000000Z"
+    )
+    bad = dict(
+        data["notes"][0],
+        id="5b7e9a2e-0c3f-4f0e-9d1c-0d8c2d1c1a11",
+        location={"kind": "page", "page": 0},
+    )
     data["notes"].append(bad)
     with pytest.raises(ValueError, match=r"note 2: .*page"):
         store.import_json(data)
@@ -285,7 +322,9 @@ def test_one_bad_note_aborts_the_whole_import(store: NoteStore) -> None:
         store.import_json(Path("/nonexistent/notes.json"))
 
 
-def test_note_whose_resource_is_not_in_the_library_is_kept(store: NoteStore, lib: FakeLibrary, tmp_path: Path) -> None:
+def test_note_whose_resource_is_not_in_the_library_is_kept(
+    store: NoteStore, lib: FakeLibrary, tmp_path: Path
+) -> None:
     note = store.create("guide", None, body="from the guide")
     exported = store.export_json()
     home2 = tmp_path / "empty"
@@ -304,8 +343,16 @@ def test_note_whose_resource_is_not_in_the_library_is_kept(store: NoteStore, lib
     s2.close()
 
 
-def test_notes_are_indexed_for_search_and_resolve_to_their_anchor(store: NoteStore, lib: FakeLibrary) -> None:
-    note = store.create("pdf", Location(LocationKind.PAGE, page=12), body="talk to the budget office", quote="equity lens", tags=["budget"])
+def test_notes_are_indexed_for_search_and_resolve_to_their_anchor(
+    store: NoteStore, lib: FakeLibrary
+) -> None:
+    note = store.create(
+        "pdf",
+        Location(LocationKind.PAGE, page=12),
+        body="talk to the budget office",
+        quote="equity lens",
+        tags=["budget"],
+    )
     rid, text, tags = lib.indexed[note.id]
     assert rid == "pdf" and "budget office" in text and "equity lens" in text and tags == ["budget"]
     store.update(note.id, body="revised wording")
@@ -322,11 +369,26 @@ def test_notes_are_indexed_for_search_and_resolve_to_their_anchor(store: NoteSto
 
 def _golden_store(lib: FakeLibrary, clock: Clock) -> tuple[NoteStore, list[Note]]:
     store = NoteStore(lib, clock=clock)
-    store.create("vid", Location(LocationKind.TIME, start=754), body="Panel on **racial healing**.\n\n- listen first\n- follow up", tags=["healing"])
+    store.create(
+        "vid",
+        Location(LocationKind.TIME, start=754),
+        body="Panel on **racial healing**.\n\n- listen first\n- follow up",
+        tags=["healing"],
+    )
     clock.advance(hours=1)
     store.create("vid", None, body="Share with the council <b>before</b> March.")
-    store.create("pdf", Location(LocationKind.PAGE, page=7), body="Apply this to the parks budget.", quote="apply a racial equity lens to\nbudget decisions", tags=["budget", "lens"])
-    store.create("guide", Location(LocationKind.SECTION, anchor="ground-rules", section="Ground rules"), body="Print these for the room.")
+    store.create(
+        "pdf",
+        Location(LocationKind.PAGE, page=7),
+        body="Apply this to the parks budget.",
+        quote="apply a racial equity lens to\nbudget decisions",
+        tags=["budget", "lens"],
+    )
+    store.create(
+        "guide",
+        Location(LocationKind.SECTION, anchor="ground-rules", section="Ground rules"),
+        body="Print these for the room.",
+    )
     store.create("gone", Location(LocationKind.PAGE, page=2), body="Orphan note.")
     return store, store.select()
 
@@ -348,7 +410,10 @@ def test_export_matches_golden_file(lib: FakeLibrary, clock: Clock, fmt: str) ->
 def test_select_scopes_and_markdown_files(lib: FakeLibrary, clock: Clock, tmp_path: Path) -> None:
     store, _ = _golden_store(lib, clock)
     assert {n.resource_id for n in store.select(resource_id="vid")} == {"vid"}
-    assert {n.resource_id for n in store.select(collection="Leadership for Racial Equity")} == {"vid", "pdf"}
+    assert {n.resource_id for n in store.select(collection="Leadership for Racial Equity")} == {
+        "vid",
+        "pdf",
+    }
     files = write_markdown_files(store, store.select(), tmp_path / "out")
     assert sorted(p.name for p in files) == [
         "Budgeting with an Equity Lens.md",
@@ -398,11 +463,22 @@ def test_concurrent_writers_lose_nothing(store: NoteStore) -> None:
 
 def test_note_dict_round_trip_and_strict_parsing() -> None:
     note = Note(
-        id="5b7e9a2e-0c3f-4f0e-9d1c-0d8c2d1c1a11", resource_id="r", location=Location(LocationKind.TIME, start=1.5),
-        body="b", quote="q", tags=("t",), created_at="2026-01-01T00:00:00.000000Z", updated_at="2026-01-02T00:00:00.000000Z",
+        id="5b7e9a2e-0c3f-4f0e-9d1c-0d8c2d1c1a11",
+        resource_id="r",
+        location=Location(LocationKind.TIME, start=1.5),
+        body="b",
+        quote="q",
+        tags=("t",),
+        created_at="2026-01-01T00:00:00.000000Z",
+        updated_at="2026-01-02T00:00:00.000000Z",
     )
     assert Note.from_dict(note.to_dict()) == note
-    for broken in [{"id": "not-a-uuid"}, {"tags": "x"}, {"updated_at": "yesterday"}, {"location": {"kind": "planet"}}]:
+    for broken in [
+        {"id": "not-a-uuid"},
+        {"tags": "x"},
+        {"updated_at": "yesterday"},
+        {"location": {"kind": "planet"}},
+    ]:
         with pytest.raises(ValueError):
             Note.from_dict(dict(note.to_dict(), **broken))
     assert replace(note, deleted_at="x").deleted

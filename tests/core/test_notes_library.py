@@ -80,18 +80,34 @@ def test_section_notes_follow_the_documents_order(lib: Library, store: NoteStore
     rid = guide_id(lib)
     for anchor in ("closing", "preparing-the-room", "ground-rules"):
         store.create(rid, section(lib, anchor), body=anchor)
-    assert [n.body for n in store.for_resource(rid)] == ["preparing-the-room", "ground-rules", "closing"]
+    assert [n.body for n in store.for_resource(rid)] == [
+        "preparing-the-room",
+        "ground-rules",
+        "closing",
+    ]
     assert store.for_resource(rid)[0].anchor_label == "§ Preparing the room"
 
 
-def test_a_note_is_found_by_search_and_the_hit_opens_the_note(lib: Library, store: NoteStore) -> None:
+def test_a_note_is_found_by_search_and_the_hit_opens_the_note(
+    lib: Library, store: NoteStore
+) -> None:
     rid = guide_id(lib)
-    note = store.create(rid, section(lib, "ground-rules"), body="Ask the facilitator about *zanzibarian* tea", tags=["logistics"])
+    note = store.create(
+        rid,
+        section(lib, "ground-rules"),
+        body="Ask the facilitator about *zanzibarian* tea",
+        tags=["logistics"],
+    )
     results = lib.search("zanzibarian")
     hits = [h for h in results.hits if h.location.kind is LocationKind.NOTE]
     assert len(hits) == 1 and hits[0].resource_id == rid
     target = store.resolve(hits[0].location)
-    assert target == (rid, Location(LocationKind.SECTION, anchor="ground-rules", section="Ground rules", note_id=note.id))
+    assert target == (
+        rid,
+        Location(
+            LocationKind.SECTION, anchor="ground-rules", section="Ground rules", note_id=note.id
+        ),
+    )
 
     store.update(note.id, body="Tea is sorted.")
     assert not [h for h in lib.search("zanzibarian").hits if h.location.kind is LocationKind.NOTE]
@@ -102,10 +118,14 @@ def test_a_note_is_found_by_search_and_the_hit_opens_the_note(lib: Library, stor
     assert [h for h in lib.search("sorted").hits if h.location.kind is LocationKind.NOTE]
 
 
-def test_notes_survive_reimport_of_a_changed_and_a_moved_file(lib: Library, store: NoteStore, docs: Path, tmp_path: Path) -> None:
+def test_notes_survive_reimport_of_a_changed_and_a_moved_file(
+    lib: Library, store: NoteStore, docs: Path, tmp_path: Path
+) -> None:
     rid = guide_id(lib)
     note = store.create(rid, section(lib, "closing"), body="Send the summary")
-    (docs / "guide.md").write_text(GUIDE + "\n## Follow-up\n\nA month later, meet again.\n", encoding="utf-8")
+    (docs / "guide.md").write_text(
+        GUIDE + "\n## Follow-up\n\nA month later, meet again.\n", encoding="utf-8"
+    )
     summary = lib.import_all([docs])
     assert summary.count(Outcome.UPDATED) == 1, summary
     assert guide_id(lib) == rid

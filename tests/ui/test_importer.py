@@ -116,15 +116,21 @@ def test_bad_file_is_listed_with_its_reason(controller, library, tmp_path, qtbot
     docs = tmp_path / "docs"
     _write_docs(docs, 2)
     (docs / "broken.pdf").write_text("this is not a PDF at all", encoding="utf-8")
+    (docs / "minutes.docx").write_bytes(b"PK\x03\x04 a word file")
     with qtbot.waitSignal(controller.finished) as sig:
         controller.import_paths([docs])
     summary = sig.args[0]
     assert summary.count(Outcome.ADDED) == 2 and summary.count(Outcome.FAILED) == 1
     dlg = controller.summary_dialog
     assert "1 failed" in dlg.counts_label.text()
-    assert dlg.table.rowCount() == 1 and dlg.table.isVisibleTo(dlg)
-    assert dlg.table.item(0, 0).text() == "broken.pdf"
-    reason = dlg.table.item(0, 2).text()
+    assert dlg.table.isVisibleTo(dlg)
+    rows = {dlg.table.item(r, 0).text(): (dlg.table.item(r, 1).text(), dlg.table.item(r, 2).text())
+            for r in range(dlg.table.rowCount())}
+    # The failed file and the unsupported one, each with its reason; not the good files.
+    assert set(rows) == {"broken.pdf", "minutes.docx"}
+    assert rows["minutes.docx"][0] == "Skipped" and "unsupported" in rows["minutes.docx"][1]
+    reason = rows["broken.pdf"][1]
+    assert rows["broken.pdf"][0] == "Failed"
     assert reason and reason == summary.of(Outcome.FAILED)[0].reason
     dlg.copy_button.click()
     copied = QGuiApplication.clipboard().text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -43,6 +44,9 @@ class LibraryBrowser(QWidget):
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         self.title.setFont(font)
+        # A long collection name may be cut; it must not force the window wider.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(80)
 
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(self.tr("Sort by"))

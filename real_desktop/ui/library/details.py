@@ -99,7 +99,7 @@ class DetailsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(scroll)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(170)
         self.set_resource(None)
 
     def set_resource(self, r: Resource | None) -> None:

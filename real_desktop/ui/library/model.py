@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon, QPalette
 
 from real_desktop.core.library import Library
 from real_desktop.core.models import Kind, Resource, Status
@@ -225,14 +226,14 @@ class ResourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and self.thumbnails is not None:
-            return self.thumbnails.request(r)
+            pixmap = self.thumbnails.request(r)
+            # A QIcon (not a bare pixmap) so each view's iconSize scales it: grid vs list.
+            return QIcon(pixmap) if pixmap is not None and not pixmap.isNull() else None
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             if r.status is not Status.OK:
                 return self.tr("{0} — {1}").format(r.title, self._status_text(r))
             return r.title
         if role == Qt.ItemDataRole.ForegroundRole and r.status is not Status.OK:
-            from PySide6.QtGui import QPalette
-
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(r, col)

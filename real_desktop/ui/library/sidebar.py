@@ -54,7 +54,7 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(12)
         self.setUniformRowHeights(True)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(150)
         self._pending_key = "all"
         self._emitted_key = "all"  # the section the browser was last told to show
         self._loaded = False  # counts not fetched yet: a saved key may not exist *yet*

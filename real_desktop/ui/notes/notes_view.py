@@ -263,9 +263,10 @@ class NotesView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(3, 140)
-        self.table.setColumnWidth(4, 130)
+        fm = self.table.fontMetrics()
+        self.table.setColumnWidth(1, fm.horizontalAdvance(self.tr("Whole resource")) + 24)
+        self.table.setColumnWidth(3, 150)
+        self.table.setColumnWidth(4, fm.horizontalAdvance("2026-12-31 23:59") + 24)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         QShortcut(

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -238,6 +239,7 @@ class NotesPanel(QWidget):
         self._new_note_id: str | None = None  # just created, not yet written in
         self._last_deleted: str | None = None
         self._key = f"notes-panel-{id(self)}"
+        self._sized = False
 
         self.autosaver = Autosaver(notes, tasks, self)
         self.autosaver.saved.connect(self._on_saved)
@@ -247,6 +249,9 @@ class NotesPanel(QWidget):
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
+        # A long resource title is elided, never widening the panel.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._title_text = self.tr("Notes")
         self.add_button = QPushButton(self.tr("Add note"), self)
         self.add_button.setToolTip(self.tr("Add a note here (N in the player)"))
         self.add_button.setAccessibleName(self.tr("Add note"))
@@ -356,11 +361,12 @@ class NotesPanel(QWidget):
         self.editor.set_note(None)
         self.model.set_notes([])
         self.undo_bar.hide()
-        self.title.setText(
+        self._title_text = (
             self.tr("Notes")
             if resource is None
             else self.tr("Notes · %1").replace("%1", resource.title)
         )
+        self._elide_title()
         self.title.setToolTip(resource.title if resource else "")
         self.add_button.setEnabled(resource is not None)
         self.export_action.setEnabled(resource is not None)
@@ -640,6 +646,25 @@ class NotesPanel(QWidget):
                 )
             )
         self.list_stack.setCurrentWidget(self.list if self.model.notes else self.empty)
+
+    def _elide_title(self) -> None:
+        width = max(40, self.title.width())
+        self.title.setText(
+            self.title.fontMetrics().elidedText(self._title_text, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide_title()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # The list gets the larger share; the editor's size hint would otherwise win.
+            self._sized = True
+            total = max(self.splitter.height(), 400)
+            self.splitter.setSizes([total * 55 // 100, total * 45 // 100])
+        self._elide_title()
 
     def closeEvent(self, event: Any) -> None:
         self.flush()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -242,6 +243,9 @@ class SearchPanel(QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         self.summary.setAccessibleName(self.tr("Result count"))
+        # The count may be cut on a narrow window; it must not make the window wider.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         chips.addWidget(self.summary)
 
         self.view = QTreeView()

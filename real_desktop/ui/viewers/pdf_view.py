@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.ui.tasks import Task, TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
+from real_desktop.ui.viewers.rendering import stem_prefix
 
 THUMB_WIDTH = 96
 ZOOM_STEP = 1.25
@@ -85,6 +86,7 @@ class PdfView(QWidget):
         self.view.zoomFactorChanged.connect(self._update_zoom_label)
         self.view.zoomModeChanged.connect(self._update_zoom_label)
         self.search_model.countChanged.connect(self._update_find_status)
+        self.view.installEventFilter(self)  # fit modes change the factor when it resizes
 
         self._build_toolbar()
         self.find_bar = FindBar(self)
@@ -105,13 +107,22 @@ class PdfView(QWidget):
         self.outline.clicked.connect(self._on_outline_activated)
         self.pages = QListWidget(self.side)
         self.pages.setAccessibleName(self.tr("Pages"))
-        self.pages.setViewMode(QListWidget.ViewMode.ListMode)
+        # Thumbnails in one column with the label underneath: fits a narrow side panel.
+        self.pages.setViewMode(QListWidget.ViewMode.IconMode)
+        self.pages.setFlow(QListWidget.Flow.TopToBottom)
+        self.pages.setWrapping(False)
+        self.pages.setMovement(QListWidget.Movement.Static)
+        self.pages.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.pages.setSpacing(4)
         self.pages.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.414)))
         self.pages.setUniformItemSizes(True)
         self.pages.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pages.currentRowChanged.connect(self._on_page_list_row)
         self.pages.verticalScrollBar().valueChanged.connect(self._schedule_thumbs)
+        self.side.addTab(self.outline, self.tr("Outline"))
         self.side.addTab(self.pages, self.tr("Pages"))
+        self.side.setTabVisible(0, False)  # shown only for PDFs that have an outline
+        self.side.setDocumentMode(True)
         self._thumb_timer = QTimer(self)
         self._thumb_timer.setSingleShot(True)
         self._thumb_timer.setInterval(60)  # coalesce scroll bursts into one render task
@@ -219,13 +230,10 @@ class PdfView(QWidget):
         self._fill_page_list()
         self.bookmarks.setDocument(self.document)
         has_outline = self.bookmarks.rowCount(QModelIndex()) > 0
+        self.side.setTabVisible(0, has_outline)
         if has_outline:
-            if self.side.indexOf(self.outline) < 0:
-                self.side.insertTab(0, self.outline, self.tr("Outline"))
             self.outline.expandToDepth(0)
-            self.side.setCurrentWidget(self.outline)
-        elif self.side.indexOf(self.outline) >= 0:
-            self.side.removeTab(self.side.indexOf(self.outline))
+        self.side.setCurrentWidget(self.outline if has_outline else self.pages)
         self.navigator.jump(0, QPointF(), 0)
         self._update_controls()
         self._schedule_thumbs()
@@ -351,9 +359,10 @@ class PdfView(QWidget):
         self.act_fit_width.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
         self.act_fit_page.setChecked(mode == QPdfView.ZoomMode.FitInView)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        self._update_zoom_label()
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.Resize:
+            self._update_zoom_label()
+        return super().eventFilter(obj, event)
 
     # -- find -----------------------------------------------------------------------------
     def open_find(self) -> None:
@@ -445,10 +454,13 @@ class PdfView(QWidget):
             return None
         page0 = (page - 1) if page else self.navigator.currentPage()
         page0 = max(0, min(page0, self.page_count - 1))
+        # Try each term, then its stem ("invite" -> "invit" finds "inviting", as the index
+        # did); QPdfSearchModel matches substrings, one string at a time.
+        candidates = list(dict.fromkeys([*words, *(stem_prefix(w) for w in words)]))
         chosen = words[0]
         probe = QPdfSearchModel()  # probing on a scratch model keeps the visible one clean
         probe.setDocument(self.document)
-        for word in words:
+        for word in candidates:
             probe.setSearchString(word)
             if probe.resultsOnPage(page0):
                 chosen = word

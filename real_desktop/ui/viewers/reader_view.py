@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.ui.tasks import Task, TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
-from real_desktop.ui.viewers.rendering import RenderedDocument, Section, render_file
+from real_desktop.ui.viewers.rendering import RenderedDocument, Section, render_file, stem_prefix
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg"}
 HIGHLIGHT_BG = QColor("#ffe066")
@@ -477,9 +477,9 @@ class ReaderView(QWidget):
         fmt.setForeground(HIGHLIGHT_FG)
         sels: list[QTextEdit.ExtraSelection] = []
         for term in self._terms:
-            # Prefix match: the index stems words, so "equit" should light up "equity".
+            # Whole words from the stem: the index matched "inviting" for "invite".
             pattern = QRegularExpression(
-                r"\b" + QRegularExpression.escape(term.strip()) + r"\w*",
+                r"\b" + QRegularExpression.escape(stem_prefix(term)) + r"\w*",
                 QRegularExpression.PatternOption.CaseInsensitiveOption
                 | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
             )

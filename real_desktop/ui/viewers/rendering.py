@@ -66,6 +66,19 @@ class RenderedDocument:
     remote_removed: list[str] = field(default_factory=list)  # remote URLs we refused to load
 
 
+_SUFFIXES = ("ing", "ed", "es", "e", "s", "y")
+
+
+def stem_prefix(term: str) -> str:
+    """A prefix that finds the forms the search index matched: the index stems words
+    (porter), so "invite" also found "inviting" and "equity" found "equities"."""
+    t = term.strip().lower()
+    for suf in _SUFFIXES:
+        if t.endswith(suf) and len(t) - len(suf) >= 4:
+            return t[: -len(suf)]
+    return t
+
+
 def detect_format(path: Path, fmt: str | None) -> str:
     f = (fmt or path.suffix.lstrip(".")).lower()
     if f in MARKDOWN_FORMATS:

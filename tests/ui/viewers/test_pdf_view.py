@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import doc_resource, make_pdf
+from docfactory import doc_resource, make_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
 
@@ -165,3 +165,21 @@ def test_reading_progress_is_saved(view, library, tmp_path, qtbot):
     view.pdf.go_to_page(3)
     view.close_resource()  # flushes the debounced write
     assert library.progress(rid) == (3.0, True)
+
+
+def test_outline_shown_and_navigates(view, tmp_path):
+    from docfactory import make_pdf_with_outline
+
+    pdf_path = make_pdf_with_outline(tmp_path / "outline.pdf", ["Premise", "Lens", "Budgets"])
+    view.open(doc_resource(pdf_path, "pdf"))
+    pdf = view.pdf
+    assert pdf.page_count == 3
+    assert pdf.side.isTabVisible(0) and pdf.side.currentWidget() is pdf.outline
+    model = pdf.outline.model()
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert titles == ["Premise", "Lens", "Budgets"]
+    pdf.outline.activated.emit(model.index(2, 0))
+    assert view.current_location().page == 3
+    # A PDF without an outline hides the tab again.
+    view.open(doc_resource(make_pdf(tmp_path / "plain.pdf", [["x"]]), "pdf"))
+    assert not pdf.side.isTabVisible(0) and pdf.side.currentWidget() is pdf.pages

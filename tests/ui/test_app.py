@@ -1,0 +1,34 @@
+"""Starting the real application in a fresh process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run_app(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REAL_DESKTOP_HOME=str(home))
+    return subprocess.run(
+        [sys.executable, "-m", "real_desktop.ui.app", "--exit-when-ready", *args],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_app_starts_seeds_and_keeps_settings_in_the_data_home(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    done = run_app(home)
+    assert done.returncode == 0, done.stderr
+    assert "ready" in done.stdout.splitlines()
+    assert (home / "library.db").is_file()
+    assert (home / "settings.ini").is_file()  # window state saved on quit, under the data home
+
+
+def test_unusable_library_location_fails_clearly(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    done = run_app(tmp_path / "home", "--home", str(blocker / "library"))
+    assert done.returncode == 1
+    assert "could not be opened" in done.stderr
+    assert blocker.read_text() == "not a folder"
