@@ -59,10 +59,44 @@ def fmt_ms(values: list[float]) -> str:
 def make_corpus(out: Path, docs: int) -> Path:
     if not (out / "MANIFEST.json").exists():
         subprocess.run(
-            [sys.executable, str(CORPUS), str(out), "--docs", str(docs), "--pages", "1", "--talks", "0"],
-            check=True, stdout=subprocess.DEVNULL,
+            [
+                sys.executable,
+                str(CORPUS),
+                str(out),
+                "--docs",
+                str(docs),
+                "--pages",
+                "1",
+                "--talks",
+                "0",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
     return out
+
+
+class Heartbeat:
+    """A 5 ms timer on the main thread: the longest gap between beats is the worst stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.beats: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.beats.clear()
+        self.timer.start()
+
+    def stop(self) -> float:
+        """Stop; return the longest stall beyond the 5 ms interval, in seconds."""
+        self.timer.stop()
+        gaps = [b - a for a, b in zip(self.beats, self.beats[1:], strict=False)]
+        return max(gaps) - 0.005 if gaps else float("nan")
 
 
 def big_library(workdir: Path, n: int):
@@ -134,24 +168,34 @@ def bench_typing(app, lib, corpus: Path, workdir: Path) -> dict[str, list[float]
     w.model.reload()
     wait(app, lambda: not w.model.loading and w.model.rowCount() > 0)
     first_rows = time.perf_counter() - t
-    while w.model.canFetchMore():
+    # Scroll to the end a screen at a time (Page Down held), timing each step until the
+    # screen after it is painted, with a heartbeat watching the main thread.
+    heart = Heartbeat()
+    heart.start()
+    bar = w.browser.table.verticalScrollBar()
+    while w.model.canFetchMore() or w.model.loading or bar.value() < bar.maximum():
         t = time.perf_counter()
-        w.browser.table.scrollToBottom()
-        wait(app, lambda: not w.model.loading)
+        bar.setValue(bar.value() + bar.pageStep())
+        wait(app, lambda: not w.model.loading or bar.value() < bar.maximum())
         w.browser.table.viewport().repaint()
         pages.append(time.perf_counter() - t)
+        app.processEvents()  # back to the event loop between key presses, as in real use
+    scroll_stall = heart.stop()
     rows = w.model.rowCount()
     w.close()
     tasks.shutdown()
     return {
-        "keystroke": keystroke, "painted": painted, "query_only": query_only,
-        "first_rows": [first_rows], "page": pages, "rows": [float(rows)],
+        "keystroke": keystroke,
+        "painted": painted,
+        "query_only": query_only,
+        "first_rows": [first_rows],
+        "page": pages,
+        "rows": [float(rows)],
+        "scroll_stall": [scroll_stall],
     }
 
 
 def bench_import_stall(app, workdir: Path, files: int) -> tuple[float, int, float]:
-    from PySide6.QtCore import Qt, QTimer
-
     from real_desktop.core.library import Library
     from real_desktop.ui.main_window import MainWindow
     from real_desktop.ui.settings import AppSettings
@@ -166,11 +210,7 @@ def bench_import_stall(app, workdir: Path, files: int) -> tuple[float, int, floa
     w.show()
     wait(app, lambda: w.sidebar._loaded)
     w.importer.show_summary = False
-    beats: list[float] = []
-    heart = QTimer()
-    heart.setTimerType(Qt.TimerType.PreciseTimer)
-    heart.setInterval(5)
-    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heart = Heartbeat()
     finished: list[object] = []
     w.importer.finished.connect(finished.append)
     heart.start()
@@ -181,9 +221,7 @@ def bench_import_stall(app, workdir: Path, files: int) -> tuple[float, int, floa
     # Let the post-import refresh (sidebar, list, facets) run under the heartbeat too.
     end = time.perf_counter() + 1.0
     wait(app, lambda: time.perf_counter() > end)
-    heart.stop()
-    gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
-    stall = max(gaps) - 0.005 if gaps else float("nan")
+    stall = heart.stop()
     n = lib.count()
     w.close()
     tasks.shutdown()
@@ -193,7 +231,9 @@ def bench_import_stall(app, workdir: Path, files: int) -> tuple[float, int, floa
 
 def time_to_ready(cmd: list[str], env: dict[str, str]) -> float:
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.strip() == "ready":
@@ -221,7 +261,9 @@ def bench_start(workdir: Path, runs: int) -> tuple[list[float], list[float]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/real-gui-bench"))
     ap.add_argument("--resources", type=int, default=10000)
     ap.add_argument("--import-files", type=int, default=1000)
@@ -243,8 +285,11 @@ def main() -> int:
     print(f"   keystroke handling (main thread):  {fmt_ms(r['keystroke'])}")
     print(f"   last keystroke -> results painted: {fmt_ms(r['painted'])}")
     print(f"     of which after the 60 ms debounce: {fmt_ms(r['query_only'])}")
-    print(f"   browse list: first rows {r['first_rows'][0] * 1000:.0f} ms; "
-          f"each further page while scrolling: {fmt_ms(r['page'])}; rows {int(r['rows'][0])}")
+    print(f"   browse list: first rows shown after {r['first_rows'][0] * 1000:.0f} ms")
+    print(
+        f"   Page Down through all {int(r['rows'][0])} rows, step -> painted: {fmt_ms(r['page'])}"
+    )
+    print(f"     longest main-thread stall while scrolling: {r['scroll_stall'][0] * 1000:.1f} ms")
     lib.close()
 
     print(f"2. importing {args.import_files} PDFs through the window")
@@ -256,8 +301,10 @@ def main() -> int:
     a, b = statistics.median(app_times), statistics.median(bare_times)
     print(f"   REAL Desktop: {fmt_ms(app_times)}")
     print(f"   bare PySide6: {fmt_ms(bare_times)}")
-    print(f"   ratio (medians): {a / b:.2f}x   target <= 1.3x")
-    return 0
+    print(f"   ratio (medians): {a / b:.2f}x   target <= 1.3x", flush=True)
+    # Skip interpreter teardown: PySide6 objects finalised in arbitrary order can abort it,
+    # which says nothing about the app and would hide the exit status.
+    os._exit(0)
 
 
 if __name__ == "__main__":

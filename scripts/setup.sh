@@ -45,22 +45,39 @@ missing_packages() {
 	done
 }
 
+# The Debian package that gives interpreter $1 a working `-m venv` (ensurepip).
+venv_package() {
+	local base=${1##*/}
+	case $base in
+	python3.[0-9]*) printf '%s-venv\n' "$base" ;;
+	*) printf 'python3-venv\n' ;;
+	esac
+}
+
 setup_system() { # runtime|test
-	local want=("${RUNTIME_PKGS[@]}") missing sudo=()
+	local want=("${RUNTIME_PKGS[@]}") py
 	[ "${1:-test}" = runtime ] || want+=("${TEST_PKGS[@]}")
-	# Without ensurepip, `python3 -m venv` fails; Debian ships it separately.
-	if [ ! -x "$SETUP_VENV/bin/python" ] && ! "$(find_python)" -c 'import ensurepip' 2>/dev/null; then
-		want+=(python3-venv)
+	py=$(find_python)
+	# Without ensurepip `python3 -m venv` fails; Debian ships it separately.
+	if [ ! -x "$SETUP_VENV/bin/python" ] && ! "$py" -c 'import ensurepip' 2>/dev/null; then
+		want+=("$(venv_package "$py")")
 	fi
+	ensure_packages "${want[@]}"
+}
+
+# Installs whichever of "$@" are missing (apt-get as root or password-less sudo), or prints
+# the exact command and stops.
+ensure_packages() {
+	local missing sudo=()
 	if [ "${DEV_SKIP_APT:-0}" = 1 ]; then
 		return 0
 	fi
 	if ! command -v dpkg-query >/dev/null 2>&1; then
 		say "not a Debian/Ubuntu system: cannot check system packages. REAL Desktop needs"
-		say "the equivalents of: ${want[*]}"
+		say "the equivalents of: $*"
 		return 0
 	fi
-	mapfile -t missing < <(missing_packages "${want[@]}")
+	mapfile -t missing < <(missing_packages "$@")
 	[ ${#missing[@]} -gt 0 ] || return 0
 
 	if [ "$(id -u)" -ne 0 ]; then
@@ -79,13 +96,19 @@ EOF
 			exit 1
 		fi
 	fi
-	say "installing ${#missing[@]} system packages with apt-get: ${missing[*]}"
-	export DEBIAN_FRONTEND=noninteractive
-	local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300)
-	"${apt[@]}" update || fail "apt-get update failed (network? apt sources?)"
+	say "installing ${#missing[@]} system packages with apt-get (a minute or two): ${missing[*]}"
+	# apt's and dpkg's ~1000 lines go to a log that is shown only when something fails; the
+	# lock timeout waits out an unattended-upgrades run instead of failing.
+	local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o Dpkg::Use-Pty=0
+		-o DPkg::Lock::Timeout=300) log
+	log=$(mktemp "${TMPDIR:-/tmp}/real-desktop-apt.XXXXXX")
 	# --no-install-recommends: libvlc5's recommends pull in a whole desktop stack.
-	"${apt[@]}" install -y --no-install-recommends "${missing[@]}" ||
-		fail "apt-get install failed for: ${missing[*]}"
+	if ! { "${apt[@]}" update && "${apt[@]}" install -y --no-install-recommends "${missing[@]}"; } \
+		>"$log" 2>&1; then
+		tail -n 40 "$log" >&2
+		fail "apt-get failed installing: ${missing[*]} (full log: $log)"
+	fi
+	rm -f -- "$log"
 	mapfile -t missing < <(missing_packages "${missing[@]}")
 	[ ${#missing[@]} -eq 0 ] || fail "still missing after apt-get install: ${missing[*]}"
 }
@@ -121,8 +144,11 @@ setup_python() {
 	command -v "$py" >/dev/null 2>&1 ||
 		fail "no Python found ('$py'). Install Python ${MIN_PY[0]}.${MIN_PY[1]}+ (Debian/Ubuntu: apt-get install python3 python3-venv)"
 
-	# A venv from an older or vanished interpreter is rebuilt rather than patched.
-	if [ -e "$SETUP_VENV" ] && ! py_ok "$SETUP_VENV/bin/python"; then
+	# A venv from an older or vanished interpreter, or one left without pip by a failed
+	# `python3 -m venv`, is rebuilt rather than patched.
+	# (The pip check is skipped once an install has succeeded: that keeps re-runs fast.)
+	if [ -e "$SETUP_VENV" ] && { ! py_ok "$SETUP_VENV/bin/python" || { [ ! -f "$SETUP_STAMP" ] &&
+		! "$SETUP_VENV/bin/python" -m pip --version >/dev/null 2>&1; }; }; then
 		say "existing .venv is broken or older than Python ${MIN_PY[0]}.${MIN_PY[1]}: recreating it"
 		rm -rf -- "$SETUP_VENV"
 	fi
@@ -132,9 +158,12 @@ setup_python() {
   Install a newer Python (e.g. Ubuntu 22.04: apt-get install python3.11 python3.11-venv) and run:
       PYTHON=python3.11 ./dev run"
 		fi
+		"$py" -c 'import ensurepip' 2>/dev/null || ensure_packages "$(venv_package "$py")"
 		say "creating .venv with $("$py" -c 'import sys; print(sys.executable, sys.version.split()[0])')"
-		"$py" -m venv "$SETUP_VENV" ||
-			fail "'$py -m venv' failed. On Debian/Ubuntu install python3-venv (apt-get install python3-venv) and retry."
+		if ! "$py" -m venv "$SETUP_VENV"; then
+			rm -rf -- "$SETUP_VENV"
+			fail "'$py -m venv' failed. On Debian/Ubuntu install $(venv_package "$py") (apt-get install $(venv_package "$py")) and retry."
+		fi
 	fi
 
 	want_hash=$(lock_hash)

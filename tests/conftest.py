@@ -16,6 +16,10 @@ os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
 
 import pytest  # noqa: E402
 
+# PySide6 6.12.0's Signal.emit() drops a reference to True on every call; without this a
+# long test session aborts with "bool_dealloc". Applied before any Qt code runs.
+import real_desktop.ui._pyside_fix  # noqa: E402, F401
+
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

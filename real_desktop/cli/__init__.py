@@ -120,6 +120,12 @@ def _split_home(argv: list[str]) -> tuple[list[str], str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In a PyInstaller bundle the import workers start this same executable:
+        # freeze_support() turns those starts into workers instead of new apps.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, home = _split_home(argv)
     parser = build_parser()

@@ -212,7 +212,7 @@ def _place(hit: Any) -> str:
     if kind == "section":
         return f"section “{loc.section}”" if loc.section else "section"
     if kind == "time":
-        return f"at {loc.label}"
+        return f"at {loc.label}" + (f" [{hit.track}]" if hit.track else "")
     if kind == "note":
         return "your note"
     return "title/description"
@@ -268,7 +268,7 @@ def _length(r: Any) -> str:
     if r.duration:
         return format_time(r.duration)
     if r.page_count:
-        return f"{r.page_count} p." if r.format == "pdf" else f"{r.page_count} §"
+        return f"{r.page_count} p." if r.format in ("pdf", "txt") else f"{r.page_count} §"
     return "-"
 
 
@@ -345,6 +345,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         ("file", r.path or "not on this computer"),
         ("captions", ", ".join(f"{c.label} ({c.path})" for c in r.captions)),
         ("indexed", f"{nseg} {'pages/sections' if r.kind.value == 'document' else 'caption cues'}"),
+        ("progress", _progress(r, progress)),
         ("added", r.added_at),
         ("updated", r.updated_at),
         ("description", r.description),
@@ -353,6 +354,16 @@ def cmd_info(args: argparse.Namespace) -> int:
         if value:
             _p(f"{key + ':':<13}{value}")
     return EXIT_OK
+
+
+def _progress(r: Any, progress: tuple[float, bool] | None) -> str:
+    from real_desktop.core.timefmt import format_time
+
+    if progress is None:
+        return ""
+    pos, finished = progress
+    where = f"page {int(pos)}" if r.kind.value == "document" else format_time(pos)
+    return "finished" if finished else f"stopped at {where}"
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

@@ -166,28 +166,54 @@ def _pdf(path: Path, out: Extracted) -> None:
         if n == 0:
             raise ExtractError("the PDF has no pages")
         chars = 0
+        unreadable = 0
         for i in range(n):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError:
+                unreadable += 1  # one broken page must not lose the rest of the document
+                out.segments.append((i, "page", i + 1, None, None, None, None, None, ""))
+                continue
             try:
                 tp = page.get_textpage()
                 text = tp.get_text_range()
                 tp.close()
+            except pdfium.PdfiumError:
+                unreadable += 1
+                text = ""
             finally:
                 page.close()
             text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
             chars += len(text.strip())
             out.segments.append((i, "page", i + 1, None, None, None, None, None, text))
         out.page_count = n
+        meta_title = _clean_pdf_title(meta_title)
         if meta_title:
             out.title = meta_title
         if chars == 0:
             out.note = "no text found (scanned pages?): only the title is searchable"
+        elif unreadable:
+            out.note = f"{unreadable} of {n} pages could not be read"
     finally:
         pdf.close()
 
 
+def _clean_pdf_title(title: str) -> str:
+    """PDF Title fields are often word-processor leftovers: keep only a real title."""
+    title = re.sub(r"^Microsoft (Word|PowerPoint) - ", "", title.strip())
+    if re.search(r"\.(docx?|pptx?|pdf|indd|odt|rtf)$", title, re.I) or title.lower() in (
+        "untitled",
+        "title",
+        "document",
+    ):
+        return ""
+    return title
+
+
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
+    if data.lstrip()[:5] == b"%PDF-":
+        raise ExtractError("this is a PDF, not a text file (wrong file extension?)")
     if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ExtractError("this looks like a binary file, not text (wrong file extension?)")
     return decode_text(data)
@@ -382,7 +408,7 @@ def parse_captions(path: Path) -> list[tuple[float, float, str]]:
                 cues.append((_ts(*g[:4]), _ts(*g[4:]), clean_cue_text(cap.raw_text)))
     except Exception:
         cues = _tolerant(text)
-    cues = [c for c in cues if c[2]]
+    cues = [(a, max(a, b), text) for a, b, text in cues if text]
     if not cues:
         raise ExtractError("no captions could be read (not a WebVTT/SRT file?)")
     cues.sort(key=lambda c: c[0])

@@ -1,7 +1,8 @@
 """Importing files: scan, skip what is unchanged, extract in worker processes, store.
 
-The parent process is the only writer: each file is stored in its own transaction, so a
-cancelled or crashed import leaves every file either fully in or untouched.
+The parent process is the only writer: each file is stored in its own savepoint inside
+short batched transactions, so a cancelled or crashed import leaves every file either
+fully in or untouched.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import secrets
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,8 +34,16 @@ if TYPE_CHECKING:
 SECONDS_PER_MB = 0.02  # extra time allowed for large files (hashing ~50 MB/s on slow disks)
 
 
-def new_id(title: str) -> str:
-    return f"{slugify(title)[:40].strip('-') or 'item'}-{secrets.token_hex(3)}"
+def new_id(title: str, conn: sqlite3.Connection | None = None) -> str:
+    """Readable and short enough to type: "equity-guide-3fa2c1" (checked unused)."""
+    base = slugify(title)[:40].strip("-") or "item"
+    while True:
+        rid = f"{base}-{secrets.token_hex(3)}"
+        if (
+            conn is None
+            or not conn.execute("SELECT 1 FROM resources WHERE id = ?", (rid,)).fetchone()
+        ):
+            return rid
 
 
 def _valid_name(p: Path) -> bool:
@@ -277,128 +287,152 @@ def store(
     *,
     force_id: str | None = None,
     meta: dict[str, Any] | None = None,
+    conn: sqlite3.Connection | None = None,
 ) -> list[FileResult]:
-    """Write one extraction result in one transaction. Returns the file's result first,
+    """Write one extraction result atomically: in its own transaction, or - given `conn`
+    inside an open transaction - within a savepoint. Returns the file's result first,
     then results for caption files that could not be read."""
+    if conn is None:
+        with lib._write() as c:
+            return _store(lib, c, job, ex, reason, force_id, meta)
+    conn.execute("SAVEPOINT store_file")
+    try:
+        results = _store(lib, conn, job, ex, reason, force_id, meta)
+    except BaseException:
+        conn.execute("ROLLBACK TO store_file")
+        conn.execute("RELEASE store_file")
+        raise
+    conn.execute("RELEASE store_file")
+    return results
+
+
+def _store(
+    lib: Library,
+    conn: sqlite3.Connection,
+    job: Job,
+    ex: Extracted | None,
+    reason: str,
+    force_id: str | None,
+    meta: dict[str, Any] | None,
+) -> list[FileResult]:
     now = _now()
     results: list[FileResult] = []
-    with lib._write() as conn:
-        row = _row_by_path(conn, job.path)
-        if force_id is not None and row is not None and row["id"] != force_id:
-            raise ValueError(
-                f"This file is already in the library as “{row['title']}” ({row['id']}); "
-                "remove that entry first."
-            )
-        if ex is None:
-            rid = force_id or (row["id"] if row else new_id(Path(job.path).stem))
-            values: dict[str, Any] = {
-                "id": rid,
-                "path": job.path,
-                "status": "failed",
-                "status_reason": reason,
-                "updated_at": now,
-            }
-            try:
-                st = os.stat(job.path)
-                values.update(size=st.st_size, mtime_ns=st.st_mtime_ns)
-            except OSError:
-                pass
-            existing = conn.execute("SELECT 1 FROM resources WHERE id = ?", (rid,)).fetchone()
-            if existing:
-                # Keep the text it had: the old version stays searchable, flagged as failed.
-                cols = [c for c in values if c != "id"]
-                conn.execute(
-                    f"UPDATE resources SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
-                    [*(values[c] for c in cols), rid],
-                )
-            else:
-                from real_desktop.core.extract import humanize_stem
-
-                values.update(
-                    kind=job.kind,
-                    format=job.format,
-                    title=humanize_stem(Path(job.path)),
-                    added_at=now,
-                )
-                _upsert(conn, values)
-                lib._write_content(conn, rid, [])
-            return [FileResult(job.path, Outcome.FAILED, reason, rid)]
-
-        sig = file_signature([c[0] for c in job.captions])
-        outcome, why = Outcome.ADDED, ""
-        target: sqlite3.Row | None = None
-        if force_id is not None:
-            target = conn.execute("SELECT * FROM resources WHERE id = ?", (force_id,)).fetchone()
-            outcome = Outcome.UPDATED if target is not None else Outcome.ADDED
-            rid = force_id
-        elif row is not None:
-            target, rid, outcome = row, row["id"], Outcome.UPDATED
-            if row["sha256"] == ex.sha256 and row["status"] == "ok" and row["caption_sig"] == sig:
-                conn.execute(
-                    "UPDATE resources SET size = ?, mtime_ns = ? WHERE id = ?",
-                    (ex.size, ex.mtime_ns, rid),
-                )
-                return [FileResult(job.path, Outcome.SKIPPED, "unchanged (same contents)", rid)]
-        else:
-            same = conn.execute(
-                "SELECT * FROM resources WHERE sha256 = ? ORDER BY status = 'ok', added_at",
-                (ex.sha256,),
-            ).fetchall()
-            for cand in same:
-                if cand["path"] is None or not os.path.exists(cand["path"]):
-                    target, rid, outcome = cand, cand["id"], Outcome.UPDATED
-                    why = (
-                        f"moved from {cand['path']}"
-                        if cand["path"]
-                        else f"linked to the library entry “{cand['title']}”"
-                    )
-                    break
-            else:
-                if same:
-                    dup = same[0]
-                    return [
-                        FileResult(
-                            job.path,
-                            Outcome.SKIPPED,
-                            f"same contents as {dup['path']}, already in the library",
-                            dup["id"],
-                        )
-                    ]
-                rid = new_id(ex.title)
-        values = {
+    row = _row_by_path(conn, job.path)
+    if force_id is not None and row is not None and row["id"] != force_id:
+        raise ValueError(
+            f"This file is already in the library as “{row['title']}” ({row['id']}); "
+            "remove that entry first."
+        )
+    if ex is None:
+        rid = force_id or (row["id"] if row else new_id(Path(job.path).stem, conn))
+        values: dict[str, Any] = {
             "id": rid,
-            "kind": job.kind,
-            "format": job.format,
             "path": job.path,
-            "size": ex.size,
-            "mtime_ns": ex.mtime_ns,
-            "sha256": ex.sha256,
-            "page_count": ex.page_count,
-            "status": "ok",
-            "status_reason": ex.note,
-            "captions": json.dumps([list(c) for c in ex.captions]),
-            "caption_sig": sig,
+            "status": "failed",
+            "status_reason": reason,
             "updated_at": now,
         }
-        if job.kind != "document":
-            # Keep a duration the player measured; captions only give a lower bound.
-            known = target["duration"] if target is not None else None
-            values["duration"] = (
-                known if known and (not ex.duration or known >= ex.duration) else ex.duration
+        try:
+            st = os.stat(job.path)
+            values.update(size=st.st_size, mtime_ns=st.st_mtime_ns)
+        except OSError:
+            pass
+        existing = conn.execute("SELECT 1 FROM resources WHERE id = ?", (rid,)).fetchone()
+        if existing:
+            # Keep the text it had: the old version stays searchable, flagged as failed.
+            cols = [c for c in values if c != "id"]
+            conn.execute(
+                f"UPDATE resources SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
+                [*(values[c] for c in cols), rid],
             )
-        keep_meta = target is not None and target["meta_source"] in ("catalog", "user")
-        if meta is not None:
-            values.update({k: meta[k] for k in META_FIELDS if k in meta})
-            values["meta_source"] = "catalog"
-        elif not keep_meta:
-            values.update(title=ex.title, language=ex.language, meta_source="file")
-        if target is None:
-            values["added_at"] = now
-        for k in ("tags", "people"):
-            if k in values and not isinstance(values[k], str):
-                values[k] = json.dumps(list(values[k]))
-        _upsert(conn, values)
-        lib._write_content(conn, rid, ex.segments)
+        else:
+            from real_desktop.core.extract import humanize_stem
+
+            values.update(
+                kind=job.kind,
+                format=job.format,
+                title=humanize_stem(Path(job.path)),
+                added_at=now,
+            )
+            _upsert(conn, values)
+            lib._write_content(conn, rid, [])
+        return [FileResult(job.path, Outcome.FAILED, reason, rid)]
+
+    sig = file_signature([c[0] for c in job.captions])
+    outcome, why = Outcome.ADDED, ""
+    target: sqlite3.Row | None = None
+    if force_id is not None:
+        target = conn.execute("SELECT * FROM resources WHERE id = ?", (force_id,)).fetchone()
+        outcome = Outcome.UPDATED if target is not None else Outcome.ADDED
+        rid = force_id
+    elif row is not None:
+        target, rid, outcome = row, row["id"], Outcome.UPDATED
+        if row["sha256"] == ex.sha256 and row["status"] == "ok" and row["caption_sig"] == sig:
+            conn.execute(
+                "UPDATE resources SET size = ?, mtime_ns = ? WHERE id = ?",
+                (ex.size, ex.mtime_ns, rid),
+            )
+            return [FileResult(job.path, Outcome.SKIPPED, "unchanged (same contents)", rid)]
+    else:
+        same = conn.execute(
+            "SELECT * FROM resources WHERE sha256 = ? ORDER BY status = 'ok', added_at",
+            (ex.sha256,),
+        ).fetchall()
+        for cand in same:
+            if cand["path"] is None or not os.path.exists(cand["path"]):
+                target, rid, outcome = cand, cand["id"], Outcome.UPDATED
+                why = (
+                    f"moved from {cand['path']}"
+                    if cand["path"]
+                    else f"linked to the library entry “{cand['title']}”"
+                )
+                break
+        else:
+            if same:
+                dup = same[0]
+                return [
+                    FileResult(
+                        job.path,
+                        Outcome.SKIPPED,
+                        f"same contents as {dup['path']}, already in the library",
+                        dup["id"],
+                    )
+                ]
+            rid = new_id(ex.title, conn)
+    values = {
+        "id": rid,
+        "kind": job.kind,
+        "format": job.format,
+        "path": job.path,
+        "size": ex.size,
+        "mtime_ns": ex.mtime_ns,
+        "sha256": ex.sha256,
+        "page_count": ex.page_count,
+        "status": "ok",
+        "status_reason": ex.note,
+        "captions": json.dumps([list(c) for c in ex.captions]),
+        "caption_sig": sig,
+        "updated_at": now,
+    }
+    if job.kind != "document":
+        # Keep a duration the player measured; captions only give a lower bound.
+        known = target["duration"] if target is not None else None
+        values["duration"] = (
+            known if known and (not ex.duration or known >= ex.duration) else ex.duration
+        )
+    keep_meta = target is not None and target["meta_source"] in ("catalog", "user")
+    if meta is not None:
+        values.update({k: meta[k] for k in META_FIELDS if k in meta})
+        values["meta_source"] = "catalog"
+    elif not keep_meta:
+        values.update(title=ex.title, language=ex.language, meta_source="file")
+    if target is None:
+        values["added_at"] = now
+    for k in ("tags", "people"):
+        if k in values and not isinstance(values[k], str):
+            values[k] = json.dumps(list(values[k]))
+    _upsert(conn, values)
+    lib._write_content(conn, rid, ex.segments)
     results.append(FileResult(job.path, outcome, why, rid))
     results += [
         FileResult(p, Outcome.FAILED, f"captions not used: {r}", rid) for p, r in ex.caption_errors
@@ -417,6 +451,44 @@ def _timeout(lib: Library) -> Any:
     return limit
 
 
+# Files per write transaction. 1 keeps the contract: a progress event per stored file,
+# and cancel takes effect after the files in flight. Larger batches cut FTS write time
+# by ~30 %, but the writer is not the bottleneck with two workers (docs/PERFORMANCE.md),
+# and a burst of events would make Cancel land after the whole batch.
+BATCH_FILES = 1
+BATCH_SECONDS = 0.25  # longest a finished file may wait for its commit when batching
+
+
+def _write_batch(lib: Library, batch: list[Any]) -> list[list[FileResult]]:
+    """Store a batch of worker outcomes in one transaction, each file in a savepoint: a
+    file that cannot be stored fails alone; a failed commit fails the batch."""
+    if not batch:
+        return []
+    out: list[list[FileResult]] = []
+    try:
+        with lib._write() as conn:
+            for o in batch:
+                try:
+                    out.append(
+                        store(
+                            lib,
+                            o.job,
+                            o.value if o.ok else None,
+                            "" if o.ok else str(o.value),
+                            conn=conn,
+                        )
+                    )
+                except sqlite3.Error as exc:
+                    out.append(
+                        [FileResult(o.job.path, Outcome.FAILED, f"could not be saved: {exc}")]
+                    )
+    except sqlite3.Error as exc:  # e.g. disk full at commit: nothing of the batch is in
+        return [
+            [FileResult(o.job.path, Outcome.FAILED, f"could not be saved: {exc}")] for o in batch
+        ]
+    return out
+
+
 def import_paths(
     lib: Library, paths: Iterable[Path | str], *, cancel: threading.Event | None = None
 ) -> Iterator[ImportProgress]:
@@ -427,9 +499,11 @@ def import_paths(
     scan = _Scan()
     for p in paths:
         scan.add(p)
-    first = _mark_missing(lib, scan) + scan.early
+    # The same path given twice (a folder and a file in it) is reported once.
+    first = list({r.path: r for r in _mark_missing(lib, scan) + scan.early}.values())
     total = len(first) + len(scan.jobs)
     done = 0
+    yield ImportProgress(0, total, current="")  # scanned: the bar knows its length
     for r in first:
         summary.results.append(r)
         done += 1
@@ -446,22 +520,31 @@ def import_paths(
         done += 1
         yield ImportProgress(done, total, job.path, quick)
     if todo and not (cancel is not None and cancel.is_set()):
+        # Results are written in batches of BATCH_FILES (one transaction, a savepoint per
+        # file). Progress is yielded after each commit, so the consumer never runs
+        # inside a transaction.
+        batch: list[Any] = []
+        started = 0.0
         with borrow_pool(lib.workers, lib.extractor, _timeout(lib)) as pool:
-            for out in pool.run(todo, cancel=cancel):
-                try:
-                    results = store(
-                        lib,
-                        out.job,
-                        out.value if out.ok else None,
-                        "" if out.ok else str(out.value),
-                    )
-                except sqlite3.Error as exc:  # e.g. disk full: report, keep going
-                    results = [
-                        FileResult(out.job.path, Outcome.FAILED, f"could not be saved: {exc}")
-                    ]
+            for out in pool.run(todo, cancel=cancel, tick=BATCH_SECONDS):
+                if out is not None:
+                    if not batch:
+                        started = time.monotonic()
+                    batch.append(out)
+                if batch and (
+                    out is None
+                    or len(batch) >= BATCH_FILES
+                    or time.monotonic() - started >= BATCH_SECONDS
+                ):
+                    for results in _write_batch(lib, batch):
+                        done += 1
+                        summary.results.extend(results)
+                        yield ImportProgress(done, total, results[0].path, results[0])
+                    batch = []
+            for results in _write_batch(lib, batch):
                 done += 1
                 summary.results.extend(results)
-                yield ImportProgress(done, total, out.job.path, results[0])
+                yield ImportProgress(done, total, results[0].path, results[0])
     summary.cancelled = bool(cancel is not None and cancel.is_set() and done < total)
     yield ImportProgress(done, total, "", None, summary)
 

@@ -100,6 +100,9 @@ class Library:
         try:
             conn = lib._conn()
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.OperationalError as exc:  # permissions, read-only media, locked
+            lib.close()
+            raise LibraryError(f"Cannot open the library {home / 'library.db'}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             lib.close()
             raise LibraryError(
@@ -120,11 +123,23 @@ class Library:
                 except schema.MigrationError as exc:
                     lib.close()
                     raise LibraryError(str(exc)) from exc
-        if seed and version == 0:
-            from real_desktop.core.seed import seed_starter
+        if seed:
+            from real_desktop.core.seed import maybe_seed
 
-            seed_starter(lib)
+            maybe_seed(lib, first_run=version == 0)
         return lib
+
+    def _meta_get(self, key: str) -> str | None:
+        row = self._conn().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def _meta_set(self, key: str, value: str, conn: sqlite3.Connection | None = None) -> None:
+        sql = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        if conn is not None:
+            conn.execute(sql, (key, value))
+            return
+        with self._write() as c:
+            c.execute(sql, (key, value))
 
     @property
     def path(self) -> Path:  # the .db file
@@ -368,11 +383,19 @@ class Library:
     def remove(self, resource_id: str) -> bool:
         """Remove a resource and its text from the library (never deletes the file)."""
         with self._write() as conn:
-            if (
-                conn.execute("SELECT 1 FROM resources WHERE id = ?", (resource_id,)).fetchone()
-                is None
-            ):
+            row = conn.execute(
+                "SELECT meta_source FROM resources WHERE id = ?", (resource_id,)
+            ).fetchone()
+            if row is None:
                 return False
+            if row[0] == "catalog":
+                # Remember it, so a newer starter catalog does not bring it back.
+                found = conn.execute(
+                    "SELECT value FROM meta WHERE key = 'dismissed_catalog_ids'"
+                ).fetchone()
+                dismissed = set(json.loads(found[0])) if found else set()
+                dismissed.add(resource_id)
+                self._meta_set("dismissed_catalog_ids", json.dumps(sorted(dismissed)), conn)
             self._delete_content(conn, resource_id)
             # Index rows of notes on this resource go too (the notes themselves are the
             # notes module's business).
@@ -477,6 +500,45 @@ class Library:
         res = self.get(resource_id)
         assert res is not None
         return res
+
+    def check_files(self) -> list[tuple[str, Status]]:
+        """Stat every file in the library (no hashing): mark vanished ones MISSING and
+        ones that came back (same size and mtime) OK again. Returns (id, new status)
+        for each change. Cheap enough to run at start-up on a background thread."""
+        import os
+
+        changes: list[tuple[str, Status]] = []
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT id, path, size, mtime_ns, status FROM resources "
+                "WHERE path IS NOT NULL AND status != 'failed'"
+            )
+            .fetchall()
+        )
+        for r in rows:
+            try:
+                st = os.stat(r["path"])
+            except OSError:
+                st = None
+            if st is None and r["status"] == Status.OK:
+                reason = f"file not found (last seen at {r['path']})"
+                changes.append((r["id"], Status.MISSING))
+            elif (
+                st is not None
+                and r["status"] == Status.MISSING
+                and (st.st_size, st.st_mtime_ns) == (r["size"], r["mtime_ns"])
+            ):
+                reason = ""
+                changes.append((r["id"], Status.OK))
+            else:
+                continue
+            with self._write() as conn:
+                conn.execute(
+                    "UPDATE resources SET status = ?, status_reason = ? WHERE id = ?",
+                    (str(changes[-1][1]), reason, r["id"]),
+                )
+        return changes
 
     def relink(self, resource_id: str, path: Path) -> Resource:
         """Point a missing resource at a located file (re-extracting it). Raises ValueError
@@ -583,7 +645,8 @@ class Library:
     ) -> Iterator[ImportProgress]:
         """Import files and folders (recursively). Yields an ImportProgress after scanning
         and after each file; the last event carries the ImportSummary. Setting `cancel`
-        stops after the file in flight; the library stays consistent."""
+        stops after the files in flight (at most two per worker); the library stays
+        consistent: every file is stored completely or not at all."""
         from real_desktop.core.importer import import_paths
 
         return import_paths(self, paths, cancel=cancel)
@@ -629,7 +692,7 @@ class Library:
             f"snippet(search_index, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snip, "
             f"bm25(search_index, {weights}) AS score, "
             "r.title, r.kind, r.collection, r.status, "
-            "s.loc_kind, s.page, s.anchor, s.section, s.start_s, s.end_s "
+            "s.loc_kind, s.page, s.anchor, s.section, s.start_s, s.end_s, s.track "
             "FROM search_index f JOIN resources r ON r.id = f.resource_id "
             "LEFT JOIN segments s ON s.id = f.rowid "
             "WHERE search_index MATCH ?"
@@ -649,7 +712,9 @@ class Library:
             return SearchResults(query=query, hits=[], terms=terms)
         hits = [self._hit(r) for r in rows]
         suggestion = None if hits else self._suggest(terms)
-        return SearchResults(query=query, hits=hits, terms=terms, suggestion=suggestion)
+        return SearchResults(
+            query=query, hits=hits, terms=_with_matched_forms(terms, hits), suggestion=suggestion
+        )
 
     def _search_unfiltered(self, expr: str, limit: int) -> list[dict[str, Any]]:
         """Top hits straight from FTS5, then metadata for just those rows: joining every
@@ -678,13 +743,15 @@ class Library:
         segs = {
             s["id"]: s
             for s in conn.execute(
-                "SELECT id, loc_kind, page, anchor, section, start_s, end_s FROM segments "
+                "SELECT id, loc_kind, page, anchor, section, start_s, end_s, track FROM segments "
                 "WHERE id IN (SELECT value FROM json_each(?))",
                 (seg_ids,),
             )
         }
         rows: list[dict[str, Any]] = []
-        empty = dict.fromkeys(("loc_kind", "page", "anchor", "section", "start_s", "end_s"))
+        empty = dict.fromkeys(
+            ("loc_kind", "page", "anchor", "section", "start_s", "end_s", "track")
+        )
         for t in top:
             r = res.get(t["resource_id"])
             if r is None:
@@ -729,6 +796,7 @@ class Library:
             snippet=" ".join((r["snip"] or "").split()),
             score=float(r["score"]),
             status=Status(r["status"]),
+            track=r["track"],
         )
 
     def _suggest(self, words: list[str]) -> str | None:
@@ -779,6 +847,19 @@ class Library:
             return None
         word = row[0].split(MARK_START, 1)[1].split(MARK_END, 1)[0]
         return word.lower() or None
+
+
+def _with_matched_forms(terms: list[str], hits: list[SearchHit]) -> list[str]:
+    """Typed words plus the forms that matched in the snippets ("budgets" typed, "budget"
+    and "budgeting" found; "lead*" -> "leaders"), so viewers highlight what was found."""
+    seen = dict.fromkeys(terms)
+    for hit in hits:
+        for part in hit.snippet.split(MARK_START)[1:]:
+            for word in part.split(MARK_END, 1)[0].lower().split():
+                if len(seen) >= 64:
+                    return list(seen)
+                seen.setdefault(word.strip(".,;:!?\"'()[]"), None)
+    return [t for t in seen if t]
 
 
 def _now_precise() -> str:

@@ -124,6 +124,7 @@ class SearchHit:
     snippet: str  # plain text with MARK_START/MARK_END around matches
     score: float  # lower is better (bm25 convention)
     status: Status = Status.OK
+    track: str | None = None  # caption language of a cue hit (show that track)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -18,6 +18,10 @@ API (all methods are safe to call from any thread; each thread gets its own conn
     store.for_resource(rid)      # live notes ordered by anchor (page / time / section order)
     store.list(collection=, tag=, resource_id=, since=, until=, deleted=False)
     store.tags()                 # [(tag, count)] over live notes
+    store.select(resource_id= | collection= | nothing)  # export scope, grouped, anchor order
+    store.resolve(hit_location)  # a search hit in a note -> (resource_id, the note's anchor)
+    store.discard(note.id)       # drop an untouched empty note outright (no trash entry)
+    store.reindex_search()       # re-put every live note in the search index
     store.export_json(notes) -> dict ; store.import_json(data) -> (added, updated, unchanged)
     store.to_markdown(notes) / store.to_html(notes)   (see notes_export.py)
 
@@ -814,7 +818,9 @@ class NoteStore:
         for n in notes:
             d = n.to_dict()
             res = self.library.get(n.resource_id)
-            d["resource_title"] = res.title if res is not None else (n.resource_title or n.resource_id)
+            d["resource_title"] = (
+                res.title if res is not None else (n.resource_title or n.resource_id)
+            )
             if res is not None and res.sha256:
                 # Ids of the user's own files differ between computers: the checksum lets
                 # the other library attach the note to the same file.

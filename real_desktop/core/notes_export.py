@@ -106,7 +106,7 @@ h1 { font-size: 20pt; }
 h2 { font-size: 15pt; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
 h3 { font-size: 12pt; margin-bottom: 0.2em; color: #1a5b8a; }
 p.sub { color: #555; font-style: italic; margin-top: 0; }
-blockquote { margin: 0.4em 0 0.4em 0; padding-left: 0.8em; border-left: 3px solid #bbb; color: #444; }
+blockquote { margin: 0.4em 0 0.4em 1.2em; padding-left: 0.8em; border-left: 3px solid #bbb; color: #444; font-style: italic; }
 p.meta { color: #666; font-size: 9pt; }
 """
 

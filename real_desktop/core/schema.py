@@ -194,6 +194,10 @@ def migrate(
     try:
         for m in pending:
             conn.execute("BEGIN IMMEDIATE")
+            if current_version(conn) >= m.version:
+                conn.execute("COMMIT")  # another process got there first
+                version = m.version
+                continue
             try:
                 m.apply(conn)
                 conn.execute(f"PRAGMA user_version = {int(m.version)}")

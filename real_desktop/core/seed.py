@@ -9,8 +9,11 @@ catalog's sha256, or via Library.relink).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from real_desktop.core.library import Library
 
 NOT_HERE = "Not on this computer"
+log = logging.getLogger(__name__)
 
 
 class CatalogError(ValueError):
@@ -69,8 +73,36 @@ def _meta(e: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def maybe_seed(library: Library, *, first_run: bool) -> ImportSummary | None:
+    """Seed on first run, and again whenever the bundled catalog changes (an app update),
+    without bringing back starter entries the user removed. Never fails the caller."""
+    from real_desktop.core import paths
+
+    path = default_catalog()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # no starter library in this installation
+    # The install location is part of the key: a moved installation re-links its files.
+    digest = hashlib.sha256(data + str(paths.project_root()).encode()).hexdigest()
+    if not first_run and library._meta_get("starter_catalog_sha256") == digest:
+        return None
+    dismissed = set(json.loads(library._meta_get("dismissed_catalog_ids") or "[]"))
+    try:
+        summary = seed_starter(library, path, skip_ids=dismissed)
+    except (CatalogError, OSError, sqlite3.Error) as exc:
+        log.warning("starter library not loaded: %s", exc)
+        return None
+    library._meta_set("starter_catalog_sha256", digest)
+    return summary
+
+
 def seed_starter(
-    library: Library, catalog_path: Path | None = None, *, root: Path | None = None
+    library: Library,
+    catalog_path: Path | None = None,
+    *,
+    root: Path | None = None,
+    skip_ids: set[str] | frozenset[str] = frozenset(),
 ) -> ImportSummary:
     """Create or update the catalog's resources. A missing catalog seeds nothing."""
     from real_desktop.core import paths
@@ -84,6 +116,8 @@ def seed_starter(
         return summary
     for e in load_catalog(catalog_path):
         rid, meta = e["id"], _meta(e)
+        if rid in skip_ids:
+            continue
         file = (root / e["file"]).resolve() if e.get("file") else None
         existing = library.get(rid)
         if file is None or not file.is_file():
@@ -155,6 +189,11 @@ def seed_starter(
             continue
         other = library.by_path(file)
         if other is not None and other.id != rid:
-            library.remove(other.id)  # imported by hand before the catalog knew it
+            # Imported by hand before the catalog knew it: the user's entry (and any notes
+            # and history on it) wins; never delete user data to make room.
+            summary.results.append(
+                FileResult(str(file), Outcome.SKIPPED, f"already in the library as {other.id}", rid)
+            )
+            continue
         summary.results.extend(store(library, job, ex, force_id=rid, meta=meta))
     return summary

@@ -28,7 +28,12 @@ PREFETCH = 2  # jobs sent ahead to each worker
 
 
 def default_workers() -> int:
-    return max(1, min(2, os.cpu_count() or 1))
+    """Two at most: the parent writes, and the GUI must stay responsive."""
+    try:
+        cpus = len(os.sched_getaffinity(0))  # the CPUs this process may use (containers)
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(2, cpus))
 
 
 def _resolve(target: str) -> Callable[[Any], Any]:
@@ -117,8 +122,14 @@ class WorkerPool:
         return self._timeout(job) if callable(self._timeout) else float(self._timeout)
 
     def run(
-        self, jobs: Iterable[Any], *, cancel: threading.Event | None = None
-    ) -> Iterator[Outcome]:
+        self,
+        jobs: Iterable[Any],
+        *,
+        cancel: threading.Event | None = None,
+        tick: float | None = None,
+    ) -> Iterator[Outcome | None]:
+        """Yields an Outcome per job as they finish; with `tick`, also None after each
+        `tick` seconds without a result (so a caller can flush what it has buffered)."""
         pending = iter(jobs)
         retry: deque[Any] = deque()  # queued behind a job that hung: sent again elsewhere
         busy: list[_Worker] = []
@@ -168,7 +179,16 @@ class WorkerPool:
                     return
                 now = time.monotonic()
                 timeout = max(0.0, min(w.deadline for w in busy) - now)
+                if tick is not None:
+                    timeout = min(timeout, tick)
                 ready = wait([w.conn for w in busy], timeout=timeout)
+                if (
+                    not ready
+                    and tick is not None
+                    and time.monotonic() < min(w.deadline for w in busy)
+                ):
+                    yield None
+                    continue
                 for w in list(busy):
                     job_id, job = w.queue[0]
                     if w.conn in ready:

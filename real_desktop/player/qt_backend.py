@@ -7,7 +7,13 @@ per frame; we ignore it and poll like the VLC backend, so the UI sees the same r
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoSink
+from PySide6.QtMultimedia import (
+    QAudioOutput,
+    QMediaDevices,
+    QMediaMetaData,
+    QMediaPlayer,
+    QVideoSink,
+)
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QWidget
 
@@ -22,8 +28,12 @@ class QtPlayer(Player):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._mp = QMediaPlayer(self)
-        self._audio = QAudioOutput(self)
-        self._mp.setAudioOutput(self._audio)
+        # No audio device (servers, CI, a muted kiosk): attach no output. With one attached,
+        # Qt's FFmpeg backend occasionally deadlocked in stop() here, and nothing is heard.
+        self._audio: QAudioOutput | None = None
+        if QMediaDevices.audioOutputs():
+            self._audio = QAudioOutput(self)
+            self._mp.setAudioOutput(self._audio)
         # Frames must go somewhere for playback to advance; a sink needs no window.
         self._sink = QVideoSink(self)
         self._mp.setVideoOutput(self._sink)
@@ -133,8 +143,9 @@ class QtPlayer(Player):
         self._mp.setPlaybackRate(rate)
 
     def _apply_volume(self, volume: int, muted: bool) -> None:
-        self._audio.setVolume(volume / 100.0)
-        self._audio.setMuted(muted)
+        if self._audio is not None:
+            self._audio.setVolume(volume / 100.0)
+            self._audio.setMuted(muted)
 
     def create_video_widget(self, parent: QWidget | None = None) -> QWidget:
         w = QVideoWidget(parent)
@@ -155,4 +166,5 @@ class QtPlayer(Player):
         self._mp.setSource(QUrl())
         self._mp.setVideoOutput(None)
         self._mp.deleteLater()
-        self._audio.deleteLater()
+        if self._audio is not None:
+            self._audio.deleteLater()

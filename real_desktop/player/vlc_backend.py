@@ -15,7 +15,7 @@ import sys
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
@@ -138,10 +138,18 @@ class VlcPlayer(Player):
         self._has_video = False
         self._chapters_read = False
         self._new_media(path)
-        # Duration and tracks without playing: VLC's preparser on a separate Media, so that
-        # replacing the playing one (start-time) cannot lose the result. Polled in _poll.
         self._drop_probe()
-        self._probe = self._vlc.media_new_path(path)
+        # Deferred: when play() follows at once (the usual case) there is no need to parse,
+        # and a parse competing with playback start costs the first frame ~30 ms.
+        QTimer.singleShot(0, self, self._start_probe)
+
+    def _start_probe(self) -> None:
+        """Duration and tracks without playing: VLC's preparser on a separate Media, so
+        replacing the playing one (start-time) cannot lose the result. Polled in _poll."""
+        if self._released or self._started or self._want_playing or self._path is None:
+            return
+        self._drop_probe()
+        self._probe = self._vlc.media_new_path(self._path)
         self._probe.parse_with_options(vlc.MediaParseFlag.local, 5000)
 
     def _drop_probe(self) -> None:
@@ -234,6 +242,7 @@ class VlcPlayer(Player):
         if self._media is None or self._state == "error" or self._released:
             return
         self._want_playing = True
+        self._drop_probe()  # playing tells us the duration and tracks anyway
         st = self._mp.get_state()
         if st in (vlc.State.Paused,):
             self._mp.set_pause(0)

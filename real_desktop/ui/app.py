@@ -37,7 +37,11 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """argv: options only, or sys.argv-style with the program name first (the CLI passes
+    that); the app takes no positional arguments, so a leading non-option is the name."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and not argv[0].startswith("-"):
+        argv = argv[1:]
     args = _parse(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
@@ -86,9 +90,12 @@ def main(argv: list[str] | None = None) -> int:
         state["error"] = exc
         app.exit(1)
 
-    from real_desktop.core.library import Library
+    def open_library(home: Path | None) -> object:  # worker thread: imports the core too
+        from real_desktop.core.library import Library
 
-    tasks.submit(Library.open, home, on_done=opened, on_error=failed)
+        return Library.open(home)
+
+    tasks.submit(open_library, home, on_done=opened, on_error=failed)
     # Import the widgets while the worker opens the database; callbacks wait for exec().
     from real_desktop.ui.main_window import MainWindow
 

@@ -28,11 +28,6 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import FileResult, ImportProgress, ImportSummary, Outcome
 from real_desktop.ui.tasks import Task, TaskRunner
 
-# What the file dialog offers; the library decides what it can really read.
-FILE_FILTER = (
-    "Documents and videos (*.pdf *.md *.markdown *.html *.htm *.txt *.mp4 *.m4v *.mov *.mkv "
-    "*.webm *.avi *.mp3 *.m4a *.wav *.ogg *.vtt *.srt);;All files (*)"
-)
 PROBLEM_OUTCOMES = (Outcome.FAILED, Outcome.MISSING)
 
 
@@ -287,7 +282,7 @@ class ImportController(QObject):
         if not self.can_browse():
             return []
         names, _ = QFileDialog.getOpenFileNames(
-            self.parent_widget, self.tr("Add files to the library"), "", self.tr(FILE_FILTER)
+            self.parent_widget, self.tr("Add files to the library"), "", self._file_filter()
         )
         paths = [Path(n) for n in names if n]
         if paths:
@@ -305,6 +300,13 @@ class ImportController(QObject):
         path = Path(name)
         self.import_paths([path])
         return path
+
+    def _file_filter(self) -> str:
+        # What the dialog offers; the library decides what it can really read.
+        return self.tr(
+            "Documents and videos (*.pdf *.md *.markdown *.html *.htm *.txt *.mp4 *.m4v *.mov "
+            "*.mkv *.webm *.avi *.mp3 *.m4a *.wav *.ogg *.vtt *.srt);;All files (*)"
+        )
 
     @staticmethod
     def paths_from_mime(mime: QMimeData) -> list[Path]:

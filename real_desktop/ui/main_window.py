@@ -7,7 +7,7 @@ and the window routes "open this resource here" requests to the right viewer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -42,11 +43,10 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core import paths
-from real_desktop.core.library import Library
 from real_desktop.core.models import Kind, Location, Resource
-from real_desktop.core.notes import NoteStore
 from real_desktop.core.policy import DESKTOP, Action, Policy
 from real_desktop.ui import theme as themes
+from real_desktop.ui.guard import while_alive
 from real_desktop.ui.importer import ImportController, paths_from_mime
 from real_desktop.ui.library.browser import GRID, LIST, LibraryBrowser
 from real_desktop.ui.library.details import DetailsPane
@@ -56,6 +56,9 @@ from real_desktop.ui.search.panel import SearchPanel
 from real_desktop.ui.settings import AppSettings, SettingsDialog
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:  # the core loads on a worker thread at start-up
+    from real_desktop.core.library import Library
 
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -83,8 +86,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(policy.allows(Action.IMPORT))
 
         # -- parts ------------------------------------------------------------------------
-        self.notes = NoteStore(library)
-        self.thumbnails = ThumbnailCache(library, tasks)
+        self._notes: Any = None  # NoteStore, made on first use (keeps start-up light)
+        # Thumbnails get their own single worker: a backlog of renders must never queue in
+        # front of a search or the next page of the list.
+        self.thumbnail_tasks = TaskRunner(self, synchronous=tasks.synchronous, max_threads=1)
+        self.thumbnails = ThumbnailCache(library, self.thumbnail_tasks)
         self.model = ResourceTableModel(library, tasks, self.thumbnails, self)
         self.sidebar = Sidebar(library, tasks)
         self.browser = LibraryBrowser(self.model)
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName(self.tr("Library counts"))
+        themes.mute(self.counts_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
         # -- wiring -----------------------------------------------------------------------
@@ -132,8 +139,18 @@ class MainWindow(QMainWindow):
         self.browser.sortChanged.connect(self._sort_changed)
         self.details.openRequested.connect(self.open_resource)
         self.search.activeChanged.connect(self._search_active)
+        self.search.currentResourceChanged.connect(self._search_current)
         self.search.openRequested.connect(self.open_location)
         self.importer.finished.connect(self._import_finished)
+
+        # Keyboard path through the window: search, sections, items, details.
+        self.setTabOrder(self.search.field, self.sidebar)
+        self.setTabOrder(self.sidebar, self.browser.sort_box)
+        self.setTabOrder(self.browser.list_button, self.browser.grid)
+        self.setTabOrder(self.browser.grid, self.browser.table)
+        self.setTabOrder(self.browser.table, self.details.open_button)
+        # "Follow system" follows the desktop when it switches light/dark while we run.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
         self.restore_state()
         self.sidebar.refresh()
@@ -210,6 +227,15 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(self.tr("Back"), self.back, ["Alt+Left"])
         self.back_action.setToolTip(self.tr("Back to the library (Alt+Left, Esc)"))
         self.find_action = self._action(self.tr("Search"), self.focus_search, ["Ctrl+F"])
+        self._viewer_keys = {
+            a: a.shortcuts()
+            for a in (
+                self.find_action,
+                self.bigger_action,
+                self.smaller_action,
+                self.reset_text_action,
+            )
+        }
         # "/" only reaches here when no text field has focus: line edits claim printable keys.
         QShortcut(QKeySequence("/"), self, self.focus_search)
         self.shortcuts_action = self._action(
@@ -252,6 +278,14 @@ class MainWindow(QMainWindow):
 
     # -- lazily built parts ---------------------------------------------------------------
     @property
+    def notes(self) -> Any:
+        if self._notes is None:
+            from real_desktop.core.notes import NoteStore
+
+            self._notes = NoteStore(self.library)
+        return self._notes
+
+    @property
     def document_view(self) -> Any:
         if self._document_view is None:
             from real_desktop.ui.viewers import DocumentView
@@ -270,6 +304,9 @@ class MainWindow(QMainWindow):
 
             kwargs = {"player_factory": self._player_factory} if self._player_factory else {}
             v = PlayerView(self.library, self.tasks, **kwargs)
+            v.noteRequested.connect(lambda where: self.notes_panel.add_note_at(where))
+            v.resourceChanged.connect(self._resource_changed)
+            v.noticeChanged.connect(lambda text: self.statusBar().showMessage(text, 10000))
             self.center.addWidget(v)
             self._player_view = v
         return self._player_view
@@ -315,16 +352,32 @@ class MainWindow(QMainWindow):
                 return
             self._show_resource(r, location, terms)
 
-        self.tasks.submit(self.library.get, resource_id, on_done=got, key=f"open-{id(self)}")
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("Could not open that item: {0}").format(exc), 8000)
+
+        self.tasks.submit(
+            self.library.get,
+            resource_id,
+            on_done=while_alive(self, got),
+            on_error=while_alive(self, failed),
+            key=f"open-{id(self)}",
+        )
 
     def _show_resource(self, r: Resource, location: Location | None, terms: Sequence[str]) -> None:
+        try:
+            viewer: Any = self.document_view if r.kind is Kind.DOCUMENT else self.player_view
+        except ImportError as exc:  # e.g. an install without the media player parts
+            self.statusBar().showMessage(
+                self.tr("“{0}” cannot be shown here: {1}").format(r.title, exc), 8000
+            )
+            return
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
-        viewer: Any = self.document_view if r.kind is Kind.DOCUMENT else self.player_view
         # Show the viewer before opening: a hidden QPdfView forgets where it was sent.
         self.center.setCurrentWidget(viewer)
         viewer.open(r, location, tuple(terms))
         self.current_viewer = viewer
+        self._yield_keys_to_viewer(True)
         panel = self.notes_panel
         panel.set_resource(r)
         panel.set_viewer(viewer)
@@ -333,6 +386,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — REAL Desktop").format(r.title))
         self.tasks.submit(self.library.mark_opened, r.id)
         self.resourceOpened.emit(r)
+
+    def _yield_keys_to_viewer(self, viewing: bool) -> None:
+        """Inside a viewer Ctrl+F finds in the document and Ctrl+= / Ctrl+- / Ctrl+0 zoom
+        it. The same keys on window actions would make both ambiguous (Qt then fires
+        neither), so the window's versions step aside while a viewer is shown."""
+        for action, keys in self._viewer_keys.items():
+            action.setShortcuts([] if viewing else keys)
 
     def _note_markers(self, locations: list[Location]) -> None:
         if self.current_viewer is not None and self.current_viewer is self._document_view:
@@ -344,7 +404,10 @@ class MainWindow(QMainWindow):
         from real_desktop.ui.notes.export_dialog import ExportDialog
 
         ExportDialog(
-            self.notes, self.tasks, self, resource_id=resource.id if resource else None,
+            self.notes,
+            self.tasks,
+            self,
+            resource_id=resource.id if resource else None,
             library=self.library,
         ).exec()
 
@@ -357,6 +420,7 @@ class MainWindow(QMainWindow):
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
             self.current_viewer = None
+        self._yield_keys_to_viewer(False)
         if self._notes_panel is not None:
             self._notes_panel.set_viewer(None)
             self._notes_panel.set_resource(None)
@@ -394,8 +458,22 @@ class MainWindow(QMainWindow):
 
     def _search_active(self, active: bool) -> None:
         self.browse_stack.setCurrentWidget(self.search if active else self.browser)
+        if not active:
+            self.details.set_resource(self.browser.current_resource())
         if active and self.center.currentWidget() is not self.browse_stack:
             self.back()
+
+    def _search_current(self, resource_id: str | None) -> None:
+        """The details pane follows the current search result while searching."""
+        if resource_id is None:
+            self.details.set_resource(None)
+            return
+        self.tasks.submit(
+            self.library.get,
+            resource_id,
+            on_done=while_alive(self.details, self.details.set_resource),
+            key=f"details-{id(self)}",
+        )
 
     def set_view_mode(self, mode: str) -> None:
         self.browser.set_view_mode(mode)
@@ -423,6 +501,11 @@ class MainWindow(QMainWindow):
             text += self.tr(" · {0} missing media").format(c.missing)
         self.counts_label.setText(text)
 
+    def _resource_changed(self, _resource: object) -> None:
+        """A file was located for a missing item: lists and counts change."""
+        self.sidebar.refresh()
+        self.model.reload()
+
     def _import_finished(self, _summary: object) -> None:
         self.sidebar.refresh()
         self.model.reload()
@@ -435,6 +518,10 @@ class MainWindow(QMainWindow):
         self.settings.theme = key
         themes.apply(QApplication.instance(), key, self.settings.text_size)  # type: ignore[arg-type]
         self.theme_actions[key].setChecked(True)
+
+    def _system_scheme_changed(self, _scheme: object) -> None:
+        if self.settings.theme == "system":
+            self.set_theme("system")
 
     def change_text_size(self, step: int) -> None:
         size = themes.DEFAULT_TEXT_SIZE if step == 0 else self.settings.text_size + step
@@ -554,4 +641,5 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
+        self.thumbnail_tasks.shutdown()
         super().closeEvent(e)

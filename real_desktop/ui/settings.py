@@ -184,7 +184,7 @@ class SettingsDialog(QDialog):
         note = QLabel(
             self.tr("Leave empty for the default. A new location takes effect on restart.")
         )
-        note.setProperty("role", "muted")
+        themes.mute(note)
         note.setWordWrap(True)
         form.addRow("", note)
         form.addRow(self.tr("Theme:"), self.theme)

@@ -1,14 +1,15 @@
 """Light, dark and system palettes: a calm, readable look on Qt's Fusion style.
 
 Fusion draws the same everywhere (Linux desktops, Windows, macOS, offscreen tests), so a
-palette is all a theme needs; the short style sheet only softens a few widgets.
+palette is all a theme needs; two small local style sheets soften the search field and
+the filter chips.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
 DEFAULT_TEXT_SIZE = 11  # points
@@ -58,34 +59,59 @@ def palette(theme: str) -> QPalette:
     return p
 
 
-def muted_color(theme: str) -> QColor:
-    return QColor((_DARK if resolve(theme) == "dark" else _LIGHT)[4])
-
-
-_STYLE = """
-QToolBar { border: none; spacing: 6px; padding: 4px; }
-QStatusBar { color: palette(mid); }
-QTreeView, QListView, QTableView { border: none; }
-QTreeView#sidebar { background: palette(window); }
-QTreeView#sidebar::item { padding: 3px 2px; }
-QSplitter::handle { background: palette(alternate-base); }
+# No application-wide style sheet: it makes Qt re-polish every widget through
+# QStyleSheetStyle (≈65 ms more to build the main window, slower item-view painting).
+# The few widgets that want a softer look carry a local sheet, re-applied on theme change.
+FIELD_SHEET = """
 QLineEdit { padding: 5px 8px; border-radius: 6px; border: 1px solid palette(mid); }
 QLineEdit:focus { border: 1px solid palette(highlight); }
-QToolButton[chip="true"] { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; }
-QToolButton[chip="true"]::menu-indicator { image: none; width: 0px; }
-QToolButton[chip="true"][active="true"] { background: palette(highlight); color: palette(highlighted-text);
-  border-color: palette(highlight); }
-QLabel[role="heading"] { font-weight: 600; }
-QLabel[role="muted"] { color: palette(mid); }
 """
+CHIP_SHEET = """
+QToolButton { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; }
+QToolButton::menu-indicator { image: none; width: 0px; }
+QToolButton[active="true"] { background: palette(highlight); color: palette(highlighted-text);
+  border-color: palette(highlight); }
+"""
+
+
+def style_locally(widget: QWidget, sheet: str) -> None:
+    """Give one widget (and its children) a style sheet that follows theme changes."""
+    widget.setProperty("themeSheet", sheet)
+    widget.setStyleSheet(sheet)
+
+
+def mute(widget: QWidget) -> None:
+    """Secondary text: the palette's placeholder colour, so it follows the theme."""
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def heading(widget: QWidget, scale: float = 1.0) -> None:
+    """Bold (and optionally larger) text that still follows the text-size setting."""
+    widget.setProperty("headingScale", scale)
+    _set_heading_font(widget, QApplication.font())
+
+
+def _set_heading_font(widget: QWidget, base: QFont) -> None:
+    scale = float(widget.property("headingScale") or 1.0)
+    font = QFont(base)
+    font.setBold(True)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    widget.setFont(font)
 
 
 def apply(app: QApplication, theme: str = "system", text_size: int = DEFAULT_TEXT_SIZE) -> str:
     """Apply a theme and base text size to the whole application; returns 'light'/'dark'."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(palette(theme))
     font = QFont(app.font())
     font.setPointSize(max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, int(text_size))))
     app.setFont(font)
-    app.setStyleSheet(_STYLE)
+    for widget in app.allWidgets():
+        if widget.property("headingScale") is not None:
+            _set_heading_font(widget, font)
+        sheet = widget.property("themeSheet")
+        if sheet:  # palette() references resolve when a sheet is set: set it again
+            widget.setStyleSheet("")
+            widget.setStyleSheet(str(sheet))
     return resolve(theme)

@@ -7,6 +7,7 @@ for the resource's kind, and emits ready(resource_id) once a real thumbnail is l
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.ui.tasks import TaskRunner
@@ -27,6 +28,7 @@ from real_desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 THUMB_BOX = QSize(320, 240)  # generated thumbnails fit inside this box
+TEXT_FORMATS = {"md", "markdown", "html", "htm", "txt", "text"}
 MEMORY_ITEMS = 600  # pixmaps kept in memory (a few screens of the grid)
 FFMPEG_TIMEOUT = 30
 
@@ -186,6 +188,63 @@ def video_frame_vlc(path: str, duration: float | None) -> QImage | None:
         instance.release()
 
 
+CARD_SIZE = QSize(226, 320)  # a text "page": same proportions as A4, like PDF thumbnails
+
+
+def _card_text(path: str, fmt: str) -> str:
+    """The opening text of a Markdown/HTML/text file, as plain paragraphs."""
+    from bs4 import BeautifulSoup
+
+    from real_desktop.ui.viewers.rendering import render_file
+
+    doc = render_file(path, fmt)
+    if doc.html is None:
+        return (doc.text or "")[:4000]
+    soup = BeautifulSoup(doc.html[:60000], "html.parser")
+    for h1 in soup.find_all("h1")[:1]:
+        h1.decompose()  # the card shows the title itself
+    blocks = [
+        " ".join(el.get_text(" ").split()) for el in soup.find_all(["p", "li", "h2", "h3", "pre"])
+    ]
+    return "\n".join(b for b in blocks if b)[:4000]
+
+
+def render_text_card(path: str, fmt: str, title: str) -> QImage | None:
+    """A page-like card for text documents: the title, then the first lines of text.
+    QPainter on a QImage is safe in a worker thread."""
+    try:
+        body = _card_text(path, fmt)
+    except (OSError, ValueError) as exc:
+        log.info("no text card for %s: %s", path, exc)
+        return None
+    w, h = CARD_SIZE.width(), CARD_SIZE.height()
+    image = QImage(CARD_SIZE, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    margin = 18
+    title_font = QFont()
+    title_font.setPixelSize(15)
+    title_font.setBold(True)
+    p.setFont(title_font)
+    p.setPen(QColor("#1f2328"))
+    title_rect = p.boundingRect(
+        QRectF(margin, margin, w - 2 * margin, h / 2), int(Qt.TextFlag.TextWordWrap), title
+    )
+    p.drawText(title_rect, int(Qt.TextFlag.TextWordWrap), title)
+    body_font = QFont()
+    body_font.setPixelSize(8)
+    p.setFont(body_font)
+    p.setPen(QColor("#4a5058"))
+    top = title_rect.bottom() + 10
+    p.setClipRect(QRectF(margin, top, w - 2 * margin, h - top - margin))
+    p.drawText(
+        QRectF(margin, top, w - 2 * margin, h - top - margin), int(Qt.TextFlag.TextWordWrap), body
+    )
+    p.end()
+    return image
+
+
 def make_thumbnail(resource: Resource, dest: Path, video_tool: str = "auto") -> QImage | None:
     """Worker: load the cached file or create it. None means "use the placeholder"."""
     if dest.is_file():
@@ -199,6 +258,8 @@ def make_thumbnail(resource: Resource, dest: Path, video_tool: str = "auto") -> 
     image: QImage | None = None
     if resource.kind is Kind.DOCUMENT and fmt == "pdf":
         image = render_pdf_page(path)
+    elif resource.kind is Kind.DOCUMENT and fmt in TEXT_FORMATS:
+        image = render_text_card(path, fmt, resource.title)
     elif resource.kind is Kind.VIDEO:
         if video_tool in ("auto", "ffmpeg"):
             image = video_frame_ffmpeg(path, resource.duration)
@@ -206,9 +267,21 @@ def make_thumbnail(resource: Resource, dest: Path, video_tool: str = "auto") -> 
             image = video_frame_vlc(path, resource.duration)
     if image is None or image.isNull():
         return None
-    if not _save_atomically(image, dest):
+    if _save_atomically(image, dest):
+        _remove_stale(resource.id, dest)
+    else:
         log.info("could not write thumbnail %s", dest)
     return image
+
+
+def _remove_stale(resource_id: str, keep: Path) -> None:
+    """Delete this resource's thumbnails for older versions of its file."""
+    for old in keep.parent.glob(f"{resource_id}-*.png"):
+        tail = old.name[len(resource_id) + 1 : -4]
+        # Exactly <id>-<8 hex>.png: "guide-1" must not touch "guide-1-b"'s thumbnails.
+        if old != keep and len(tail) == 8 and all(c in "0123456789abcdef" for c in tail):
+            with contextlib.suppress(OSError):  # in use elsewhere: next time, then
+                old.unlink()
 
 
 class ThumbnailCache(QObject):
@@ -322,6 +395,7 @@ class ThumbnailCache(QObject):
         if kind == str(Kind.VIDEO):
             p.drawRoundedRect(QRectF(cx - 70, cy - 48, 140, 96), 12, 12)
             p.setBrush(ink)
+            p.setPen(Qt.PenStyle.NoPen)  # a solid triangle; a stroke would double the alpha
             p.drawPolygon(
                 QPolygonF(
                     [QPointF(cx - 18, cy - 26), QPointF(cx - 18, cy + 26), QPointF(cx + 26, cy)]
@@ -344,10 +418,12 @@ class ThumbnailCache(QObject):
                 y = cy - 24 + i * 20
                 p.drawLine(QPointF(cx - 26, y), QPointF(cx + 26 - (i == 3) * 20, y))
         if missing:
-            p.setPen(
-                QPen(QColor(200, 80, 60, 220), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            )
-            p.drawLine(QPointF(w - 64, 28), QPointF(w - 28, 64))
-            p.drawLine(QPointF(w - 28, 28), QPointF(w - 64, 64))
+            # A quiet "not on this computer" badge: a slashed circle in a muted amber.
+            amber = QColor(196, 140, 60, 210)
+            p.setPen(QPen(amber, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            centre = QPointF(w - 40, 40)
+            p.drawEllipse(centre, 17, 17)
+            p.drawLine(centre + QPointF(-12, -12), centre + QPointF(12, 12))
         p.end()
         return pix

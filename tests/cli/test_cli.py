@@ -148,3 +148,33 @@ def test_missing_command_modules_are_skipped(monkeypatch) -> None:  # type: igno
     monkeypatch.setattr(importlib, "import_module", fake_import)
     with pytest.raises(ModuleNotFoundError):
         cli.build_parser()
+
+
+def test_relink_and_progress_bar_on_a_tty(capsys, docs: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from real_desktop.cli import library_cmds
+
+    home = str(tmp_path / "home")
+    monkeypatch.setattr(library_cmds, "_tty", lambda stream: True)
+    code, out, err = run(capsys, "--home", home, "import", str(docs / "guide.md"))
+    assert code == 0 and "] 1/1" in err and "1 added" in out  # a bar, then the summary
+    moved = tmp_path / "moved.md"
+    (docs / "guide.md").rename(moved)
+    code, out, _ = run(capsys, "--home", home, "list", "--json")
+    rid = json.loads(out)[0]["id"]
+    code, out, _ = run(capsys, "--home", home, "relink", rid, str(moved))
+    assert code == 0 and str(moved) in out
+    code, _, err = run(capsys, "--home", home, "relink", rid, str(tmp_path / "nowhere.md"))
+    assert code == 1 and "not a file" in err
+
+
+def test_info_shows_reading_progress(capsys, docs: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from real_desktop.core.library import Library
+
+    home = tmp_path / "home"
+    run(capsys, "--home", str(home), "import", str(docs / "guide.md"))
+    lib = Library.open(home)
+    rid = lib.resources()[0].id
+    lib.set_progress(rid, 2)
+    lib.close()
+    _, out, _ = run(capsys, "--home", str(home), "info", rid)
+    assert "progress:    stopped at page 2" in out

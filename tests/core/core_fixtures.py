@@ -6,6 +6,7 @@ spawned worker because pytest puts this folder on sys.path, which spawn passes o
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 import zlib
@@ -148,9 +149,13 @@ def make_audio(path: Path, seconds: int = 1) -> Path:
 
 
 def slow_extract(job):  # type: ignore[no-untyped-def]
-    """Hangs on files named hang*: stands in for a PDF that wedges the parser."""
+    """Hangs on files named hang*, kills its process on crash*: stand-ins for PDFs that
+    wedge or crash the parser."""
     from real_desktop.core.extract import extract_job
 
-    if Path(job.path).name.startswith("hang"):
+    name = Path(job.path).name
+    if name.startswith("hang"):
         time.sleep(3600)
+    if name.startswith("crash"):
+        os._exit(3)  # a parser that takes the whole process down (segfault-like)
     return extract_job(job)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from core_fixtures import make_audio, make_video, srt, vtt, write_pdf
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from real_desktop.core.extract import ExtractError, parse_captions
 from real_desktop.core.library import Library
@@ -283,3 +285,137 @@ def test_remove_keeps_the_file(lib: Library, files: Path) -> None:
     conn = sqlite3.connect(lib.path)
     assert conn.execute("SELECT COUNT(*) FROM segments").fetchone()[0] == 0
     conn.close()
+
+
+def test_word_processor_pdf_titles_fall_back_to_the_file_name(lib: Library, files: Path) -> None:
+    write_pdf(files / "city_budget_2024.pdf", ["numbers"], title="Microsoft Word - draft3.docx")
+    rid = lib.import_all([files]).results[0].resource_id
+    assert lib.get(rid).title == "city budget 2024"  # type: ignore[union-attr]
+
+
+def test_crashing_extractor_fails_one_file_only(lib: Library, files: Path) -> None:
+    for name in ("a.txt", "crash.txt", "b.txt", "c.txt"):
+        (files / name).write_text(f"words in {name}", encoding="utf-8")
+    lib.extractor = "core_fixtures:slow_extract"
+    lib.workers = 1  # jobs queued behind the crash must be re-sent, not lost
+    summary = lib.import_all([files])
+    assert by_name(summary, "crash.txt").outcome is Outcome.FAILED
+    assert "crashed" in by_name(summary, "crash.txt").reason
+    assert summary.count(Outcome.ADDED) == 3
+
+
+def test_import_from_a_background_thread(lib: Library, files: Path) -> None:
+    (files / "t.md").write_text("# Threaded\n\nimported off the main thread\n", encoding="utf-8")
+    out: list[object] = []
+    t = threading.Thread(target=lambda: out.append(lib.import_all([files])))
+    t.start()
+    t.join()
+    assert out and out[0].count(Outcome.ADDED) == 1  # type: ignore[attr-defined]
+    assert lib.search("threaded").hits  # visible to the main thread's connection
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400) | st.text(alphabet="0123456789:.,->\n WEBVT<>&;abc").map(str.encode))
+def test_caption_parser_only_fails_with_a_reason(data: bytes) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "x.vtt"
+        p.write_bytes(data)
+        try:
+            cues = parse_captions(p)
+        except ExtractError as exc:
+            assert str(exc)
+            return
+        assert cues and all(0 <= a <= b and text for a, b, text in cues)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "hls.vtt",  # HLS header, STYLE and NOTE blocks, cue ids, settings, inline timestamps
+            b"WEBVTT\nX-TIMESTAMP-MAP=LOCAL:00:00:00.000,MPEGTS:0\n\nSTYLE\n::cue { color: red }\n\n"
+            b"NOTE a comment\n\nintro\n00:00:01.000 --> 00:00:02.000 line:0 position:20%\n"
+            b"<c.yellow>Hello</c> <00:00:01.500>there\n\n00:02.500 --> 00:03.000\nshort form\n",
+            [(1.0, 2.0, "Hello there"), (2.5, 3.0, "short form")],
+        ),
+        (
+            "bom.srt",  # UTF-8 BOM, <font> tags, ASS position codes
+            b'\xef\xbb\xbf1\n00:00:01,000 --> 00:00:02,000\n<font color="red">Hola</font>\n\n'
+            b"2\n00:00:03,000 --> 00:00:04,000\n{\\an8}arriba\n",
+            [(1.0, 2.0, "Hola"), (3.0, 4.0, "arriba")],
+        ),
+        (
+            "srt-named.vtt",  # an SRT file with a .vtt name: players play it
+            b"1\n00:00:01,000 --> 00:00:02,000\nmislabelled\n",
+            [(1.0, 2.0, "mislabelled")],
+        ),
+    ],
+)
+def test_real_world_caption_quirks(
+    tmp_path: Path, name: str, data: bytes, expected: list[tuple[float, float, str]]
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    assert parse_captions(tmp_path / name) == expected
+
+
+def test_pdf_without_text_is_kept_with_a_note(lib: Library, files: Path) -> None:
+    write_pdf(files / "scan.pdf", ["", ""], title="Scanned Minutes")
+    write_pdf(files / "renamed.txt", ["a PDF with the wrong extension"])
+    summary = lib.import_all([files])
+    scan = lib.get(by_name(summary, "scan.pdf").resource_id)
+    assert scan is not None and scan.status is Status.OK and "no text found" in scan.status_reason
+    assert lib.search("scanned minutes").hits[0].resource_id == scan.id
+    wrong = by_name(summary, "renamed.txt")
+    assert wrong.outcome is Outcome.FAILED and "is a PDF" in wrong.reason
+
+
+def test_cancel_before_extraction_starts(lib: Library, files: Path) -> None:
+    for i in range(3):
+        (files / f"n{i}.txt").write_text(f"note {i}", encoding="utf-8")
+    cancel = threading.Event()
+    events = []
+    for ev in lib.import_paths([files], cancel=cancel):
+        events.append(ev)
+        if ev.total:  # the "scanned" event: cancel at once
+            cancel.set()
+    summary = events[-1].summary
+    assert summary is not None and summary.cancelled and summary.results == []
+    assert lib.count() == 0
+
+
+def test_a_file_that_cannot_be_saved_fails_alone_and_leaves_no_trace(
+    lib: Library, files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("ok1.txt", "poison.txt", "ok2.txt"):
+        (files / name).write_text(f"content of {name}", encoding="utf-8")
+    real = lib._write_content
+
+    def flaky(conn, resource_id, segments):  # type: ignore[no-untyped-def]
+        real(conn, resource_id, segments)  # half-written when the error hits
+        if any("poison" in seg[-1] for seg in segments):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(lib, "_write_content", flaky)
+    summary = lib.import_all([files])
+    assert by_name(summary, "poison.txt").outcome is Outcome.FAILED
+    assert "disk is full" in by_name(summary, "poison.txt").reason
+    assert summary.count(Outcome.ADDED) == 2
+    assert lib.by_path(files / "poison.txt") is None  # rolled back: no row, no text
+    assert not lib.search("poison").hits and lib.search("ok1").hits
+
+
+def test_batched_writes_keep_each_file_whole(
+    lib: Library, files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from real_desktop.core import importer
+
+    monkeypatch.setattr(importer, "BATCH_FILES", 64)
+    for i in range(10):
+        (files / f"b{i}.md").write_text(f"# B{i}\n\nbatched words{i}\n", encoding="utf-8")
+    events = list(lib.import_paths([files]))
+    summary = events[-1].summary
+    assert summary is not None and summary.count(Outcome.ADDED) == 10
+    assert len([e for e in events if e.result is not None]) == 10  # still an event per file
+    assert all(lib.segments(r.id) for r in lib.resources())

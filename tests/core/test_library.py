@@ -122,3 +122,16 @@ def test_threads_read_while_one_writes(lib: Library, three: dict[str, str], file
             t.join()
     assert errors == []
     assert lib.count() == 8 and lib.progress(three["a"]) == (29.0, False)
+
+
+def test_check_files_marks_missing_and_found_again(
+    lib: Library, three: dict[str, str], files: Path, tmp_path: Path
+) -> None:
+    src = files / "c.txt"
+    src.rename(tmp_path / "aside.txt")
+    assert lib.check_files() == [(three["c"], Status.MISSING)]
+    assert "not found" in lib.get(three["c"]).status_reason  # type: ignore[union-attr]
+    assert lib.check_files() == []  # nothing new
+    (tmp_path / "aside.txt").rename(src)  # rename keeps size and mtime
+    assert lib.check_files() == [(three["c"], Status.OK)]
+    assert lib.get(three["c"]).status is Status.OK  # type: ignore[union-attr]

@@ -44,7 +44,33 @@ def test_cli_search_imports_neither_qt_nor_heavy_libraries(tmp_path: Path) -> No
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    assert main(['--home', {str(tmp_path)!r}, 'search', 'equity']) == 0\n"
     )
-    loaded = _modules_after(code, env={**os.environ, "REAL_DESKTOP_HOME": str(tmp_path)})
+    loaded = _modules_after(
+        code,
+        env={
+            **os.environ,
+            "REAL_DESKTOP_HOME": str(tmp_path),
+            "REAL_DESKTOP_ASSETS": str(tmp_path / "none"),
+        },
+    )
     assert "real_desktop.core.library" in loaded  # the search really ran
     heavy = [m for m in loaded if m.split(".")[0] in HEAVY]
     assert heavy == []
+
+
+def test_cli_import_list_info_do_not_import_qt(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("# A\n\ntext\n", encoding="utf-8")
+    home = str(tmp_path / "home")
+    code = (
+        "import contextlib, io\n"
+        "from real_desktop.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    assert main(['--home', {home!r}, 'import', {str(tmp_path / 'docs')!r}]) == 0\n"
+        f"    assert main(['--home', {home!r}, 'list', '--json']) == 0\n"
+        f"    assert main(['--home', {home!r}, 'info', 'a-']) == 0\n"
+    )
+    loaded = _modules_after(code, env={**os.environ, "REAL_DESKTOP_ASSETS": str(tmp_path / "none")})
+    assert "real_desktop.core.importer" in loaded
+    assert not [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "vlc")]

@@ -213,7 +213,9 @@ def test_delete_restore_trash_and_purge(store: NoteStore, lib: FakeLibrary, cloc
     assert store.count() == 0 and store.count(deleted=True) == 0
 
 
-def test_opening_the_store_empties_old_trash(store: NoteStore, lib: FakeLibrary, clock: Clock) -> None:
+def test_opening_the_store_empties_old_trash(
+    store: NoteStore, lib: FakeLibrary, clock: Clock
+) -> None:
     old = store.create("vid", None, body="old")
     recent = store.create("vid", None, body="recent")
     store.delete(old.id)
@@ -482,3 +484,48 @@ def test_note_dict_round_trip_and_strict_parsing() -> None:
         with pytest.raises(ValueError):
             Note.from_dict(dict(note.to_dict(), **broken))
     assert replace(note, deleted_at="x").deleted
+
+
+def _locations() -> Any:
+    from hypothesis import strategies as st
+
+    text = st.text(min_size=1, max_size=30)
+    return st.one_of(
+        st.builds(Location, st.just(LocationKind.PAGE), page=st.integers(1, 10_000)),
+        st.builds(
+            Location,
+            st.just(LocationKind.TIME),
+            start=st.floats(0, 100_000, allow_nan=False),
+            end=st.none() | st.floats(0, 100_000, allow_nan=False),
+        ),
+        st.builds(Location, st.just(LocationKind.SECTION), anchor=text, section=st.none() | text),
+        st.just(Location(LocationKind.RESOURCE)),
+    )
+
+
+def test_any_note_round_trips_through_json_property(tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    (tmp_path / "dst").mkdir()
+    src, dst = NoteStore(FakeLibrary(tmp_path)), NoteStore(FakeLibrary(tmp_path / "dst"))
+
+    @settings(
+        max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
+    @given(
+        loc=_locations(),
+        body=st.text(max_size=200),
+        quote=st.none() | st.text(max_size=50),
+        tags=st.lists(st.text(max_size=12), max_size=4),
+    )
+    def check(loc: Location, body: str, quote: str | None, tags: list[str]) -> None:
+        note = src.create("r", loc, body=body, quote=quote, tags=tags)
+        data = json.loads(json.dumps(src.export_json([note])))
+        assert tuple(dst.import_json(data)) == (1, 0, 0)
+        # the other library does not know resource "r": its id stands in as the title
+        assert dst.get(note.id) == replace(note, resource_title="r")
+
+    check()
+    src.close()
+    dst.close()

@@ -157,3 +157,33 @@ def test_core_notes_modules_do_not_import_qt() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_notes_stay_attached_across_a_content_pack_upgrade(tmp_path: Path) -> None:
+    import json
+
+    from real_desktop.core.seed import seed_starter
+
+    def catalog(version_title: str) -> Path:
+        path = tmp_path / "catalog.json"
+        entry = {
+            "id": "real-undoing-racism",
+            "kind": "video",
+            "title": version_title,
+            "collection": "Leadership for Racial Equity",
+            "file": None,
+        }
+        path.write_text(json.dumps({"version": 1, "resources": [entry]}), encoding="utf-8")
+        return path
+
+    lib = Library.open(tmp_path / "pack-home", seed=False)
+    seed_starter(lib, catalog("Undoing Racism in America's Cities"), root=tmp_path)
+    store = NoteStore(lib)
+    note = store.create(
+        "real-undoing-racism", Location(LocationKind.TIME, start=95), body="Watch again"
+    )
+    seed_starter(lib, catalog("Undoing Racism in America's Cities (2nd edition)"), root=tmp_path)
+    assert [n.id for n in store.for_resource("real-undoing-racism")] == [note.id]
+    assert store.resource_title(note) == ("Undoing Racism in America's Cities (2nd edition)", True)
+    store.close()
+    lib.close()

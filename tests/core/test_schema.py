@@ -100,3 +100,26 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 def test_migrations_are_numbered_in_order() -> None:
     versions = [m.version for m in MIGRATIONS]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def test_concurrent_first_opens_all_succeed(tmp_path: Path) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+    libs: list[Library] = []
+
+    def opener() -> None:
+        try:
+            libs.append(Library.open(tmp_path, seed=False))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(libs) == 4
+    assert all(lib.count() == 0 for lib in libs)
+    for lib in libs:
+        lib.close()

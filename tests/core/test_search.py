@@ -85,7 +85,9 @@ def test_locations_for_pages_sections_and_cues(corpus: Library) -> None:
 
 def test_snippets_mark_matches_and_terms_list_words(corpus: Library) -> None:
     res = corpus.search("equity lens")
-    assert res.terms == ["equity", "lens"]
+    assert res.terms == ["equity", "lens"]  # typed words first
+    assert corpus.search("budget").terms == ["budget", "budgets"]  # plus the forms found
+    assert "leadership" in corpus.search("lead*").terms
     for hit in res.hits:
         assert MARK_START in hit.snippet and MARK_END in hit.snippet
     cue = [h for h in res.hits if h.location.kind is LocationKind.TIME][0]
@@ -125,6 +127,7 @@ def test_filters(corpus: Library) -> None:
     assert not corpus.search("lens", tag="nonexistent").hits
     es = corpus.search("palabras", language="es")
     assert es.hits and es.hits[0].location.kind is LocationKind.TIME
+    assert es.hits[0].track == "es" and corpus.search("palabras").hits[0].track == "es"
     assert not corpus.search("palabras", language="en").hits
     assert len(corpus.search("the", limit=1).hits) == 1
 

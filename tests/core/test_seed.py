@@ -155,6 +155,27 @@ def test_open_seeds_only_a_new_library(tmp_path: Path, root: Path, monkeypatch) 
     lib = Library.open(home)  # not first run: the user's removal stands
     assert lib.get("real-guide-lens") is None
     lib.close()
+    # An app update ships a changed catalog: new entries arrive, the removal still stands.
+    cat = assets / "assets" / "starter" / "catalog.json"
+    data = json.loads(cat.read_text(encoding="utf-8"))
+    data["resources"].append(
+        {"id": "real-new-entry", "kind": "video", "title": "A New Talk", "file": None}
+    )
+    cat.write_text(json.dumps(data), encoding="utf-8")
+    lib = Library.open(home)
+    assert lib.get("real-new-entry") is not None and lib.get("real-guide-lens") is None
+    lib.set_progress("real-demo-tour", 5.0)
+    lib.close()
+    # The installation moves (a new folder, a re-extracted bundle): its files re-link.
+    moved = tmp_path / "moved-install"
+    shutil.move(assets, moved)
+    monkeypatch.setenv("REAL_DESKTOP_ASSETS", str(moved))
+    lib = Library.open(home)
+    tour = lib.get("real-demo-tour")
+    assert tour is not None and tour.status is Status.OK
+    assert tour.path == str(moved / "demo" / "tour.mp4")
+    assert lib.progress("real-demo-tour") == (5.0, False)
+    lib.close()
 
 
 def test_bad_catalog_is_a_clear_error(lib: Library, tmp_path: Path) -> None:
@@ -165,3 +186,12 @@ def test_bad_catalog_is_a_clear_error(lib: Library, tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="kind"):
         seed_starter(lib, bad, root=tmp_path)
     assert seed_starter(lib, tmp_path / "absent.json", root=tmp_path).results == []
+
+
+def test_seeding_never_replaces_a_users_own_entry(lib: Library, root: Path) -> None:
+    mine = lib.import_all([root / "demo" / "tour.mp4"]).results[0].resource_id
+    lib.set_progress(mine, 30.0)
+    summary = seed_starter(lib, catalog(root), root=root)
+    skipped = [r for r in summary.results if r.resource_id == "real-demo-tour"]
+    assert skipped and skipped[0].outcome is Outcome.SKIPPED and mine in skipped[0].reason
+    assert lib.get(mine) is not None and lib.progress(mine) == (30.0, False)

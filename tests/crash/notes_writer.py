@@ -37,7 +37,9 @@ class DbOnlyLibrary:
 
 def make_body(rng: random.Random, version: int) -> str:
     # Varying sizes so writes span one or several database pages.
-    filler = "".join(rng.choice("abcdefghij klmnop\n") for _ in range(rng.choice((10, 300, 3000, 9000))))
+    filler = "".join(
+        rng.choice("abcdefghij klmnop\n") for _ in range(rng.choice((10, 300, 3000, 9000)))
+    )
     return f"v{version} {filler}"
 
 
@@ -46,7 +48,9 @@ def main() -> None:
     rng = random.Random(seed)
     store = NoteStore(DbOnlyLibrary(db_path))
     notes = [n.id for n in store.list()]
-    version = max((int(m.group(1)) for n in store.list() if (m := VERSION.match(n.body))), default=0)
+    version = max(
+        (int(m.group(1)) for n in store.list() if (m := VERSION.match(n.body))), default=0
+    )
     out = sys.stdout
     out.write("READY\n")
     out.flush()

@@ -39,18 +39,21 @@ Los presupuestos muestran valores.
 Gracias por acompañarnos.
 """
 
-CHAPTERS = """;FFMETADATA1
-[CHAPTER]
-TIMEBASE=1/1000
-START=0
-END=2000
-title=Opening
-[CHAPTER]
-TIMEBASE=1/1000
-START=2000
-END=4000
-title=Budgets
-"""
+
+def _chapters(seconds: int) -> str:
+    half = seconds * 1000 // 2
+    return (
+        ";FFMETADATA1\n"
+        f"[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND={half}\ntitle=Opening\n"
+        f"[CHAPTER]\nTIMEBASE=1/1000\nSTART={half}\nEND={seconds * 1000}\ntitle=Budgets\n"
+    )
+
+
+def vtt(cues: list[tuple[float, float, str]]) -> str:
+    def ts(t: float) -> str:
+        return f"{int(t // 3600):02d}:{int(t % 3600 // 60):02d}:{t % 60:06.3f}"
+
+    return "WEBVTT\n\n" + "\n".join(f"{ts(a)} --> {ts(b)}\n{text}\n" for a, b, text in cues)
 
 
 def _run(*args: str) -> None:
@@ -59,7 +62,7 @@ def _run(*args: str) -> None:
 
 
 def make_video(path: Path, seconds: int = 4, chapters: bool = True) -> Path:
-    """testsrc + a 440 Hz tone, H.264/AAC, with two chapters (0 s, 2 s)."""
+    """testsrc + a 440 Hz tone, H.264/AAC, with two chapters (start, half way)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     src = [
         "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x180:rate=25",
@@ -69,7 +72,7 @@ def make_video(path: Path, seconds: int = 4, chapters: bool = True) -> Path:
            "-c:a", "aac", "-shortest", "-movflags", "+faststart"]  # fmt: skip
     if chapters:
         meta = path.with_suffix(".chapters.txt")
-        meta.write_text(CHAPTERS)
+        meta.write_text(_chapters(seconds))
         _run(*src, "-f", "ffmetadata", "-i", str(meta), "-map", "0:v", "-map", "1:a",
              "-map_chapters", "2", *enc, str(path))  # fmt: skip
         meta.unlink()
@@ -101,10 +104,14 @@ def make_truncated(path: Path) -> Path:
     return path
 
 
-def write_captions(video: Path) -> tuple[Path, Path]:
-    """talk.en.vtt and talk.es.vtt beside the video (the sidecar naming the importer reads)."""
+def write_captions(
+    video: Path, en_text: str = VTT_EN, es_text: str | None = VTT_ES
+) -> tuple[Path, Path | None]:
+    """talk.en.vtt (and talk.es.vtt) beside the video (the sidecar naming the importer reads)."""
     en = video.with_name(video.stem + ".en.vtt")
-    es = video.with_name(video.stem + ".es.vtt")
-    en.write_text(VTT_EN, encoding="utf-8")
-    es.write_text(VTT_ES, encoding="utf-8")
+    en.write_text(en_text, encoding="utf-8")
+    es = None
+    if es_text is not None:
+        es = video.with_name(video.stem + ".es.vtt")
+        es.write_text(es_text, encoding="utf-8")
     return en, es

@@ -24,7 +24,9 @@ def _engine_subtitle_tracks(player) -> int:
 
 def _play_until(qtbot, player, seconds: float) -> None:
     player.play()
-    qtbot.waitUntil(lambda: player.state() == "playing" and player.position() >= seconds, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: player.state() == "playing" and player.position() >= seconds, timeout=WAIT
+    )
 
 
 def test_open_reports_duration_without_playing(qtbot, player, media):
@@ -97,7 +99,9 @@ def test_end_of_media_then_replay(qtbot, player, media):
     assert player.state() == "ended"
     assert player.position() == pytest.approx(player.duration(), abs=0.3)
     player.play()  # from the end: starts over
-    qtbot.waitUntil(lambda: player.state() == "playing" and 0.0 < player.position() < 3.0, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: player.state() == "playing" and 0.0 < player.position() < 3.0, timeout=WAIT
+    )
 
 
 def test_audio_only_file_plays_without_picture(qtbot, player, media):

@@ -7,12 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def run_app(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REAL_DESKTOP_HOME=str(home))
     return subprocess.run(
         [sys.executable, "-m", "real_desktop.ui.app", "--exit-when-ready", *args],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -32,3 +37,19 @@ def test_unusable_library_location_fails_clearly(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "could not be opened" in done.stderr
     assert blocker.read_text() == "not a folder"
+
+
+def test_main_accepts_argv_with_or_without_the_program_name(monkeypatch) -> None:
+    from real_desktop.ui import app
+
+    class Parsed(Exception):
+        pass
+
+    def fake_parse(argv: list[str]):
+        raise Parsed(argv)  # stop before any window is made
+
+    monkeypatch.setattr(app, "_parse", fake_parse)
+    for argv in (["real-desktop", "--home", "/x"], ["--home", "/x"]):
+        with pytest.raises(Parsed) as caught:
+            app.main(argv)
+        assert caught.value.args[0] == ["--home", "/x"]

@@ -74,7 +74,9 @@ def test_cancel_mid_way_leaves_a_consistent_library(controller, library, tmp_pat
         if ev.result is not None:
             results_seen.append(ev.result.path)
             if len(results_seen) == 2:
-                qtbot.mouseClick(controller.progress_dialog.cancel_button, Qt.MouseButton.LeftButton)
+                qtbot.mouseClick(
+                    controller.progress_dialog.cancel_button, Qt.MouseButton.LeftButton
+                )
 
     controller.progress.connect(cancel_after_two)
     with qtbot.waitSignal(controller.finished) as sig:
@@ -97,12 +99,26 @@ def test_cancel_mid_way_leaves_a_consistent_library(controller, library, tmp_pat
     assert library.count() == len(files)
 
 
+class _PausingLibrary:
+    """The real library, paused after the first file until Cancel arrives: otherwise a fast
+    worker could finish all files before the main thread sees the first progress event."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def import_paths(self, paths, *, cancel):
+        for ev in self.library.import_paths(paths, cancel=cancel):
+            yield ev
+            if ev.result is not None:
+                cancel.wait(10)
+
+
 def test_cancel_with_a_background_runner(qtbot, library, tmp_path):
     from real_desktop.ui.tasks import TaskRunner
 
     runner = TaskRunner()
     _write_docs(tmp_path / "docs", 30)
-    ctl = ImportController(library, runner, None)
+    ctl = ImportController(_PausingLibrary(library), runner, None)
     ctl.progress.connect(lambda ev: ctl.cancel() if ev.result is not None else None)
     with qtbot.waitSignal(ctl.finished, timeout=20000) as sig:
         ctl.import_paths([tmp_path / "docs"])
@@ -124,8 +140,10 @@ def test_bad_file_is_listed_with_its_reason(controller, library, tmp_path, qtbot
     dlg = controller.summary_dialog
     assert "1 failed" in dlg.counts_label.text()
     assert dlg.table.isVisibleTo(dlg)
-    rows = {dlg.table.item(r, 0).text(): (dlg.table.item(r, 1).text(), dlg.table.item(r, 2).text())
-            for r in range(dlg.table.rowCount())}
+    rows = {
+        dlg.table.item(r, 0).text(): (dlg.table.item(r, 1).text(), dlg.table.item(r, 2).text())
+        for r in range(dlg.table.rowCount())
+    }
     # The failed file and the unsupported one, each with its reason; not the good files.
     assert set(rows) == {"broken.pdf", "minutes.docx"}
     assert rows["minutes.docx"][0] == "Skipped" and "unsupported" in rows["minutes.docx"][1]
@@ -139,8 +157,13 @@ def test_bad_file_is_listed_with_its_reason(controller, library, tmp_path, qtbot
 
 def test_paths_from_mime_keeps_local_files_only(tmp_path):
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.pdf")), QUrl("https://example.org/x.pdf"),
-                  QUrl.fromLocalFile(str(tmp_path))])
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(tmp_path / "a.pdf")),
+            QUrl("https://example.org/x.pdf"),
+            QUrl.fromLocalFile(str(tmp_path)),
+        ]
+    )
     assert paths_from_mime(mime) == [tmp_path / "a.pdf", tmp_path]
     assert paths_from_mime(QMimeData()) == []
     text_only = QMimeData()
@@ -159,12 +182,14 @@ def test_drop_imports(controller, library, tmp_path, qtbot):
 
 def test_add_files_and_folder_use_the_dialogs(controller, library, tmp_path, qtbot, monkeypatch):
     files = _write_docs(tmp_path / "docs", 3)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(files[0])], "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(files[0])], ""))
+    )
     with qtbot.waitSignal(controller.finished):
         assert controller.add_files() == [files[0]]
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(tmp_path / "docs")))
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "docs"))
+    )
     with qtbot.waitSignal(controller.finished) as sig:
         assert controller.add_folder() == tmp_path / "docs"
     assert sig.args[0].count(Outcome.ADDED) == 2
@@ -184,8 +209,9 @@ def test_policy_denies_file_dialogs(qtbot, library, sync_tasks, tmp_path, monkey
     ctl = ImportController(library, sync_tasks, None, policy=kiosk)
     assert not ctl.can_browse() and ctl.can_import()
     assert ctl.add_files() == [] and ctl.add_folder() is None
-    locked = ImportController(library, sync_tasks, None,
-                              policy=Policy("locked", frozenset({Action.IMPORT})))
+    locked = ImportController(
+        library, sync_tasks, None, policy=Policy("locked", frozenset({Action.IMPORT}))
+    )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in _write_docs(tmp_path / "d", 1)])
     assert locked.drop(mime) == []

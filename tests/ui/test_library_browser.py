@@ -126,7 +126,10 @@ def test_empty_states(qtbot, empty_library, sync_tasks) -> None:
 
 def test_filters_from_keys() -> None:
     assert BrowseFilter.from_key("kind:video").kind is Kind.VIDEO
-    assert BrowseFilter.from_key("collection:Boys and Men of Color").collection == "Boys and Men of Color"
+    assert (
+        BrowseFilter.from_key("collection:Boys and Men of Color").collection
+        == "Boys and Men of Color"
+    )
     assert BrowseFilter.from_key("missing").status is Status.MISSING
     assert BrowseFilter.from_key("recent").special == "recent"
     assert BrowseFilter.from_key("kind:hologram") == BrowseFilter()  # unknown: All
@@ -190,3 +193,14 @@ def test_model_data_roles(qtbot, library, sync_tasks) -> None:
     assert m.index(row, 0).data(ResourceRole).title == "Youth Development Notes"
     assert m.headerData(4, Qt.Orientation.Horizontal) == "Added"
     assert m.row_of(m.resource(row).id) == row
+
+
+def test_continue_reading_lists_started_items(qtbot, library, sync_tasks) -> None:
+    m = ResourceTableModel(library, sync_tasks)
+    started = next(r for r in library.resources() if r.title == "Equity Lens Guide")
+    library.set_progress(started.id, 2)
+    m.set_filter(BrowseFilter.from_key("in_progress"))
+    assert titles(m) == ["Equity Lens Guide"] and not m.canFetchMore()
+    library.set_progress(started.id, 3, finished=True)
+    m.reload()
+    assert titles(m) == []

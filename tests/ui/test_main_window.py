@@ -135,7 +135,9 @@ def test_dropping_files_imports_them_and_reports_the_bad_one(
     qtbot, empty_library, runner, settings, tmp_path: Path, make_pdf
 ) -> None:
     w = make_window(qtbot, empty_library, runner, settings)
-    good = make_pdf(tmp_path / "drop" / "dropped.pdf", ["A dropped guide about trust."], "Dropped Guide")
+    good = make_pdf(
+        tmp_path / "drop" / "dropped.pdf", ["A dropped guide about trust."], "Dropped Guide"
+    )
     bad = tmp_path / "drop" / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
     mime = QMimeData()
@@ -143,8 +145,11 @@ def test_dropping_files_imports_them_and_reports_the_bad_one(
     finished = []
     w.importer.finished.connect(finished.append)
     event = QDropEvent(
-        QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     w.dropEvent(event)
     qtbot.waitUntil(lambda: bool(finished), timeout=30000)
@@ -154,7 +159,9 @@ def test_dropping_files_imports_them_and_reports_the_bad_one(
     assert [Path(f.path).name for f in failed] == ["broken.pdf"] and failed[0].reason
     assert bad.read_bytes().startswith(b"%PDF-1.4")  # the bad file is untouched
     # The window refreshes itself: the new document is listed and counted.
-    qtbot.waitUntil(lambda: "Dropped Guide" in [w.model.resource(i).title for i in range(w.model.rowCount())])
+    qtbot.waitUntil(
+        lambda: "Dropped Guide" in [w.model.resource(i).title for i in range(w.model.rowCount())]
+    )
     qtbot.waitUntil(lambda: w.sidebar.counts.total == empty_library.count() >= 1)
     assert w.counts_label.text().startswith(f"{empty_library.count(kind=Kind.DOCUMENT)} documents")
     if w.importer.summary_dialog is not None:
@@ -175,7 +182,9 @@ def test_theme_and_text_size_from_the_view_menu(qtbot, window: MainWindow, setti
     assert settings.text_size == before
 
 
-def test_kiosk_policy_hides_import_and_refuses_drops(qtbot, library, runner, settings, tmp_path, make_pdf) -> None:
+def test_kiosk_policy_hides_import_and_refuses_drops(
+    qtbot, library, runner, settings, tmp_path, make_pdf
+) -> None:
     kiosk = Policy("kiosk", frozenset({Action.IMPORT, Action.SETTINGS, Action.FILE_DIALOG}))
     w = make_window(qtbot, library, runner, settings, policy=kiosk)
     assert not w.add_files_action.isVisible() and not w.add_files_action.isEnabled()
@@ -183,8 +192,15 @@ def test_kiosk_policy_hides_import_and_refuses_drops(qtbot, library, runner, set
     pdf = make_pdf(tmp_path / "k" / "k.pdf", ["kiosk"], "Kiosk")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(pdf))])
-    w.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    w.dropEvent(
+        QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     assert not w.importer.running and library.count() == 3
     w.close()
 
@@ -226,3 +242,163 @@ def test_shortcut_help_lists_the_keys(qtbot, window: MainWindow, monkeypatch) ->
     monkeypatch.setattr("PySide6.QtWidgets.QDialog.exec", fake_exec)
     window.shortcuts_action.trigger()
     assert "Ctrl+F, /" in shown["keys"] and "Alt+Left, Esc" in shown["keys"]
+
+
+def test_details_follow_the_current_search_result(qtbot, window: MainWindow) -> None:
+    window.browser.grid.setCurrentIndex(window.model.index(0, 0))
+    browsing = window.details.resource
+    window.search.set_query("youth", immediate=True)
+    qtbot.waitUntil(
+        lambda: (
+            window.details.resource is not None
+            and window.details.resource.title == "Youth Development Notes"
+        )
+    )
+    window.search.field.clear()  # leaving search shows the browser's selection again
+    assert window.details.resource == browsing
+
+
+def test_viewer_keys_win_inside_a_viewer(qtbot, window: MainWindow, settings) -> None:
+    """Ctrl+F finds in the document and Ctrl+= zooms it, instead of being ambiguous."""
+    window.open_resource(window.model.resource(0))
+    qtbot.waitUntil(lambda: window.center.currentWidget() is window.document_view)
+    pdf = window.document_view.pdf
+    pdf.view.setFocus()
+    size = settings.text_size
+    qtbot.keyClick(pdf.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert pdf.find_bar.isVisible()
+    assert not window.search.field.hasFocus()
+    pdf.view.setFocus()
+    zoom = pdf._effective_zoom()
+    qtbot.keyClick(pdf.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert settings.text_size == size
+    assert pdf._effective_zoom() > zoom
+    window.back()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.field.hasFocus()  # back in the library, Ctrl+F is search again
+
+
+def test_drag_enter_accepts_files_only(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QDragEnterEvent
+
+    def enter(mime: QMimeData) -> bool:
+        ev = QDragEnterEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        ev.setAccepted(False)
+        window.dragEnterEvent(ev)
+        return ev.isAccepted()
+
+    text_only = QMimeData()
+    text_only.setText("just words")
+    assert not enter(text_only)
+    f = tmp_path / "a.txt"
+    f.write_text("hello")
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(f))])
+    assert enter(files)
+
+
+def test_tab_moves_from_search_to_sections_to_items(qtbot, window: MainWindow) -> None:
+    window.search.field.setFocus()
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Tab)
+    assert window.sidebar.hasFocus()
+    for _ in range(8):  # sort box, order, grid/list buttons, then the items
+        if window.browser.grid.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.browser.grid.hasFocus()
+
+
+def test_settings_dialog_applies_theme_and_explains_restart(
+    qtbot, window: MainWindow, settings, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from real_desktop.ui.settings import SettingsDialog
+
+    def choose(dialog: SettingsDialog) -> int:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.location.setText(str(tmp_path / "moved"))
+        dialog.accept()
+        return dialog.result()
+
+    told = []
+    monkeypatch.setattr(SettingsDialog, "exec", choose)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window.settings_action.trigger()
+    assert settings.theme == "dark" and window.theme_actions["dark"].isChecked()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert settings.library_location == tmp_path / "moved"
+    assert told and "next time" in told[0]
+
+
+def make_talk(folder: Path) -> Path:
+    """A real 3-second video with English captions beside it (ffmpeg)."""
+    import shutil
+    import subprocess
+
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        pytest.skip("ffmpeg is not installed")
+    folder.mkdir(parents=True, exist_ok=True)
+    video = folder / "listening-session.mp4"
+    subprocess.run(
+        [ffmpeg, "-loglevel", "error", "-y", "-f", "lavfi", "-i",
+         "testsrc=duration=3:size=160x120:rate=10", "-c:v", "libx264", "-pix_fmt", "yuv420p",
+         "-preset", "ultrafast", str(video)],
+        check=True, timeout=60,
+    )  # fmt: skip
+    (folder / "listening-session.en.vtt").write_text(
+        "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nWelcome to the session.\n\n"
+        "00:00:01.000 --> 00:00:02.000\nEquity starts with listening.\n"
+    )
+    return video
+
+
+def test_search_a_caption_opens_the_player_at_that_moment(
+    qtbot, empty_library, runner, settings, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("REAL_DESKTOP_PLAYER", "qt")  # plays offscreen without a sound server
+    make_talk(tmp_path / "talks")
+    empty_library.import_all([tmp_path / "talks"])
+    w = make_window(qtbot, empty_library, runner, settings)
+    w.search.set_query("listening", immediate=True)
+    qtbot.waitUntil(lambda: w.search.model.rowCount() == 1)
+    w.search.open_current()
+    qtbot.waitUntil(lambda: w.current_viewer is not None, timeout=10000)
+    assert w.center.currentWidget() is w.player_view
+    assert w.player_view.resource.title
+    assert w.current_viewer.current_location().kind is LocationKind.TIME
+    # The player is at the hit's moment: its cue is selected in the transcript, and the
+    # search words are in the transcript's find field.
+    transcript = w.player_view.transcript
+    qtbot.waitUntil(lambda: transcript.selected_row() == 1)
+    assert "listening" in transcript.model.cue(1).text
+    assert transcript.find_edit.text() == "listening"
+    assert w.right.currentWidget() is w.notes_panel
+    w.back()
+    assert w.current_viewer is None and w.center.currentWidget() is w.browse_stack
+    w.close()
+
+
+def test_missing_media_opens_the_player_offering_locate(qtbot, home, runner, settings) -> None:
+    from real_desktop.core.library import Library
+
+    lib = Library.open(home)  # the starter library lists recorded talks without their files
+    try:
+        w = make_window(qtbot, lib, runner, settings)
+        missing = lib.resources(status=Status.MISSING)
+        assert missing, "the starter library should list talks whose files are not here"
+        w.details.set_resource(missing[0])
+        assert w.details.open_button.text() == "Locate file…"
+        w.details.open_button.click()
+        qtbot.waitUntil(lambda: w.current_viewer is w.player_view)
+        assert w.player_view.locate_button.isVisible()
+        w.close()
+    finally:
+        lib.close()

@@ -16,7 +16,9 @@ from real_desktop.core.models import (
 from real_desktop.ui.search.model import HitRole, SearchResultsModel, group_hits, snippet_html
 
 
-def hit(rid: str, page: int | None = None, start: float | None = None, snippet: str = "x") -> SearchHit:
+def hit(
+    rid: str, page: int | None = None, start: float | None = None, snippet: str = "x"
+) -> SearchHit:
     if page is not None:
         loc = Location(LocationKind.PAGE, page=page)
     elif start is not None:

@@ -111,7 +111,9 @@ def test_kind_chip_filters_and_empty_state_offers_to_clear(qtbot, panel: SearchP
     panel.set_query("community", immediate=True)
     qtbot.waitUntil(lambda: panel.model.rowCount() >= 1)
     panel.kind_chip.choose(Kind.VIDEO, "Videos")
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 0 and panel.stack.currentWidget() is panel.empty)
+    qtbot.waitUntil(
+        lambda: panel.model.rowCount() == 0 and panel.stack.currentWidget() is panel.empty
+    )
     assert panel.filters.kind is Kind.VIDEO
     assert panel.kind_chip.text() == "Kind: Videos"
     assert "clear-filters" in panel.empty.text()
@@ -132,5 +134,7 @@ def test_collection_chip_lists_facets(qtbot, panel: SearchPanel) -> None:
 def test_hostile_input_never_breaks_search(qtbot, panel: SearchPanel) -> None:
     for q in ('"', "AND OR NOT", "*", "(((", "équité", "<b>x</b>"):
         panel.set_query(q, immediate=True)
-        qtbot.waitUntil(lambda q=q: panel.last_results is not None and panel.last_results.query == q)
+        qtbot.waitUntil(
+            lambda q=q: panel.last_results is not None and panel.last_results.query == q
+        )
         assert not panel.summary.text().startswith("Search failed")

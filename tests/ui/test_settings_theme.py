@@ -29,7 +29,11 @@ def test_defaults_and_round_trip(settings: AppSettings, home: Path) -> None:
     settings.sync()
     again = AppSettings(settings.path)
     assert (again.theme, again.text_size, again.view_mode) == ("light", 14, "list")
-    assert (again.sort_key, again.sort_descending, again.section) == ("added_at", True, "tag:budget")
+    assert (again.sort_key, again.sort_descending, again.section) == (
+        "added_at",
+        True,
+        "tag:budget",
+    )
     assert again.library_location == home / "elsewhere"
 
 
@@ -61,7 +65,9 @@ def test_settings_dialog_saves_valid_choices(qtbot, settings: AppSettings, tmp_p
     assert (settings.theme, settings.text_size) == ("dark", 15)
 
 
-def test_settings_dialog_refuses_a_file_as_library(qtbot, settings: AppSettings, tmp_path: Path) -> None:
+def test_settings_dialog_refuses_a_file_as_library(
+    qtbot, settings: AppSettings, tmp_path: Path
+) -> None:
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("keep me")
     dialog = SettingsDialog(settings)

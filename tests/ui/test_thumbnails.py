@@ -19,15 +19,20 @@ from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.ui.thumbnails import ThumbnailCache, cache_name
 
 
-def _pdf(path: Path) -> Path:
+def _pdf(path: Path, text: str = "Equity") -> Path:
     writer = QPdfWriter(str(path))
     writer.setResolution(72)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     p = QPainter(writer)
     p.setFont(QFont("DejaVu Sans", 40))
     p.fillRect(0, 0, 595, 120, QColor("black"))
-    p.drawText(72, 300, "Equity")
+    p.drawText(72, 300, text)
     p.end()
     return path
 
@@ -38,10 +43,27 @@ def video(tmp_path_factory) -> Path:
         pytest.skip("ffmpeg is needed to make the test video")
     out = tmp_path_factory.mktemp("media") / "talk.mp4"
     subprocess.run(
-        ["ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
-         "testsrc=duration=3:size=640x360:rate=25", "-c:v", "libx264", "-pix_fmt", "yuv420p",
-         "-preset", "veryfast", "-movflags", "+faststart", str(out)],
-        check=True, timeout=60,
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-loglevel",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=duration=3:size=640x360:rate=25",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-preset",
+            "veryfast",
+            "-movflags",
+            "+faststart",
+            str(out),
+        ],
+        check=True,
+        timeout=60,
     )
     return out
 
@@ -131,10 +153,17 @@ def test_failures_give_placeholders_and_never_raise(qtbot, library, sync_tasks, 
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\n garbage")
     bad = Resource(id="bad", kind=Kind.DOCUMENT, title="Bad", path=str(broken), format="pdf")
-    gone = Resource(id="gone", kind=Kind.VIDEO, title="Gone", path=str(tmp_path / "no.mp4"),
-                    format="mp4", status=Status.MISSING)
-    text = Resource(id="md", kind=Kind.DOCUMENT, title="Notes", path=str(tmp_path / "x.md"),
-                    format="md")
+    gone = Resource(
+        id="gone",
+        kind=Kind.VIDEO,
+        title="Gone",
+        path=str(tmp_path / "no.mp4"),
+        format="mp4",
+        status=Status.MISSING,
+    )
+    text = Resource(
+        id="md", kind=Kind.DOCUMENT, title="Notes", path=str(tmp_path / "x.md"), format="md"
+    )
     for res in (bad, gone, text):
         pix = cache.request(res)
         assert not pix.isNull()
@@ -163,3 +192,64 @@ def test_changed_file_gets_a_new_cache_name(tmp_path):
     res = Resource(id="r1", kind=Kind.DOCUMENT, title="T", sha256="ab" * 32)
     assert cache_name(res) == "r1-abababab.png"
     assert cache_name(replace(res, sha256="cd" * 32)) == "r1-cdcdcdcd.png"
+
+
+def test_generation_runs_off_the_ui_thread(qtbot, library, tmp_path):
+    """With the real thread pool: several PDFs render in workers, results arrive as signals."""
+    from real_desktop.ui.tasks import TaskRunner
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(4):
+        _pdf(docs / f"doc{i}.pdf", f"Guide number {i}")
+    library.import_all([docs])
+    resources = library.resources()
+    assert len(resources) == 4
+    runner = TaskRunner()
+    cache = ThumbnailCache(library, runner)
+    ready: set[str] = set()
+    cache.ready.connect(ready.add)
+    try:
+        for res in resources:
+            assert not cache.request(res).isNull()  # never blocks: a placeholder at first
+        qtbot.waitUntil(lambda: ready == {r.id for r in resources}, timeout=15000)
+    finally:
+        runner.shutdown()
+    assert all(library.get(r.id).thumbnail for r in resources)
+
+
+def test_markdown_gets_a_text_card(qtbot, library, sync_tasks, tmp_path):
+    md = tmp_path / "guide.md"
+    md.write_text(
+        "# Community Conversations\n\n" + "Bring people together to listen. " * 40, encoding="utf-8"
+    )
+    res = _imported(library, md)
+    cache = ThumbnailCache(library, sync_tasks)
+    with qtbot.waitSignal(cache.ready):
+        cache.request(res)
+    img = cache.cached(res.id).toImage()
+    assert (img.width(), img.height()) == (226, 320)
+    assert img.pixelColor(2, 2).lightness() > 250  # white paper
+    # Dark title text near the top, grey body text below it.
+    top = [img.pixelColor(x, y).lightness() for x in range(18, 200) for y in range(18, 40)]
+    assert min(top) < 100
+    body = [img.pixelColor(x, y).lightness() for x in range(18, 200) for y in range(80, 200)]
+    assert min(body) < 200
+    assert (library.home / "thumbnails" / cache_name(res)).is_file()
+
+
+def test_changed_file_replaces_its_old_thumbnail(qtbot, library, sync_tasks, tmp_path):
+    res = _imported(library, _pdf(tmp_path / "doc.pdf", "First version"))
+    cache = ThumbnailCache(library, sync_tasks)
+    with qtbot.waitSignal(cache.ready):
+        cache.request(res)
+    folder = library.home / "thumbnails"
+    neighbour = folder / f"{res.id}-b-12345678.png"  # another id that starts the same way
+    neighbour.write_bytes(b"not touched")
+    old = folder / cache_name(res)
+    changed = replace(res, sha256="f" * 64)
+    cache.forget(res.id)
+    with qtbot.waitSignal(cache.ready):
+        cache.request(changed)
+    assert (folder / cache_name(changed)).is_file()
+    assert not old.exists() and neighbour.exists()

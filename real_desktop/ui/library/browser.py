@@ -7,12 +7,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
+    QScrollBar,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -20,9 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core.models import Resource
+from real_desktop.ui import theme as themes
 from real_desktop.ui.library.model import COLUMNS, BrowseFilter, ResourceRole, ResourceTableModel
 
 GRID, LIST = "grid", "list"
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Draws a grid tile: thumbnail on top, the title centred and wrapped below it."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        super().initStyleOption(option, index)
+        option.decorationPosition = QStyleOptionViewItem.Position.Top
+        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+class ListIconDelegate(QStyledItemDelegate):
+    """Every icon gets the same box in the list, so titles line up whatever the
+    thumbnail's shape (portrait pages, landscape video frames)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        super().initStyleOption(option, index)
+        view = self.parent()
+        if index.column() == 0 and isinstance(view, QAbstractItemView):
+            option.decorationSize = view.iconSize()
 
 
 class LibraryBrowser(QWidget):
@@ -39,11 +65,8 @@ class LibraryBrowser(QWidget):
         self.setAccessibleName(self.tr("Library"))
 
         self.title = QLabel(self.tr("All"))
-        self.title.setProperty("role", "heading")
         self.title.setAccessibleName(self.tr("Section"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.title.setFont(font)
+        themes.heading(self.title, 1.35)
         # A long collection name may be cut; it must not force the window wider.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setMinimumWidth(80)
@@ -92,7 +115,12 @@ class LibraryBrowser(QWidget):
 
         self.grid = QListView()
         self.grid.setAccessibleName(self.tr("Library grid"))
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        # List mode wrapping left-to-right, with tiles drawn by GridDelegate, lays out a
+        # 10,000-item grid about twice as fast as IconMode on every page that arrives.
+        self.grid.setViewMode(QListView.ViewMode.ListMode)
+        self.grid.setFlow(QListView.Flow.LeftToRight)
+        self.grid.setWrapping(True)
+        self.grid.setItemDelegate(GridDelegate(self.grid))
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
@@ -102,8 +130,7 @@ class LibraryBrowser(QWidget):
         self.grid.setGridSize(QSize(196, 200))
         self.grid.setSpacing(8)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setModel(model)
-        self.grid.setModelColumn(0)
+        self.grid.setFrameShape(QFrame.Shape.NoFrame)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Library list"))
@@ -113,6 +140,8 @@ class LibraryBrowser(QWidget):
         # Sorting is the model's (the database sorts); the header only shows and flips it.
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.setItemDelegate(ListIconDelegate(self.table))
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setIconSize(QSize(32, 24))
@@ -139,7 +168,7 @@ class LibraryBrowser(QWidget):
         self.empty.setAccessibleName(self.tr("Nothing here"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "muted")
+        themes.mute(self.empty)
         self.empty.setMargin(40)
 
         self.stack = QStackedWidget()
@@ -153,8 +182,10 @@ class LibraryBrowser(QWidget):
 
         for view in (self.grid, self.table):
             view.activated.connect(self._activated)
-        self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+            bar = view.verticalScrollBar()
+            bar.valueChanged.connect(lambda value, bar=bar: self._near_end(value, bar))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._attach_grid(True)
         self.sort_box.activated.connect(self._sort_box_changed)
         self.order_button.toggled.connect(self._order_toggled)
         model.loaded.connect(self._update_empty)
@@ -174,11 +205,27 @@ class LibraryBrowser(QWidget):
     def current_view(self) -> QAbstractItemView:
         return self.grid if self._mode == GRID else self.table
 
+    def _attach_grid(self, attach: bool) -> None:
+        """The grid holds the model only while shown: a hidden grid would still lay out
+        every item each time a page arrives (~100 ms at 10,000 rows)."""
+        if attach == (self.grid.model() is self.model):
+            return
+        old_selection = self.grid.selectionModel()
+        if attach:
+            self.grid.setModel(self.model)
+            self.grid.setModelColumn(0)
+            self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+        else:
+            self.grid.setModel(None)
+        if old_selection is not None:
+            old_selection.deleteLater()  # views never delete a selection model they replace
+
     def set_view_mode(self, mode: str) -> None:
         mode = LIST if mode == LIST else GRID
         current = self.current_resource()
         changed = mode != self._mode
         self._mode = mode
+        self._attach_grid(mode == GRID)
         (self.grid_button if mode == GRID else self.list_button).setChecked(True)
         self._update_empty()
         if current is not None:
@@ -239,6 +286,12 @@ class LibraryBrowser(QWidget):
     def _failed(self, message: str) -> None:
         self.empty.setText(self.tr("The library could not be read:\n{0}").format(message))
         self.stack.setCurrentWidget(self.empty)
+
+    def _near_end(self, value: int, bar: QScrollBar) -> None:
+        # Qt asks for more only at the very bottom; asking two screens early means the
+        # next page is usually there before the user reaches it.
+        if value >= bar.maximum() - 2 * bar.pageStep() and self.model.canFetchMore():
+            self.model.fetchMore()
 
     def _activated(self, index: QModelIndex) -> None:
         r = index.data(ResourceRole)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.timefmt import format_time
+from real_desktop.ui import theme as themes
 
 
-def _label(role: str | None = None) -> QLabel:
+def _label() -> QLabel:
     lab = QLabel()
     lab.setWordWrap(True)
     lab.setTextInteractionFlags(
@@ -24,8 +25,6 @@ def _label(role: str | None = None) -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     lab.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        lab.setProperty("role", role)
     return lab
 
 
@@ -37,15 +36,14 @@ class DetailsPane(QWidget):
         self.setAccessibleName(self.tr("Details"))
         self.resource: Resource | None = None
 
-        self.title = _label("heading")
+        self.title = _label()
         self.title.setAccessibleName(self.tr("Title"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        themes.heading(self.title, 1.2)
         self.description = _label()
         self.description.setAccessibleName(self.tr("Description"))
 
         self.fields: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -65,7 +63,8 @@ class DetailsPane(QWidget):
             value.setAccessibleName(text)
             self.fields[key] = value
             name = QLabel(text)
-            name.setProperty("role", "muted")
+            self.names[key] = name
+            themes.mute(name)
             form.addRow(name, value)
 
         self.open_button = QPushButton(self.tr("Open"))
@@ -73,7 +72,7 @@ class DetailsPane(QWidget):
         self.open_button.clicked.connect(self._open)
 
         self.placeholder = QLabel(self.tr("Select an item to see its details."))
-        self.placeholder.setProperty("role", "muted")
+        themes.mute(self.placeholder)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -121,6 +120,9 @@ class DetailsPane(QWidget):
         f["kind"].setText(kinds[r.kind] + fmt)
         f["collection"].setText(r.collection or self.tr("—"))
         f["people"].setText(", ".join(r.people) or self.tr("—"))
+        self.names["people"].setText(
+            self.tr("Authors") if r.kind is Kind.DOCUMENT else self.tr("Speakers")
+        )
         f["tags"].setText(", ".join(r.tags) or self.tr("—"))
         if r.kind is Kind.DOCUMENT:
             f["length"].setText(
@@ -133,11 +135,15 @@ class DetailsPane(QWidget):
         f["file"].setText(r.path or self.tr("Not on this computer"))
         status = {
             Status.OK: self.tr("Available"),
-            Status.MISSING: self.tr("Missing — the media file is not on this computer"),
+            Status.MISSING: self.tr("Missing — the file is not on this computer"),
             Status.FAILED: self.tr("Could not be read"),
         }[r.status]
-        if r.status_reason:
-            status += f"\n{r.status_reason}"
+        if r.status_reason and r.status is not Status.OK:
+            # The reason is more specific than the generic words: say it instead.
+            status = {
+                Status.MISSING: self.tr("Missing — {0}"),
+                Status.FAILED: self.tr("Could not be read — {0}"),
+            }[r.status].format(r.status_reason)
         f["status"].setText(status)
         f["added"].setText(r.added_at[:10] or unknown)
         self.open_button.setText(

@@ -8,7 +8,7 @@ only as it scrolls near the end.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,10 +20,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QPalette
 
-from real_desktop.core.library import Library
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.timefmt import format_time
+from real_desktop.ui.guard import while_alive
 from real_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the core loads on a worker thread at start-up
+    from real_desktop.core.library import Library
 
 _ROOT = QModelIndex()  # default parent argument (the invisible root)
 
@@ -32,6 +35,7 @@ ResourceIdRole = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
 SPECIAL_LIMIT = 200  # recent / in-progress lists are short by nature
+ICON_CACHE_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class ResourceTableModel(QAbstractTableModel):
         self._exhausted = False
         self._loading = False
         self._generation = 0  # bumps on every reset: stale pages are dropped
+        self._icons: dict[int, QIcon] = {}  # pixmap cacheKey -> icon
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
 
@@ -175,7 +180,12 @@ class ResourceTableModel(QAbstractTableModel):
             self._loading, self._exhausted = False, True
             self.failed.emit(str(exc))
 
-        self.tasks.submit(page, on_done=done, on_error=error, key=f"browse-{id(self)}")
+        self.tasks.submit(
+            page,
+            on_done=while_alive(self, done),
+            on_error=while_alive(self, error),
+            key=f"browse-{id(self)}",
+        )
 
     @property
     def loading(self) -> bool:
@@ -226,9 +236,7 @@ class ResourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and self.thumbnails is not None:
-            pixmap = self.thumbnails.request(r)
-            # A QIcon (not a bare pixmap) so each view's iconSize scales it: grid vs list.
-            return QIcon(pixmap) if pixmap is not None and not pixmap.isNull() else None
+            return self._icon(r)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             if r.status is not Status.OK:
                 return self.tr("{0} — {1}").format(r.title, self._status_text(r))
@@ -272,6 +280,21 @@ class ResourceTableModel(QAbstractTableModel):
                 return self.tr("1 page")
             return self.tr("{0} pages").format(r.page_count)
         return format_time(r.duration) if r.duration is not None else self.tr("unknown")
+
+    def _icon(self, r: Resource) -> QIcon | None:
+        """A QIcon (not a bare pixmap) so each view's iconSize scales it, grid or list. One
+        QIcon per distinct pixmap (placeholders are shared), so the scaled copies QIcon
+        caches are reused on every repaint instead of rescaling each time."""
+        pixmap = self.thumbnails.request(r)  # type: ignore[union-attr]
+        if pixmap is None or pixmap.isNull():
+            return None
+        key = pixmap.cacheKey()
+        icon = self._icons.get(key)
+        if icon is None:
+            if len(self._icons) > ICON_CACHE_LIMIT:
+                self._icons.clear()
+            icon = self._icons[key] = QIcon(pixmap)
+        return icon
 
     def _thumbnail_ready(self, resource_id: str) -> None:
         row = self._row_of.get(resource_id)

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
-from real_desktop.core.library import Library
 from real_desktop.core.models import Kind, Status
+from real_desktop.ui.guard import while_alive
 from real_desktop.ui.library.model import BrowseFilter
 from real_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the core loads on a worker thread at start-up
+    from real_desktop.core.library import Library
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -38,6 +49,14 @@ def gather_counts(library: Library) -> SidebarCounts:
     )
 
 
+class _RoomyDelegate(QStyledItemDelegate):
+    """A little vertical air between entries: easier to read and to hit."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)
+
+
 class Sidebar(QTreeWidget):
     """Emits sectionSelected(BrowseFilter, title) when the user picks an entry."""
 
@@ -50,6 +69,9 @@ class Sidebar(QTreeWidget):
         self.counts = SidebarCounts()
         self.setAccessibleName(self.tr("Sections"))
         self.setObjectName("sidebar")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # sits on the window
+        self.setItemDelegate(_RoomyDelegate(self))
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(12)
@@ -65,7 +87,10 @@ class Sidebar(QTreeWidget):
     def refresh(self) -> None:
         """Reload counts, collections and tags in the background; keeps the selection."""
         self.tasks.submit(
-            gather_counts, self.library, on_done=self._apply_counts, key=f"sidebar-{id(self)}"
+            gather_counts,
+            self.library,
+            on_done=while_alive(self, self._apply_counts),
+            key=f"sidebar-{id(self)}",
         )
 
     def select_key(self, key: str) -> bool:

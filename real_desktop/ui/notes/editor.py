@@ -16,7 +16,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from real_desktop.ui.tasks import Task, TaskRunner
 log = logging.getLogger(__name__)
 
 DELAY_MS = 600  # debounce: a change is on disk well within a second of the last keystroke
+RETRY_MS = 3000  # after a failed write (disk full, locked), try again this much later
 
 
 class Autosaver(QObject):
@@ -145,7 +145,7 @@ class Autosaver(QObject):
         self._pending[note_id] = merged
         self._set_state("error")
         self.failed.emit(str(exc))
-        self._timer.start(3000)  # retry
+        self._timer.start(RETRY_MS)
 
     def _on_done_nothing(self) -> None:
         if self._pending:
@@ -251,12 +251,6 @@ class NoteEditor(QWidget):
         self.redo_button.setEnabled(False)
         self.body.undoAvailable.connect(self.undo_button.setEnabled)
         self.body.redoAvailable.connect(self.redo_button.setEnabled)
-        QShortcut(
-            QKeySequence.StandardKey.Redo,
-            self.body,
-            self.body.redo,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.edit_button, self.undo_button, self.redo_button):
@@ -316,6 +310,8 @@ class NoteEditor(QWidget):
             w.setEnabled(note is not None)
         self.stack.setCurrentWidget(self.preview)
         self._sync_buttons()
+        # No note selected: no empty editor saying "Saved" about nothing.
+        self.setVisible(note is not None)
         if note is not None and edit:
             self.start_editing()
 

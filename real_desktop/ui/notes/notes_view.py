@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +78,32 @@ class NotesTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[NoteRow] = []
         self._shown = 0
+        self._sort = (4, True)  # newest change first
 
     def set_rows(self, rows: list[NoteRow]) -> None:
         self.beginResetModel()
-        self._all = rows
+        self._all = self._sorted(rows)
         self._shown = min(len(rows), BATCH)
         self.endResetModel()
+
+    def _sorted(self, rows: list[NoteRow]) -> list[NoteRow]:
+        col, desc = self._sort
+        if col == 0:
+            key: Any = lambda r: (r.title.casefold(), _anchor_key(r.note))  # noqa: E731
+        elif col == 1:
+            key = lambda r: (_anchor_key(r.note), r.title.casefold())  # noqa: E731
+        elif col == 2:
+            key = lambda r: excerpt(r.note.body).casefold()  # noqa: E731
+        elif col == 3:
+            key = lambda r: ", ".join(r.note.tags).casefold()  # noqa: E731
+        else:
+            key = lambda r: r.note.deleted_at or r.note.updated_at  # noqa: E731
+        return sorted(rows, key=key, reverse=desc)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort every row (not only the fetched ones); the view re-fetches from the top."""
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self.set_rows(self._all)
 
     @property
     def total(self) -> int:
@@ -144,9 +164,9 @@ class NotesTableModel(QAbstractTableModel):
                 return ", ".join(note.tags)
             if col == 4:
                 stamp = note.deleted_at if note.deleted else note.updated_at
-                return stamp[:16].replace("T", " ") if stamp else ""
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return row.collection or None
+                return local_time(stamp) if stamp else ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:  # the full title when elided
+            return f"{row.title}\n{row.collection}" if row.collection else row.title
         if role == Qt.ItemDataRole.ForegroundRole and not row.in_library:
             from PySide6.QtWidgets import QApplication
 
@@ -154,6 +174,21 @@ class NotesTableModel(QAbstractTableModel):
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
         return None
+
+
+def _anchor_key(note: Note) -> tuple[int, float, str]:
+    loc = note.location
+    place = loc.page if loc.page is not None else (loc.start if loc.start is not None else -1.0)
+    return (0 if loc.kind.value == "resource" else 1, float(place), loc.section or "")
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC stamp as the user's local "YYYY-MM-DD HH:MM"."""
+    try:
+        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def query_rows(store: NoteStore, f: Filters) -> list[NoteRow]:
@@ -252,6 +287,8 @@ class NotesView(QWidget):
         self.model = NotesTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # header clicks sort all rows, fetched or not
         self.table.setAccessibleName(self.tr("Notes"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -575,3 +612,10 @@ class NotesView(QWidget):
 
     def show_export(self) -> None:
         self.export_dialog().open()
+
+    def showEvent(self, event: Any) -> None:
+        # Notes change elsewhere (the side panel, an import): coming back shows them fresh.
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+            self.reload_filters()

@@ -225,6 +225,7 @@ class NotesPanel(QWidget):
     notesChanged = Signal()  # a note was added, edited, deleted or restored
     exportRequested = Signal(object)  # the current Resource (the main window opens the dialog)
     editingFinished = Signal()  # the editor closed: focus is back on the viewer
+    pauseWhileWritingChanged = Signal(bool)  # the user flipped the setting (persist it)
 
     def __init__(self, notes: NoteStore, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -382,9 +383,14 @@ class NotesPanel(QWidget):
         self.viewer = viewer
 
     def set_pause_while_writing(self, on: bool) -> None:
-        self.pause_while_writing = bool(on)
-        if self.pause_action.isChecked() != self.pause_while_writing:
-            self.pause_action.setChecked(self.pause_while_writing)
+        """Whether playback pauses while a note is being written (a user setting)."""
+        on = bool(on)
+        changed = on != self.pause_while_writing
+        self.pause_while_writing = on
+        if self.pause_action.isChecked() != on:
+            self.pause_action.setChecked(on)
+        if changed:
+            self.pauseWhileWritingChanged.emit(on)
 
     def select_note(self, note_id: str) -> bool:
         row = self.model.row_of(note_id)
@@ -600,6 +606,8 @@ class NotesPanel(QWidget):
         self.editingFinished.emit()
 
     def _player(self) -> Any:
+        """What can pause: the viewer's `player` (PlayerView) or the viewer itself; None for a
+        document viewer."""
         v = self.viewer
         if v is None:
             return None
@@ -650,7 +658,9 @@ class NotesPanel(QWidget):
     def _elide_title(self) -> None:
         width = max(40, self.title.width())
         self.title.setText(
-            self.title.fontMetrics().elidedText(self._title_text, Qt.TextElideMode.ElideRight, width)
+            self.title.fontMetrics().elidedText(
+                self._title_text, Qt.TextElideMode.ElideRight, width
+            )
         )
 
     def resizeEvent(self, event: Any) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,10 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from real_desktop.core.library import Library
 from real_desktop.core.models import Kind, SearchResults
+from real_desktop.ui import theme as themes
+from real_desktop.ui.guard import while_alive
 from real_desktop.ui.search.model import HitRole, HtmlRole, SearchResultsModel
 from real_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the core loads on a worker thread at start-up
+    from real_desktop.core.library import Library
 
 DEBOUNCE_MS = 60  # short enough to feel instant, long enough to skip mid-word queries
 RESULT_LIMIT = 100
@@ -81,6 +86,7 @@ class SearchField(QLineEdit):
         self.setAccessibleName(self.tr("Search"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
+        themes.style_locally(self, themes.FIELD_SHEET)
 
     def event(self, e: QEvent) -> bool:
         # Claim Esc before window shortcuts (Back) see it: in the field Esc means "clear".
@@ -169,7 +175,6 @@ class ChipButton(QToolButton):
         self.label = label
         self.value: Any = None
         self.value_text = ""
-        self.setProperty("chip", True)
         self.setAccessibleName(self.tr("Filter by {0}").format(label))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
@@ -199,7 +204,7 @@ class ChipButton(QToolButton):
         active = self.value is not None
         self.setText(f"{self.label}: {self.value_text}" if active else f"{self.label} ▾")
         self.setProperty("active", active)
-        self.style().unpolish(self)
+        self.style().unpolish(self)  # re-evaluate the [active="true"] rule of CHIP_SHEET
         self.style().polish(self)
 
 
@@ -209,6 +214,7 @@ class SearchPanel(QWidget):
     openRequested = Signal(str, object, object)  # resource id, Location, terms (list[str])
     activeChanged = Signal(bool)  # a query is present: show this panel instead of the browser
     resultsShown = Signal(object)  # SearchResults, after the model has them
+    currentResourceChanged = Signal(object)  # resource id of the current result, or None
 
     def __init__(self, library: Library, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,24 +240,27 @@ class SearchPanel(QWidget):
         self.collection_chip = ChipButton(self.tr("Collection"))
         self.tag_chip = ChipButton(self.tr("Tag"))
         self.language_chip = ChipButton(self.tr("Language"))
-        chips = QHBoxLayout()
+        chip_row = QWidget()
+        themes.style_locally(chip_row, themes.CHIP_SHEET)
+        chips = QHBoxLayout(chip_row)
+        chips.setContentsMargins(0, 0, 0, 0)
         chips.setSpacing(6)
         for chip in self._chips():
             chip.changed.connect(self._filters_changed)
             chips.addWidget(chip)
-        chips.addStretch(1)
         self.summary = QLabel()
-        self.summary.setProperty("role", "muted")
+        themes.mute(self.summary)
         self.summary.setAccessibleName(self.tr("Result count"))
         # The count may be cut on a narrow window; it must not make the window wider.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        chips.addWidget(self.summary)
+        chips.addWidget(self.summary, 1)  # takes the spare room, right-aligned
 
         self.view = QTreeView()
         self.view.setAccessibleName(self.tr("Results"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)
         self.view.setIndentation(16)
@@ -261,6 +270,8 @@ class SearchPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self._activated)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.modelReset.connect(lambda: self.currentResourceChanged.emit(None))
         self.view.installEventFilter(self)
 
         self.empty = QLabel()
@@ -277,7 +288,7 @@ class SearchPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(chips)
+        layout.addWidget(chip_row)
         layout.addWidget(self.stack, 1)
 
         self._timer = QTimer(self)
@@ -306,7 +317,10 @@ class SearchPanel(QWidget):
 
     def refresh_facets(self) -> None:
         self.tasks.submit(
-            gather_facets, self.library, on_done=self._apply_facets, key=f"facets-{id(self)}"
+            gather_facets,
+            self.library,
+            on_done=while_alive(self, self._apply_facets),
+            key=f"facets-{id(self)}",
         )
 
     def run_query(self) -> None:
@@ -324,8 +338,8 @@ class SearchPanel(QWidget):
             tag=flt.tag,
             language=flt.language,
             limit=RESULT_LIMIT,
-            on_done=self._show,
-            on_error=self._failed,
+            on_done=while_alive(self, self._show),
+            on_error=while_alive(self, self._failed),
             key=f"search-{id(self)}",
         )
 
@@ -447,6 +461,10 @@ class SearchPanel(QWidget):
             return
         terms = list(self.last_results.terms) if self.last_results else []
         self.openRequested.emit(hit.resource_id, hit.location, terms)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = current.data(HitRole) if current.isValid() else None
+        self.currentResourceChanged.emit(hit.resource_id if hit is not None else None)
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
         # Up from the first result returns to the field, so arrows move through one list.

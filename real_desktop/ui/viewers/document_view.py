@@ -117,14 +117,17 @@ class DocumentView(QWidget):
                 self.loaded.emit()
                 return
             self.stack.setCurrentWidget(self.pdf)
+            self.setFocusProxy(self.pdf.view)  # keys go straight to the pages
             page = location.page if location is not None and location.page else 1
             self.pdf.go_to_page(page)
             if self.terms:
-                self.pdf.highlight(self.terms, page)
+                # Without a page (a title or tag hit), go to the first match instead.
+                self.pdf.highlight(self.terms, location.page if location is not None else None)
             self._emit_location()
             self.loaded.emit()
         else:
             self.stack.setCurrentWidget(self.reader)
+            self.setFocusProxy(self.reader.browser)
             anchor = location.anchor if location is not None else None
             section = location.section if location is not None else None
             self.reader.open(path, fmt, anchor=anchor, section=section, terms=self.terms)
@@ -180,6 +183,7 @@ class DocumentView(QWidget):
 
     # -- internals ------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
+        self.setFocusProxy(None)
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 

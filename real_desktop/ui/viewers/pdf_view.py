@@ -30,6 +30,7 @@ from real_desktop.ui.viewers.rendering import stem_prefix
 THUMB_WIDTH = 96
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 6.0
+COUNT_SLICE = 6  # pages searched per event-loop turn when counting matches
 
 
 def render_page_thumbnails(path: str, pages: list[int], width: int) -> list[tuple[int, QImage]]:
@@ -73,6 +74,10 @@ class PdfView(QWidget):
         self._markers: set[int] = set()  # 0-based pages with notes
         self._thumbs_done: set[int] = set()
         self._thumb_task: Task | None = None
+        # The selected match while its document-wide index is still being counted.
+        self._pending_match: tuple[int, int] | None = None
+        self._count_gen = 0
+        self._count_next = self._count_acc = 0
 
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("PDF pages"))
@@ -250,6 +255,7 @@ class PdfView(QWidget):
         }.get(err, self.tr("The PDF could not be opened."))
 
     def close_document(self) -> None:
+        self._cancel_counting()
         if self._thumb_task is not None:
             self._thumb_task.cancel()
             self._thumb_task = None
@@ -369,6 +375,7 @@ class PdfView(QWidget):
         self.find_bar.open_bar()
 
     def _on_find_text(self, text: str) -> None:
+        self._cancel_counting()
         self.search_model.setSearchString(text)
         self.view.setCurrentSearchResultIndex(-1)
         if text:
@@ -378,10 +385,9 @@ class PdfView(QWidget):
     def _on_find_closed(self) -> None:
         self.view.setFocus()
 
-    def _rows_before(self, page0: int) -> int:
-        # resultsOnPage searches that page synchronously (and caches it), so the global
-        # result index is stable once every earlier page has been searched.
-        return sum(len(self.search_model.resultsOnPage(p)) for p in range(page0))
+    def _cancel_counting(self) -> None:
+        self._count_gen += 1
+        self._pending_match = None
 
     def _find_from(self, page0: int, local: int, *, forward: bool) -> bool:
         """Select the match after (or before) match `local` on `page0` (-1: from the
@@ -406,16 +412,39 @@ class PdfView(QWidget):
         hits = self.search_model.resultsOnPage(page0)
         if not 0 <= local < len(hits):
             return False
-        index = self._rows_before(page0) + local
-        self.view.setCurrentSearchResultIndex(index)
         rects = hits[local].rectangles()
         y = min(r.top() for r in rects) if rects else None
-        self.go_to_page(page0 + 1, y)
-        self._update_find_status()
+        self.go_to_page(page0 + 1, y)  # the view already paints every match on the page
+        # QPdfView wants a document-wide result index, which means searching every earlier
+        # page (resultsOnPage searches synchronously and caches). Do that in slices so
+        # landing on page 250 of a long PDF never stalls the window.
+        self._cancel_counting()
+        self._pending_match = (page0, local)
+        self._count_next, self._count_acc = 0, 0
+        self._continue_counting(self._count_gen)
         return True
+
+    def _continue_counting(self, gen: int) -> None:
+        if gen != self._count_gen or self._pending_match is None or not self._path:
+            return
+        page0, local = self._pending_match
+        end = min(page0, self._count_next + COUNT_SLICE)
+        acc = self._count_acc
+        for p in range(self._count_next, end):
+            acc += len(self.search_model.resultsOnPage(p))
+        self._count_next, self._count_acc = end, acc
+        if end < page0:
+            QTimer.singleShot(0, lambda: self._continue_counting(gen))
+            self._update_find_status()
+            return
+        self._pending_match = None
+        self.view.setCurrentSearchResultIndex(acc + local)
+        self._update_find_status()
 
     def current_match(self) -> tuple[int, int] | None:
         """(page 1-based, index on that page) of the selected match, or None."""
+        if self._pending_match is not None:
+            return self._pending_match[0] + 1, self._pending_match[1]
         idx = self.view.currentSearchResultIndex()
         if idx < 0:
             return None
@@ -476,6 +505,9 @@ class PdfView(QWidget):
         return chosen
 
     def _update_find_status(self) -> None:
+        if self._pending_match is not None:
+            self.find_bar.set_status(0, self.search_model.count(), searching=True)
+            return
         cur = self.view.currentSearchResultIndex()
         total = self.search_model.count()
         self.find_bar.set_status(cur + 1 if cur >= 0 else 0, max(total, cur + 1))

@@ -37,6 +37,7 @@ from real_desktop.ui.viewers.findbar import FindBar
 from real_desktop.ui.viewers.rendering import RenderedDocument, Section, render_file, stem_prefix
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg"}
+MAX_IMAGE_WIDTH = 900
 HIGHLIGHT_BG = QColor("#ffe066")
 HIGHLIGHT_FG = QColor("#1a1a1a")
 
@@ -73,6 +74,10 @@ class SafeBrowser(QTextBrowser):
         ):
             image = QImage(str(path))
             if not image.isNull():
+                if image.width() > MAX_IMAGE_WIDTH:  # a photo should not force sideways scrolling
+                    image = image.scaledToWidth(
+                        MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                    )
                 return image
         self.refused.append(url.toString())
         return None
@@ -117,6 +122,7 @@ class ReaderView(QWidget):
         self._task: Task | None = None
         self._pending: tuple[str | None, str | None, bool] | None = None
         self.remote_removed: list[str] = []
+        self._zoom = 0  # text-size steps relative to the app's text size
 
         self.toolbar = QToolBar(self)
         self.toolbar.setAccessibleName(self.tr("Reader tools"))
@@ -128,7 +134,8 @@ class ReaderView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.sections_box.activated.connect(self._on_section_chosen)
-        self.toolbar.addWidget(self.sections_box)
+        # Toolbar widgets are shown and hidden through their action.
+        self._sections_action = self.toolbar.addWidget(self.sections_box)
         self.toolbar.addSeparator()
         self.act_find = self.toolbar.addAction(self.tr("Find"), self.open_find)
         self.act_find.setToolTip(self.tr("Find in document (Ctrl+F)"))
@@ -191,10 +198,32 @@ class ReaderView(QWidget):
             (QKeySequence(Qt.Key.Key_F3), self.find_next),
             (QKeySequence("Shift+F3"), self.find_previous),
             (QKeySequence("Ctrl+Shift+N"), self.noteRequested.emit),
+            (QKeySequence("Ctrl+="), self.zoom_in),
+            (QKeySequence("Ctrl+-"), self.zoom_out),
+            (QKeySequence("Ctrl+0"), self.reset_zoom),
         ):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(ctx)
             sc.activated.connect(slot)
+
+    # -- text size ------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        if self._zoom < 10:
+            self._zoom += 1
+            self.browser.zoomIn(1)
+
+    def zoom_out(self) -> None:
+        if self._zoom > -4:
+            self._zoom -= 1
+            self.browser.zoomOut(1)
+
+    def reset_zoom(self) -> None:
+        self.browser.zoomOut(self._zoom)  # zoomOut with a negative step zooms in
+        self._zoom = 0
+
+    @property
+    def zoom_steps(self) -> int:
+        return self._zoom
 
     # -- loading --------------------------------------------------------------------------
     def open(
@@ -262,8 +291,6 @@ class ReaderView(QWidget):
     def _on_rendered(self, path: str, doc: RenderedDocument) -> None:
         if self._path is None or str(self._path) != path:
             return  # superseded by another open()
-        qdoc = self.browser.document()
-        qdoc.setBaseUrl(QUrl.fromLocalFile(str(self._path.parent) + "/"))
         if doc.html is None:
             self.browser.setPlainText(doc.text or "")
         else:
@@ -274,7 +301,7 @@ class ReaderView(QWidget):
         self.sections_box.clear()
         for s in self._sections:
             self.sections_box.addItem("    " * (s.level - 1) + s.title, s.anchor)
-        self.sections_box.setVisible(bool(self._sections))
+        self._sections_action.setVisible(bool(self._sections))
         self._apply_term_highlights()
         anchor, section, _ = self._pending or (None, None, True)
         self._pending = None
@@ -426,14 +453,23 @@ class ReaderView(QWidget):
         fragment = url.fragment()
         if not raw:
             if fragment:
-                self.go_to_section(fragment)
+                self.scroll_to_anchor(fragment)
             return
         base = self._path.parent if self._path else Path.cwd()
         target = (base / raw).resolve()
         if self._path is not None and target == self._path.resolve():
-            self.go_to_section(fragment or None)
+            self.scroll_to_anchor(fragment) if fragment else self.go_to_section(None)
             return
         self.linkToFile.emit(target, fragment)
+
+    def scroll_to_anchor(self, name: str) -> None:
+        """Follow an in-page link: a section heading, or any element with that id."""
+        if self.find_section(name, None) is not None:
+            self.go_to_section(name)
+        elif name in self._anchor_pos:
+            self._scroll_to_position(self._anchor_pos[name])
+        else:
+            self.browser.scrollToAnchor(name)
 
     def show_external_link(self, url: str) -> None:
         self._show_message(

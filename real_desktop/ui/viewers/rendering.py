@@ -137,6 +137,15 @@ def sanitize_html(html: str, *, keep_ids: bool = True) -> tuple[str, list[Sectio
         marker["name"] = anchor
         h.insert(0, marker)
         sections.append(Section(anchor, title, int(h.name[1])))
+    # In-page links (#id) to any element: Qt only knows <a name> anchors.
+    named = {s.anchor for s in sections}
+    for el in soup.find_all(id=True):
+        eid = el.get("id")
+        if isinstance(eid, str) and eid and eid not in named:
+            named.add(eid)
+            marker = soup.new_tag("a")
+            marker["name"] = eid
+            el.insert(0, marker)
     body = soup.body if soup.body is not None else soup
     inner = body.decode_contents() if isinstance(body, Tag) else str(body)
     return inner, sections, removed

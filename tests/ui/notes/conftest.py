@@ -16,12 +16,28 @@ from real_desktop.core.models import Kind, Resource, Segment
 from real_desktop.core.notes import NoteStore
 
 RESOURCES = [
-    Resource(id="vid", kind=Kind.VIDEO, title="Undoing Racism in America's Cities",
-             collection="Leadership for Racial Equity", duration=3600.0),
-    Resource(id="pdf", kind=Kind.DOCUMENT, title="Budgeting with an Equity Lens",
-             collection="Leadership for Racial Equity", page_count=12, format="pdf"),
-    Resource(id="guide", kind=Kind.DOCUMENT, title="Community Conversations Guide",
-             collection="Community Conversations on Race", format="md"),
+    Resource(
+        id="vid",
+        kind=Kind.VIDEO,
+        title="Undoing Racism in America's Cities",
+        collection="Leadership for Racial Equity",
+        duration=3600.0,
+    ),
+    Resource(
+        id="pdf",
+        kind=Kind.DOCUMENT,
+        title="Budgeting with an Equity Lens",
+        collection="Leadership for Racial Equity",
+        page_count=12,
+        format="pdf",
+    ),
+    Resource(
+        id="guide",
+        kind=Kind.DOCUMENT,
+        title="Community Conversations Guide",
+        collection="Community Conversations on Race",
+        format="md",
+    ),
 ]
 
 
@@ -35,7 +51,9 @@ class StandInLibrary:
     def get(self, rid: str) -> Resource | None:
         return self.by_id.get(rid)
 
-    def resources(self, *, collection: str | None = None, ids: Any = None, **_: Any) -> list[Resource]:
+    def resources(
+        self, *, collection: str | None = None, ids: Any = None, **_: Any
+    ) -> list[Resource]:
         out = [r for r in self.by_id.values() if collection is None or r.collection == collection]
         return [r for r in out if ids is None or r.id in set(ids)]
 

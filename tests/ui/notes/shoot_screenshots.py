@@ -55,12 +55,80 @@ def make_pdf(path: Path) -> None:
 
 def make_video(path: Path) -> None:
     subprocess.run(
-        ["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=60:size=640x360:rate=25",
-         "-f", "lavfi", "-i", "sine=frequency=440:duration=60", "-c:v", "libx264", "-pix_fmt", "yuv420p",
-         "-preset", "veryfast", "-c:a", "aac", "-shortest", str(path)], check=True)
+        [
+            "ffmpeg",
+            "-loglevel",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=duration=60:size=640x360:rate=25",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:duration=60",
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-preset",
+            "veryfast",
+            "-c:a",
+            "aac",
+            "-shortest",
+            str(path),
+        ],
+        check=True,
+    )
     path.with_suffix(".en.vtt").write_text(
         "WEBVTT\n\n00:00:01.000 --> 00:00:20.000\nWelcome, city leaders, to this session on racial healing.\n\n"
-        "00:00:20.000 --> 00:00:45.000\nWe start by listening to residents.\n", encoding="utf-8")
+        "00:00:20.000 --> 00:00:45.000\nWe start by listening to residents.\n",
+        encoding="utf-8",
+    )
+
+
+def bare_video_class() -> type:
+    """Until PlayerView exists: the real player backend's video widget, with the viewer
+    protocol methods the notes panel uses."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from real_desktop.core.models import Location, LocationKind
+    from real_desktop.core.timefmt import format_time
+    from real_desktop.player.factory import create_player
+
+    class BareVideo(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.player, _notice = create_player(self)
+            self.video = self.player.create_video_widget(self)
+            self.time = QLabel(self)
+            lay = QVBoxLayout(self)
+            lay.addWidget(self.video, 1)
+            lay.addWidget(self.time)
+            self.player.positionChanged.connect(lambda s: self.time.setText(format_time(s)))
+
+        def open(self, resource, location=None, terms=()) -> None:  # noqa: ANN001
+            self.player.attach(self.video)
+            self.player.open(resource.path)
+            if location is not None and location.start is not None:
+                self.player.seek(location.start)
+
+        def play(self) -> None:
+            self.player.play()
+
+        def go_to(self, location) -> None:  # noqa: ANN001
+            if location.start is not None:
+                self.player.seek(location.start)
+
+        def current_location(self) -> Location:
+            return Location(LocationKind.TIME, start=self.player.position())
+
+        def close_resource(self) -> None:
+            self.player.stop()
+            self.player.release()
+
+    return BareVideo
 
 
 def main() -> int:
@@ -103,15 +171,31 @@ def main() -> int:
     tasks = TaskRunner()
     store = NoteStore(lib)
     pdf = next(r for r in lib.resources() if r.format == "pdf")
-    lib.update_metadata(pdf.id, collection="Leadership for Racial Equity", title="Applying a Racial Equity Lens")
+    lib.update_metadata(
+        pdf.id, collection="Leadership for Racial Equity", title="Applying a Racial Equity Lens"
+    )
     pdf = lib.get(pdf.id)
-    store.create(pdf.id, None, body="Share with the **finance committee** before the March retreat.", tags=["council"])
-    store.create(pdf.id, Location(LocationKind.PAGE, page=2), body="Good framing for the council work session.")
-    store.create(pdf.id, Location(LocationKind.PAGE, page=3),
-                 quote="ask who benefits, who is burdened",
-                 body="Use these two questions on the **parks** and **transit** lines.\n\n- parks: pool hours\n- transit: night routes",
-                 tags=["budget", "parks"])
-    store.create(pdf.id, Location(LocationKind.PAGE, page=5), body="Pick one line item for the pilot.")
+    store.create(
+        pdf.id,
+        None,
+        body="Share with the **finance committee** before the March retreat.",
+        tags=["council"],
+    )
+    store.create(
+        pdf.id,
+        Location(LocationKind.PAGE, page=2),
+        body="Good framing for the council work session.",
+    )
+    store.create(
+        pdf.id,
+        Location(LocationKind.PAGE, page=3),
+        quote="ask who benefits, who is burdened",
+        body="Use these two questions on the **parks** and **transit** lines.\n\n- parks: pool hours\n- transit: night routes",
+        tags=["budget", "parks"],
+    )
+    store.create(
+        pdf.id, Location(LocationKind.PAGE, page=5), body="Pick one line item for the pilot."
+    )
     OUT.mkdir(parents=True, exist_ok=True)
 
     def shoot(viewer: QWidget, resource, name: str, select_row: int, edit: bool = False) -> None:
@@ -128,7 +212,10 @@ def main() -> int:
         win.resize(1440, 900)
         win.show()
         panel.jumpRequested.connect(viewer.go_to)
-        if hasattr(viewer, "set_markers"):  # as the main window forwards them
+        # markers forwarded as the main window does
+        if hasattr(viewer, "set_note_markers"):
+            panel.markersChanged.connect(viewer.set_note_markers)
+        elif hasattr(viewer, "set_markers"):
             panel.markersChanged.connect(
                 lambda locs: viewer.set_markers(sorted({loc.page for loc in locs if loc.page}))
             )
@@ -142,11 +229,14 @@ def main() -> int:
         if edit:
             panel.editor.start_editing()
         settle(900)
-        win.grab().save(str(OUT / f"{name}{args.suffix}.png"))
+        # The screen's pixels: an embedded VLC picture is not drawn by Qt, grab() misses it.
+        app.primaryScreen().grabWindow(win.winId()).save(str(OUT / f"{name}{args.suffix}.png"))
         print("wrote", OUT / f"{name}{args.suffix}.png")
         panel.flush()
+        viewer.close_resource()  # while the widgets still exist
         win.close()
 
+    BareVideo = bare_video_class()  # noqa: N806
     doc = DocumentView(lib, tasks)
     doc.open(pdf)
     shoot(doc, pdf, "notes-pdf", 2)
@@ -156,18 +246,33 @@ def main() -> int:
             from real_desktop.ui.player.view import PlayerView
         except ImportError:
             PlayerView = None  # noqa: N806
-            print("PlayerView not available: no notes-video shot")
+            print("PlayerView not available: using the bare player backend instead")
         vid = next((r for r in lib.resources() if r.format == "mp4"), None)
-        if PlayerView is not None and vid is not None:
+        if vid is not None:
             lib.update_metadata(vid.id, collection="Leadership for Racial Equity")
             vid = lib.get(vid.id)
-            store.create(vid.id, Location(LocationKind.TIME, start=4), body="Opening: why **racial healing** comes first.", tags=["healing"])
-            store.create(vid.id, Location(LocationKind.TIME, start=21), body="Listening sessions: who was in the room?\n\nAsk the panel for their checklist.")
-            store.create(vid.id, Location(LocationKind.TIME, start=48), body="Follow up with the youth council.", tags=["youth"])
-            pv = PlayerView(lib, tasks)
+            store.create(
+                vid.id,
+                Location(LocationKind.TIME, start=4),
+                body="Opening: why **racial healing** comes first.",
+                tags=["healing"],
+            )
+            store.create(
+                vid.id,
+                Location(LocationKind.TIME, start=21),
+                body="Listening sessions: who was in the room?\n\nAsk the panel for their checklist.",
+            )
+            store.create(
+                vid.id,
+                Location(LocationKind.TIME, start=48),
+                body="Follow up with the youth council.",
+                tags=["youth"],
+            )
+            pv = PlayerView(lib, tasks) if PlayerView is not None else BareVideo()
             pv.open(vid, Location(LocationKind.TIME, start=21))
+            if hasattr(pv, "play"):
+                pv.play()
             shoot(pv, vid, "notes-video", 1, edit=False)
-            pv.close_resource()
 
     view = NotesView(store, lib, tasks)
     view.resize(1440, 900)

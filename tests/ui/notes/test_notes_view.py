@@ -26,9 +26,25 @@ def column(view: NotesView, col: int) -> list[str]:
 @pytest.fixture
 def filled(store: NoteStore) -> dict[str, Any]:
     return {
-        "talk": store.create("vid", Location(LocationKind.TIME, start=754), body="Ask about **youth** programs", tags=["youth"]),
-        "page": store.create("pdf", Location(LocationKind.PAGE, page=7), body="Parks budget", quote="racial equity lens", tags=["budget"]),
-        "guide": store.create("guide", Location(LocationKind.SECTION, anchor="ground-rules", section="Ground rules"), body="Print for the room", tags=["budget", "room"]),
+        "talk": store.create(
+            "vid",
+            Location(LocationKind.TIME, start=754),
+            body="Ask about **youth** programs",
+            tags=["youth"],
+        ),
+        "page": store.create(
+            "pdf",
+            Location(LocationKind.PAGE, page=7),
+            body="Parks budget",
+            quote="racial equity lens",
+            tags=["budget"],
+        ),
+        "guide": store.create(
+            "guide",
+            Location(LocationKind.SECTION, anchor="ground-rules", section="Ground rules"),
+            body="Print for the room",
+            tags=["budget", "room"],
+        ),
     }
 
 
@@ -47,7 +63,9 @@ def test_empty_state_when_there_are_no_notes(view: NotesView) -> None:
     assert not view.open_button.isEnabled()
 
 
-def test_lists_every_note_and_filters(view: NotesView, filled: dict[str, Any], store: NoteStore) -> None:
+def test_lists_every_note_and_filters(
+    view: NotesView, filled: dict[str, Any], store: NoteStore
+) -> None:
     view.reload_filters()
     view.refresh()
     assert view.model.rowCount() == 3
@@ -55,7 +73,10 @@ def test_lists_every_note_and_filters(view: NotesView, filled: dict[str, Any], s
     assert view.status.text() == "3 note(s)"
 
     view.set_filters(collection="Leadership for Racial Equity")
-    assert set(column(view, 0)) == {"Undoing Racism in America's Cities", "Budgeting with an Equity Lens"}
+    assert set(column(view, 0)) == {
+        "Undoing Racism in America's Cities",
+        "Budgeting with an Equity Lens",
+    }
     view.set_filters(tag="budget")
     assert set(column(view, 1)) == {"p. 7", "§ Ground rules"}
     view.set_filters(resource_id="vid")
@@ -73,7 +94,9 @@ def test_lists_every_note_and_filters(view: NotesView, filled: dict[str, Any], s
     assert view.stack.currentWidget() is view.empty and "No notes match" in view.empty.text()
 
 
-def test_open_a_note_emits_resource_and_anchor(qtbot: Any, view: NotesView, filled: dict[str, Any]) -> None:
+def test_open_a_note_emits_resource_and_anchor(
+    qtbot: Any, view: NotesView, filled: dict[str, Any]
+) -> None:
     view.refresh()
     row = next(r for r in range(view.model.rowCount()) if view.model.index(r, 1).data() == "p. 7")
     view.table.setCurrentIndex(view.model.index(row, 0))
@@ -82,10 +105,17 @@ def test_open_a_note_emits_resource_and_anchor(qtbot: Any, view: NotesView, fill
     with qtbot.waitSignal(view.openRequested) as sig:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     rid, loc = sig.args
-    assert rid == "pdf" and loc.kind is LocationKind.PAGE and loc.page == 7 and loc.note_id == filled["page"].id
+    assert (
+        rid == "pdf"
+        and loc.kind is LocationKind.PAGE
+        and loc.page == 7
+        and loc.note_id == filled["page"].id
+    )
 
 
-def test_trash_restore_and_empty_trash(view: NotesView, filled: dict[str, Any], store: NoteStore) -> None:
+def test_trash_restore_and_empty_trash(
+    view: NotesView, filled: dict[str, Any], store: NoteStore
+) -> None:
     view.refresh()
     view.table.selectRow(0)
     victim = view.current_note()
@@ -104,7 +134,9 @@ def test_trash_restore_and_empty_trash(view: NotesView, filled: dict[str, Any], 
     assert store.get(victim.id) is None
 
 
-def test_note_of_a_resource_not_in_the_library_is_listed_not_opened(qtbot: Any, view: NotesView, store: NoteStore, library: Any) -> None:
+def test_note_of_a_resource_not_in_the_library_is_listed_not_opened(
+    qtbot: Any, view: NotesView, store: NoteStore, library: Any
+) -> None:
     note = store.create("guide", None, body="kept")
     del library.by_id["guide"]  # the resource left this library; the note stays
     view.refresh()
@@ -117,7 +149,9 @@ def test_note_of_a_resource_not_in_the_library_is_listed_not_opened(qtbot: Any, 
     assert store.get(note.id) is not None
 
 
-def test_import_json_and_bad_file(view: NotesView, store: NoteStore, filled: dict[str, Any], tmp_path: Path) -> None:
+def test_import_json_and_bad_file(
+    view: NotesView, store: NoteStore, filled: dict[str, Any], tmp_path: Path
+) -> None:
     good = tmp_path / "notes.json"
     good.write_text(json.dumps(store.export_json()), encoding="utf-8")
     view.import_file(good)
@@ -145,6 +179,7 @@ def test_rows_are_fetched_lazily(view: NotesView, store: NoteStore) -> None:
 
 # -- export dialog -------------------------------------------------------------------------
 
+
 @pytest.fixture
 def dialog(qtbot: Any, store: NoteStore, library: Any, sync_tasks: Any) -> ExportDialog:
     d = ExportDialog(store, sync_tasks, resource_id="pdf", library=library)
@@ -152,7 +187,9 @@ def dialog(qtbot: Any, store: NoteStore, library: Any, sync_tasks: Any) -> Expor
     return d
 
 
-def test_export_markdown_of_one_resource(dialog: ExportDialog, store: NoteStore, filled: dict[str, Any], tmp_path: Path) -> None:
+def test_export_markdown_of_one_resource(
+    dialog: ExportDialog, store: NoteStore, filled: dict[str, Any], tmp_path: Path
+) -> None:
     assert dialog.scope() == {"resource_id": "pdf"}
     dialog.set_format("md")
     out = tmp_path / "pdf.md"
@@ -163,9 +200,13 @@ def test_export_markdown_of_one_resource(dialog: ExportDialog, store: NoteStore,
     assert "Exported 1 note(s)" in dialog.status.text()
 
 
-def test_export_html_of_a_collection_and_json_of_everything(dialog: ExportDialog, store: NoteStore, filled: dict[str, Any], tmp_path: Path, library: Any) -> None:
+def test_export_html_of_a_collection_and_json_of_everything(
+    dialog: ExportDialog, store: NoteStore, filled: dict[str, Any], tmp_path: Path, library: Any
+) -> None:
     dialog.scope_collection.setChecked(True)
-    dialog.collection_combo.setCurrentIndex(dialog.collection_combo.findData("Leadership for Racial Equity"))
+    dialog.collection_combo.setCurrentIndex(
+        dialog.collection_combo.findData("Leadership for Racial Equity")
+    )
     dialog.set_format("html")
     dialog.export_to(tmp_path / "c.html")
     html = (tmp_path / "c.html").read_text(encoding="utf-8")
@@ -186,20 +227,102 @@ def test_export_html_of_a_collection_and_json_of_everything(dialog: ExportDialog
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
-def test_export_pdf_reads_back_with_pdftotext(dialog: ExportDialog, filled: dict[str, Any], tmp_path: Path) -> None:
+def test_export_pdf_reads_back_with_pdftotext(
+    dialog: ExportDialog, filled: dict[str, Any], tmp_path: Path
+) -> None:
     dialog.scope_all.setChecked(True)
     dialog.set_format("pdf")
     out = tmp_path / "notes.pdf"
     dialog.export_to(out)
     assert out.read_bytes().startswith(b"%PDF")
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in ("REAL Desktop notes", "Undoing Racism in America's Cities", "12:34", "p. 7",
-                     "racial equity lens", "§ Ground rules", "Ask about youth programs"):
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for expected in (
+        "REAL Desktop notes",
+        "Undoing Racism in America's Cities",
+        "12:34",
+        "p. 7",
+        "racial equity lens",
+        "§ Ground rules",
+        "Ask about youth programs",
+    ):
         assert expected in text, expected
 
 
-def test_export_to_an_unwritable_place_says_why(dialog: ExportDialog, filled: dict[str, Any], tmp_path: Path) -> None:
+def test_export_to_an_unwritable_place_says_why(
+    dialog: ExportDialog, filled: dict[str, Any], tmp_path: Path
+) -> None:
     dialog.set_format("md")
     dialog.export_to(tmp_path / "no" / "such" / "dir" / "x.md")
     assert dialog.status.text().startswith("Could not export:")
     assert dialog.export_button.isEnabled()
+
+
+def test_changed_column_is_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from real_desktop.ui.notes.notes_view import local_time
+
+    monkeypatch.setenv("TZ", "America/Chicago")
+    time.tzset()
+    try:
+        assert local_time("2026-07-04T17:30:00.000000Z") == "2026-07-04 12:30"
+        assert local_time("garbage") == "garbage"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_print_sends_the_scope_as_html(
+    dialog: ExportDialog, filled: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from real_desktop.ui.notes import export_dialog as mod
+
+    printed: list[str] = []
+    monkeypatch.setattr(mod, "print_html", lambda html, parent=None: printed.append(html) or True)
+    dialog.print_button.click()
+    (html,) = printed
+    assert "<h1>Notes: Budgeting with an Equity Lens</h1>" in html and "racial equity lens" in html
+    assert "12:34" not in html
+
+
+def test_export_from_the_notes_view_uses_its_filters(
+    view: NotesView, filled: dict[str, Any], qtbot: Any
+) -> None:
+    view.reload_filters()
+    view.set_filters(collection="Community Conversations on Race")
+    dialog = view.export_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.scope() == {"collection": "Community Conversations on Race"}
+    view.set_filters(resource_id="vid")
+    dialog2 = view.export_dialog()
+    qtbot.addWidget(dialog2)
+    assert dialog2.scope() == {"resource_id": "vid"}
+    assert "Undoing Racism" in dialog2.scope_resource.text()
+
+
+def test_header_click_sorts_all_rows(view: NotesView, store: NoteStore) -> None:
+    for i in range(BATCH + 20):
+        store.create("pdf", Location(LocationKind.PAGE, page=i + 1), body=f"n{i:03d}")
+    view.refresh()
+    assert view.model.index(0, 2).data() == f"n{BATCH + 19:03d}"  # newest first by default
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert view.model.index(0, 1).data() == "p. 1"
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    # the last page was not fetched yet under the old order: sorting covers every row
+    assert view.model.index(0, 1).data() == f"p. {BATCH + 20}"
+    assert view.model.rowCount() == BATCH
+    view.refresh()  # new data keeps the chosen order
+    assert view.model.index(0, 1).data() == f"p. {BATCH + 20}"
+
+
+def test_coming_back_to_the_view_shows_notes_written_meanwhile(
+    view: NotesView, store: NoteStore
+) -> None:
+    view.refresh()
+    assert view.model.rowCount() == 0
+    view.hide()
+    store.create("vid", Location(LocationKind.TIME, start=1), body="written in the side panel")
+    view.show()
+    assert column(view, 2) == ["written in the side panel"]

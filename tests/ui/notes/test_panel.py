@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from real_desktop.core.models import Location, LocationKind
 from real_desktop.core.notes import NoteStore
@@ -69,7 +69,9 @@ def panel(qtbot: Any, store: NoteStore, sync_tasks: Any) -> NotesPanel:
     return p
 
 
-def test_lists_notes_in_anchor_order_with_labels_and_markers(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+def test_lists_notes_in_anchor_order_with_labels_and_markers(
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+) -> None:
     assert panel.list_stack.currentWidget() is panel.empty
     assert "Open a document" in panel.empty.text()
     for t in (300, 5, 3725):
@@ -78,7 +80,12 @@ def test_lists_notes_in_anchor_order_with_labels_and_markers(qtbot: Any, panel: 
     with qtbot.waitSignal(panel.markersChanged) as sig:
         panel.set_resource(library.get("vid"))
     labels = [panel.model.index(i).data() for i in range(panel.model.rowCount())]
-    assert labels == ["Whole resource — whole talk", "0:05 — at 5", "5:00 — at 300", "1:02:05 — at 3725"]
+    assert labels == [
+        "Whole resource — whole talk",
+        "0:05 — at 5",
+        "5:00 — at 300",
+        "1:02:05 — at 3725",
+    ]
     assert [loc.start for loc in sig.args[0]] == [None, 5, 300, 3725]
     assert panel.list_stack.currentWidget() is panel.list
 
@@ -88,7 +95,9 @@ def test_lists_notes_in_anchor_order_with_labels_and_markers(qtbot: Any, panel: 
     assert panel.list_stack.currentWidget() is panel.empty
 
 
-def test_clicking_a_note_requests_a_jump(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+def test_clicking_a_note_requests_a_jump(
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+) -> None:
     store.create("pdf", Location(LocationKind.PAGE, page=9), body="later page")
     target = store.create("pdf", Location(LocationKind.PAGE, page=4), body="read this")
     panel.set_resource(library.get("pdf"))
@@ -103,12 +112,16 @@ def test_clicking_a_note_requests_a_jump(qtbot: Any, panel: NotesPanel, store: N
     assert sig2.args[0].page == 4
 
 
-def test_typing_is_saved_within_a_second_without_a_save_button(qtbot: Any, store: NoteStore, async_tasks: Any, library: Any) -> None:
+def test_typing_is_saved_within_a_second_without_a_save_button(
+    qtbot: Any, store: NoteStore, async_tasks: Any, library: Any
+) -> None:
     assert editor_mod.DELAY_MS <= 1000
     panel = NotesPanel(store, async_tasks)
     qtbot.addWidget(panel)
     panel.show()
     viewer = FakeViewer(Location(LocationKind.TIME, start=754.0))
+    qtbot.addWidget(viewer)
+    viewer.show()
     panel.set_viewer(viewer)
     panel.set_resource(library.get("vid"))
     qtbot.waitUntil(lambda: panel.list_stack.currentWidget() is panel.empty)
@@ -119,9 +132,11 @@ def test_typing_is_saved_within_a_second_without_a_save_button(qtbot: Any, store
     assert panel.editor.anchor_button.text() == "12:34"
     assert viewer.player.calls == ["pause"]  # pause-while-writing is on by default
     qtbot.keyClicks(panel.editor.body, "Listen for the **budget** question")
-    assert panel.editor.status.text() in ("Editing…", "Saving…")
     # a second connection sees the text without any explicit save
-    qtbot.waitUntil(lambda: stored_body(store.db_path, note_id) == "Listen for the **budget** question", timeout=3000)
+    qtbot.waitUntil(
+        lambda: stored_body(store.db_path, note_id) == "Listen for the **budget** question",
+        timeout=3000,
+    )
     qtbot.waitUntil(lambda: panel.editor.status.text() == "Saved")
     assert library.indexed[note_id][1] == "Listen for the **budget** question"
 
@@ -129,12 +144,20 @@ def test_typing_is_saved_within_a_second_without_a_save_button(qtbot: Any, store
     qtbot.keyClick(panel.editor.body, Qt.Key.Key_Escape)
     assert not panel.editor.editing
     assert viewer.player.calls == ["pause", "play"]
-    assert "<strong>budget</strong>" in panel.editor.preview.toHtml() or "budget" in panel.editor.preview.toPlainText()
+    assert viewer.focusPolicy() != Qt.FocusPolicy.NoFocus
+    qtbot.waitUntil(lambda: not panel.editor.body.hasFocus())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer)  # its shortcuts work again
+    assert (
+        "<strong>budget</strong>" in panel.editor.preview.toHtml()
+        or "budget" in panel.editor.preview.toPlainText()
+    )
     assert "**" not in panel.editor.preview.toPlainText()  # rendered, not raw Markdown
     async_tasks.wait()
 
 
-def test_switching_resource_or_closing_flushes_at_once(qtbot: Any, store: NoteStore, async_tasks: Any, library: Any) -> None:
+def test_switching_resource_or_closing_flushes_at_once(
+    qtbot: Any, store: NoteStore, async_tasks: Any, library: Any
+) -> None:
     note = store.create("vid", Location(LocationKind.TIME, start=10), body="")
     panel = NotesPanel(store, async_tasks)
     qtbot.addWidget(panel)
@@ -155,13 +178,21 @@ def test_switching_resource_or_closing_flushes_at_once(qtbot: Any, store: NoteSt
     async_tasks.wait()
 
 
-def test_undo_redo_in_the_editor_and_the_saved_text_follows(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+def test_undo_redo_in_the_editor_and_the_saved_text_follows(
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+) -> None:
     panel.set_resource(library.get("pdf"))
-    panel.add_note_at({"location": Location(LocationKind.PAGE, page=3), "quote": "racial equity lens"})
+    panel.add_note_at(
+        {"location": Location(LocationKind.PAGE, page=3), "quote": "racial equity lens"}
+    )
     note_id = panel.editor.note.id
-    assert panel.editor.quote.isVisibleTo(panel) and "racial equity lens" in panel.editor.quote.text()
+    assert (
+        panel.editor.quote.isVisibleTo(panel) and "racial equity lens" in panel.editor.quote.text()
+    )
     assert store.get(note_id).quote == "racial equity lens"
     qtbot.keyClicks(panel.editor.body, "alpha")
+    assert panel.editor.status.text() == "Editing…"  # not on disk yet: the indicator says so
+    assert store.get(note_id).body == ""
     panel.editor.body.selectAll()
     qtbot.keyClicks(panel.editor.body, "beta")
     assert panel.editor.undo_button.isEnabled()
@@ -170,6 +201,15 @@ def test_undo_redo_in_the_editor_and_the_saved_text_follows(qtbot: Any, panel: N
     panel.autosaver.flush()
     assert store.get(note_id).body == "alpha"
     panel.editor.redo_button.click()
+    assert panel.editor.body.toPlainText() == "beta"
+    # …and from the keyboard
+    qtbot.keyClick(panel.editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.editor.body.toPlainText() == "alpha"
+    qtbot.keyClick(
+        panel.editor.body,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert panel.editor.body.toPlainText() == "beta"
     panel.autosaver.flush()
     assert store.get(note_id).body == "beta"
@@ -180,7 +220,9 @@ def test_undo_redo_in_the_editor_and_the_saved_text_follows(qtbot: Any, panel: N
     assert store.get(note_id).tags == ("budget", "lens")
 
 
-def test_delete_shows_undo_bar_and_undo_restores(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+def test_delete_shows_undo_bar_and_undo_restores(
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+) -> None:
     keep = store.create("pdf", Location(LocationKind.PAGE, page=1), body="keep")
     gone = store.create("pdf", Location(LocationKind.PAGE, page=2), body="delete me")
     panel.set_resource(library.get("pdf"), select_note=gone.id)
@@ -204,7 +246,9 @@ def test_delete_shows_undo_bar_and_undo_restores(qtbot: Any, panel: NotesPanel, 
     assert store.get(gone.id).deleted
 
 
-def test_an_empty_new_note_is_discarded_when_editing_ends(qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any) -> None:
+def test_an_empty_new_note_is_discarded_when_editing_ends(
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+) -> None:
     viewer = FakeViewer(Location(LocationKind.PAGE, page=6))
     panel.set_viewer(viewer)
     panel.set_resource(library.get("pdf"))
@@ -230,13 +274,46 @@ def test_no_resource_means_nothing_to_add(panel: NotesPanel, store: NoteStore) -
     assert store.count() == 0
 
 
-def test_pause_setting_off_leaves_playback_alone(qtbot: Any, panel: NotesPanel, library: Any) -> None:
+def test_pause_setting_off_leaves_playback_alone(
+    qtbot: Any, panel: NotesPanel, library: Any
+) -> None:
     viewer = FakeViewer(Location(LocationKind.TIME, start=42))
     panel.set_viewer(viewer)
-    panel.set_pause_while_writing(False)
-    assert not panel.pause_action.isChecked()
+    with qtbot.waitSignal(panel.pauseWhileWritingChanged) as sig:
+        panel.pause_action.trigger()  # the checkable menu entry
+    assert sig.args == [False] and not panel.pause_while_writing
     panel.set_resource(library.get("vid"))
     panel.add_note_at(Location(LocationKind.TIME, start=42))
     qtbot.keyClicks(panel.editor.body, "no pause")
     panel.editor.finish_editing()
     assert viewer.player.calls == []
+
+
+def test_a_failed_write_keeps_the_text_and_retries(
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3 as sqlite
+
+    note = store.create("vid", Location(LocationKind.TIME, start=3), body="")
+    panel.set_resource(library.get("vid"), select_note=note.id)
+    panel.editor.start_editing()
+    real_update = NoteStore.update
+    calls = {"n": 0}
+
+    def flaky(self: NoteStore, note_id: str, *, body: str | None = None, tags: Any = None) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise sqlite.OperationalError("disk I/O error")
+        return real_update(self, note_id, body=body, tags=tags)
+
+    monkeypatch.setattr(NoteStore, "update", flaky)
+    monkeypatch.setattr(editor_mod, "RETRY_MS", 100)
+    qtbot.keyClicks(panel.editor.body, "do not lose this")
+    panel.autosaver.flush()
+    assert panel.editor.status.text() == "Not saved yet, retrying"
+    assert "disk I/O error" in panel.editor.status.toolTip()
+    assert store.get(note.id).body == ""
+    qtbot.waitUntil(
+        lambda: store.get(note.id).body == "do not lose this", timeout=6000
+    )  # the retry
+    assert panel.editor.status.text() == "Saved"

@@ -45,7 +45,9 @@ def real_library(qapp: Any, tmp_path: Path) -> Iterator[Library]:
 
 
 @pytest.fixture
-def parts(qtbot: Any, real_library: Library, sync_tasks: Any) -> Iterator[tuple[Any, NotesPanel, NoteStore]]:
+def parts(
+    qtbot: Any, real_library: Library, sync_tasks: Any
+) -> Iterator[tuple[Any, NotesPanel, NoteStore]]:
     from real_desktop.ui.viewers import DocumentView
 
     store = NoteStore(real_library)
@@ -58,13 +60,17 @@ def parts(qtbot: Any, real_library: Library, sync_tasks: Any) -> Iterator[tuple[
     # wired the way the main window wires them
     doc.noteRequested.connect(panel.add_note_at)
     panel.jumpRequested.connect(doc.go_to)
-    panel.markersChanged.connect(lambda locs: doc.set_markers(sorted({loc.page for loc in locs if loc.page})))
+    panel.markersChanged.connect(
+        lambda locs: doc.set_markers(sorted({loc.page for loc in locs if loc.page}))
+    )
     yield doc, panel, store
     doc.close_resource()
     store.close()
 
 
-def test_note_on_a_pdf_page_then_found_by_search_opens_at_its_page(qtbot: Any, parts: Any, real_library: Library) -> None:
+def test_note_on_a_pdf_page_then_found_by_search_opens_at_its_page(
+    qtbot: Any, parts: Any, real_library: Library
+) -> None:
     doc, panel, store = parts
     (res,) = real_library.resources()
     doc.open(res)
@@ -75,14 +81,18 @@ def test_note_on_a_pdf_page_then_found_by_search_opens_at_its_page(qtbot: Any, p
 
     doc.request_note()  # the viewer's "Add note" on the current page
     note = panel.editor.note
-    assert note is not None and note.location.page == 4 and panel.editor.anchor_button.text() == "p. 4"
+    assert (
+        note is not None and note.location.page == 4 and panel.editor.anchor_button.text() == "p. 4"
+    )
     qtbot.keyClicks(panel.editor.body, "Ask finance about the zanzibarian line item")
     panel.editor.finish_editing()
     assert store.get(note.id).body == "Ask finance about the zanzibarian line item"
     assert doc.pdf.markers == [4]
 
     # a search hit in the note opens the PDF at the note's page, with the note selected
-    hits = [h for h in real_library.search("zanzibarian").hits if h.location.kind is LocationKind.NOTE]
+    hits = [
+        h for h in real_library.search("zanzibarian").hits if h.location.kind is LocationKind.NOTE
+    ]
     assert len(hits) == 1
     rid, anchor = store.resolve(hits[0].location)
     doc.close_resource()
@@ -93,7 +103,9 @@ def test_note_on_a_pdf_page_then_found_by_search_opens_at_its_page(qtbot: Any, p
     assert panel.current_note().id == note.id
 
 
-def test_clicking_a_note_in_the_panel_moves_the_pdf(qtbot: Any, parts: Any, real_library: Library) -> None:
+def test_clicking_a_note_in_the_panel_moves_the_pdf(
+    qtbot: Any, parts: Any, real_library: Library
+) -> None:
     from PySide6.QtCore import Qt
 
     doc, panel, store = parts

@@ -15,13 +15,16 @@ from real_desktop.core.library import Library
 @pytest.fixture
 def five_pages(tmp_path: Path) -> Path:
     """'equity' on pages 1, 3 (twice) and 5; page 2 and 4 without it."""
-    return make_pdf(tmp_path / "five.pdf", [
-        ["Page one", "equity in the budget"],
-        ["Page two", "nothing to see here"],
-        ["Page three", "racial equity lens", "equity again"],
-        ["Page four", "community conversations"],
-        ["Page five", "equity at the end"],
-    ])
+    return make_pdf(
+        tmp_path / "five.pdf",
+        [
+            ["Page one", "equity in the budget"],
+            ["Page two", "nothing to see here"],
+            ["Page three", "racial equity lens", "equity again"],
+            ["Page four", "community conversations"],
+            ["Page five", "equity at the end"],
+        ],
+    )
 
 
 @pytest.fixture

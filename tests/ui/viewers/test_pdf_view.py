@@ -15,7 +15,9 @@ from real_desktop.core.models import Location, LocationKind, Status
 def test_open_at_page_with_term_highlighted(view, five_pages):
     seen: list[Location] = []
     view.locationChanged.connect(seen.append)
-    view.open(doc_resource(five_pages, "pdf"), Location(LocationKind.PAGE, page=3), terms=["equity"])
+    view.open(
+        doc_resource(five_pages, "pdf"), Location(LocationKind.PAGE, page=3), terms=["equity"]
+    )
 
     assert view.current_location() == Location(LocationKind.PAGE, page=3)
     assert seen and seen[-1].page == 3
@@ -29,14 +31,19 @@ def test_open_at_page_with_term_highlighted(view, five_pages):
 
 
 def test_term_chosen_from_those_on_the_page(view, five_pages):
-    view.open(doc_resource(five_pages, "pdf"), Location(LocationKind.PAGE, page=4),
-              terms=["missing", "community"])
+    view.open(
+        doc_resource(five_pages, "pdf"),
+        Location(LocationKind.PAGE, page=4),
+        terms=["missing", "community"],
+    )
     assert view.pdf.search_model.searchString() == "community"
     assert view.pdf.current_match() == (4, 0)
 
 
 def test_find_next_and_previous_wrap(view, five_pages, qtbot):
-    view.open(doc_resource(five_pages, "pdf"), Location(LocationKind.PAGE, page=3), terms=["equity"])
+    view.open(
+        doc_resource(five_pages, "pdf"), Location(LocationKind.PAGE, page=3), terms=["equity"]
+    )
     pdf = view.pdf
     pdf.find_next()
     assert pdf.current_match() == (3, 1)
@@ -142,13 +149,17 @@ def test_broken_and_missing_pdfs_show_a_reason(view, tmp_path: Path):
     assert "not a readable PDF" in view.message.text()
 
     missing = doc_resource(tmp_path / "gone.pdf", "pdf")
-    view.open(replace(missing, status=Status.MISSING, status_reason="The file was moved or deleted."))
+    view.open(
+        replace(missing, status=Status.MISSING, status_reason="The file was moved or deleted.")
+    )
     assert "moved or deleted" in view.message.text()
     assert view.current_location() == Location(LocationKind.RESOURCE)
 
 
 def test_close_resource_resets(view, five_pages):
-    view.open(doc_resource(five_pages, "pdf"), Location(LocationKind.PAGE, page=3), terms=["equity"])
+    view.open(
+        doc_resource(five_pages, "pdf"), Location(LocationKind.PAGE, page=3), terms=["equity"]
+    )
     view.close_resource()
     assert view.resource is None
     assert view.current_location() == Location(LocationKind.RESOURCE)
@@ -183,3 +194,27 @@ def test_outline_shown_and_navigates(view, tmp_path):
     # A PDF without an outline hides the tab again.
     view.open(doc_resource(make_pdf(tmp_path / "plain.pdf", [["x"]]), "pdf"))
     assert not pdf.side.isTabVisible(0) and pdf.side.currentWidget() is pdf.pages
+
+
+def test_landing_deep_in_a_long_pdf_counts_matches_in_slices(view, tmp_path, qtbot):
+    pages = [[f"Page {i + 1}", "equity" if i % 3 == 0 else "nothing"] for i in range(40)]
+    long_pdf = make_pdf(tmp_path / "long.pdf", pages)
+    view.open(doc_resource(long_pdf, "pdf"), Location(LocationKind.PAGE, page=37), terms=["equity"])
+    pdf = view.pdf
+    # On the page at once, with the match reported as current, before the count is done.
+    assert view.current_location().page == 37
+    assert pdf.current_match() == (37, 0)
+    expected = sum(1 for i in range(36) if i % 3 == 0)  # matches on pages 1..36
+    qtbot.waitUntil(lambda: pdf.view.currentSearchResultIndex() == expected, timeout=5000)
+    assert pdf.current_match() == (37, 0)
+    assert pdf.find_bar.status.text().startswith(f"{expected + 1} of")
+    pdf.find_next()
+    assert pdf.current_match() == (40, 0)
+
+
+def test_hit_without_a_page_goes_to_the_first_match(view, five_pages):
+    view.open(
+        doc_resource(five_pages, "pdf"), Location(LocationKind.RESOURCE), terms=["conversations"]
+    )
+    assert view.current_location().page == 4
+    assert view.pdf.current_match() == (4, 0)

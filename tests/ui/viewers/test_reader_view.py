@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docfactory import doc_resource
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QImage, QTextDocument
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor, QTextDocument
 
 from real_desktop.core.models import Location, LocationKind
 
@@ -54,18 +54,27 @@ def _visible(reader, cursor) -> bool:
 
 
 def test_markdown_lands_on_section_with_terms_highlighted(view, qtbot, guide):
-    loc = Location(LocationKind.SECTION, anchor="preparing-the-conversation",
-                   section="Preparing the Conversation")
+    loc = Location(
+        LocationKind.SECTION,
+        anchor="preparing-the-conversation",
+        section="Preparing the Conversation",
+    )
     _open(view, qtbot, doc_resource(guide, "md"), loc, ["stakeholders", "equity"])
     reader = view.reader
     assert view.stack.currentWidget() is reader
     assert view.current_location() == loc
     assert [s.anchor for s in reader.sections] == [
-        "facilitator-guide", "why-a-racial-equity-lens", "preparing-the-conversation", "closing"]
+        "facilitator-guide",
+        "why-a-racial-equity-lens",
+        "preparing-the-conversation",
+        "closing",
+    ]
     words = [w.lower() for w in reader.highlighted]
     assert "stakeholders" in words and "equity" in words
     # The highlighted word in the landed section is on screen.
-    first = next(s.cursor for s in reader._term_selections if s.cursor.selectedText() == "stakeholders")
+    first = next(
+        s.cursor for s in reader._term_selections if s.cursor.selectedText() == "stakeholders"
+    )
     assert _visible(reader, first)
     assert reader.sections_box.currentText().strip() == "Preparing the Conversation"
 
@@ -138,7 +147,8 @@ def test_html_loads_nothing_from_the_network(view, qtbot, tmp_path, http_server)
     pic.fill(Qt.GlobalColor.red)
     assert pic.save(str(tmp_path / "local.png"))
     page = tmp_path / "page.html"
-    page.write_text(f"""<html><head>
+    page.write_text(
+        f"""<html><head>
 <link rel="stylesheet" href="{http_server}/style.css">
 <script src="{http_server}/app.js"></script><script>document.write('EVIL')</script>
 </head><body style="background: url({http_server}/bg.png)">
@@ -147,7 +157,9 @@ def test_html_loads_nothing_from_the_network(view, qtbot, tmp_path, http_server)
 local <img src="local.png"> images.</p>
 <iframe src="{http_server}/frame.html"></iframe>
 <a href="javascript:alert(1)">bad link</a>
-</body></html>""", encoding="utf-8")
+</body></html>""",
+        encoding="utf-8",
+    )
     _open(view, qtbot, doc_resource(page, "html"))
     reader = view.reader
     text = reader.browser.toPlainText()
@@ -158,25 +170,38 @@ local <img src="local.png"> images.</p>
     qtbot.wait(50)  # give any (wrong) network attempt a chance to arrive
     assert _CountingHandler.requests == []
     local = reader.browser.document().resource(
-        QTextDocument.ResourceType.ImageResource, QUrl("local.png"))
+        QTextDocument.ResourceType.ImageResource, QUrl("local.png")
+    )
     assert isinstance(local, QImage) and not local.isNull()
     # Direct requests for remote or out-of-folder resources are refused.
-    assert reader.browser.loadResource(QTextDocument.ResourceType.ImageResource,
-                                       QUrl(f"{http_server}/x.png")) is None
-    assert reader.browser.loadResource(QTextDocument.ResourceType.ImageResource,
-                                       QUrl("../outside.png")) is None
+    assert (
+        reader.browser.loadResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"{http_server}/x.png")
+        )
+        is None
+    )
+    assert (
+        reader.browser.loadResource(
+            QTextDocument.ResourceType.ImageResource, QUrl("../outside.png")
+        )
+        is None
+    )
     assert _CountingHandler.requests == []
     assert view.current_location().anchor == "top"
 
 
 def _click_text(qtbot, reader, text: str) -> None:
-    cursor = reader.browser.document().find(text)
-    assert not cursor.isNull(), text
-    reader.browser.setTextCursor(cursor)
+    """Click the middle of `text` where it is shown (a real mouse click on the viewport)."""
+    found = reader.browser.document().find(text)
+    assert not found.isNull(), text
+    middle = QTextCursor(reader.browser.document())
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) // 2)
+    reader.browser.setTextCursor(middle)
     reader.browser.ensureCursorVisible()
-    rect = reader.browser.cursorRect(cursor)
-    qtbot.mouseClick(reader.browser.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.left() - 4, rect.center().y()))
+    rect = reader.browser.cursorRect(middle)
+    pos = QPoint(rect.left(), rect.bottom() - 4)
+    assert reader.browser.anchorAt(pos), f"no link under {text!r}"
+    qtbot.mouseClick(reader.browser.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def test_external_link_needs_internet_and_can_be_copied(view, qtbot, tmp_path):
@@ -195,8 +220,9 @@ def test_external_link_needs_internet_and_can_be_copied(view, qtbot, tmp_path):
 def test_link_to_another_library_item_opens_it_in_app(view, qtbot, tmp_path, library):
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.md").write_text("# Start\n\nRead the [companion guide](b.md#next-steps).\n"
-                               "And [a stray file](notes.txt).\n")
+    (docs / "a.md").write_text(
+        "# Start\n\nRead the [companion guide](b.md#next-steps).\nAnd [a stray file](notes.txt).\n"
+    )
     (docs / "b.md").write_text("# Companion\n\n## Next Steps\n\nDo things.\n")
     summary = library.import_all([docs / "a.md", docs / "b.md"])
     ids = {Path(r.path).name: r.resource_id for r in summary.results}
@@ -217,6 +243,8 @@ def test_plain_text_highlight_and_find(view, qtbot, tmp_path):
     _open(view, qtbot, doc_resource(txt, "txt"), None, ["equity"])
     reader = view.reader
     assert view.current_location() == Location(LocationKind.PAGE, page=1)
+    # Plain text has no sections to pick (the toolbar hides the box on its next layout).
+    qtbot.waitUntil(lambda: not reader.sections_box.isVisible(), timeout=2000)
     assert [w.lower() for w in reader.highlighted] == ["equity", "equity"]
     reader.browser.setFocus()
     qtbot.keyClick(reader.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -239,3 +267,43 @@ def test_unreadable_file_shows_reason(view, qtbot, tmp_path):
     gone = tmp_path / "gone.md"
     view.open(doc_resource(gone, "md"))
     assert "not on this computer" in view.message.text()
+
+
+def test_text_size_keys(view, qtbot, guide):
+    _open(view, qtbot, doc_resource(guide, "md"))
+    browser = view.reader.browser
+    base = browser.font().pointSizeF()
+    view.setFocus()  # the view hands focus to the text
+    assert browser.hasFocus() or view.focusProxy() is browser
+    qtbot.keyClick(browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert browser.font().pointSizeF() == base + 2 and view.reader.zoom_steps == 2
+    qtbot.keyClick(browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert browser.font().pointSizeF() == base and view.reader.zoom_steps == 0
+    qtbot.keyClick(browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert browser.font().pointSizeF() == base - 1
+
+
+def test_in_page_links_and_big_images(view, qtbot, tmp_path):
+    big = QImage(2400, 300, QImage.Format.Format_RGB32)
+    big.fill(Qt.GlobalColor.darkGreen)
+    assert big.save(str(tmp_path / "wide.png"))
+    filler = "".join(f"<p>Paragraph {i}.</p>" for i in range(120))
+    page = tmp_path / "faq.html"
+    page.write_text(
+        f"""<h1>FAQ</h1><p><a href="#answer">Jump to the answer</a></p>
+<img src="wide.png">{filler}<p id="answer">The answer is budgets.</p>""",
+        encoding="utf-8",
+    )
+    _open(view, qtbot, doc_resource(page, "html"))
+    reader = view.reader
+    img = reader.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("wide.png")
+    )
+    assert isinstance(img, QImage) and img.width() == 900  # scaled to fit a reading column
+    sb = reader.browser.verticalScrollBar()
+    assert sb.value() == 0
+    _click_text(qtbot, reader, "Jump to the answer")
+    assert sb.value() > 0
+    answer = reader.browser.document().find("The answer is budgets")
+    assert _visible(reader, answer)

@@ -1,0 +1,1 @@
+"""Player widgets: the view, the seek bar and the transcript."""

@@ -1,0 +1,290 @@
+"""The transcript beside the video: every cue, the current one highlighted, find within it."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from real_desktop.core.models import Segment
+from real_desktop.core.timefmt import format_time
+
+StartRole = Qt.ItemDataRole.UserRole + 1
+MatchRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _fold(text: str) -> str:
+    """Lower-case without accents: "cafe" finds "Café"."""
+    nfkd = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
+
+
+class TranscriptModel(QAbstractListModel):
+    """Rows are cues. Only the rows whose look changes are refreshed on each tick."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cues: list[Segment] = []
+        self._folded: list[str] = []
+        self._display: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._current: int | None = None
+        self._matches: set[int] = set()
+        self._highlight = QPalette().color(QPalette.ColorRole.Highlight)
+
+    def set_cues(self, cues: Sequence[Segment]) -> None:
+        self.beginResetModel()
+        self._cues = list(cues)
+        self._folded = [_fold(c.text) for c in self._cues]
+        # Views ask for these many times per paint (word-wrapped rows are measured often).
+        self._display = [f"{format_time(c.location.start or 0.0)}   {c.text}" for c in self._cues]
+        self._current = None
+        self._matches = set()
+        self.endResetModel()
+
+    def cues(self) -> list[Segment]:
+        return list(self._cues)
+
+    def cue(self, row: int) -> Segment:
+        return self._cues[row]
+
+    def set_highlight_color(self, color) -> None:  # QColor
+        self._highlight = color
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cues)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display[row]
+        cue = self._cues[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cue.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{format_time(cue.location.start or 0.0)} {cue.text}"
+        if role == StartRole:
+            return cue.location.start or 0.0
+        if role == MatchRole:
+            return row in self._matches
+        if role == Qt.ItemDataRole.FontRole and row == self._current:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row == self._current:
+                c = self._highlight
+                c = type(c)(c)
+                c.setAlpha(70)
+                return c
+            if row in self._matches:
+                c = type(self._highlight)("#f2d74e")
+                c.setAlpha(90)
+                return c
+        return None
+
+    # -- current cue -----------------------------------------------------------------------
+    def current_row(self) -> int | None:
+        return self._current
+
+    def set_current_row(self, row: int | None) -> bool:
+        """True when it changed (callers scroll only then)."""
+        if row == self._current:
+            return False
+        old, self._current = self._current, row
+        for r in (old, row):
+            if r is not None and 0 <= r < len(self._cues):
+                i = self.index(r)
+                self.dataChanged.emit(i, i)
+        return True
+
+    # -- find ------------------------------------------------------------------------------
+    def find(self, text: str) -> list[int]:
+        """Rows containing every word of `text` (case- and accent-insensitive)."""
+        words = _fold(text).split()
+        matches = (
+            [r for r, t in enumerate(self._folded) if all(w in t for w in words)] if words else []
+        )
+        changed = self._matches.symmetric_difference(matches)
+        self._matches = set(matches)
+        for r in changed:
+            i = self.index(r)
+            self.dataChanged.emit(i, i)
+        return matches
+
+
+class _MatchFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.only_matches = False
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if not self.only_matches:
+            return True
+        return bool(self.sourceModel().index(row, 0, parent).data(MatchRole))
+
+
+class TranscriptPanel(QWidget):
+    """Find field + list. Clicking a cue asks the player to jump there."""
+
+    cueActivated = Signal(float)  # seconds
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TranscriptModel(self)
+        self.proxy = _MatchFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._matches: list[int] = []
+        self._match_pos = -1
+
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setPlaceholderText(self.tr("Find in transcript"))
+        self.find_edit.setAccessibleName(self.tr("Find in transcript"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setToolTip(
+            self.tr("Find in transcript (Enter: next match, Shift+Enter: previous)")
+        )
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("↑")
+        self.prev_button.setAccessibleName(self.tr("Previous match"))
+        self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
+        self.next_button = QToolButton(self)
+        self.next_button.setText("↓")
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.next_button.setToolTip(self.tr("Next match (Enter)"))
+        self.only_box = QCheckBox(self.tr("Only matches"), self)
+        self.only_box.setAccessibleName(self.tr("Show only matching lines"))
+        self.only_box.setToolTip(self.tr("Show only the lines that match"))
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Matches"))
+
+        self.list = QListView(self)
+        self.list.setModel(self.proxy)
+        self.list.setAccessibleName(self.tr("Transcript"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSpacing(2)
+        # Lay out long transcripts in batches so opening a talk never stalls on measuring
+        # hundreds of wrapped rows.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(40)
+        self.empty_label = QLabel(self.tr("No transcript for this recording."), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        title = QLabel(self.tr("Transcript"), self)
+        f = title.font()
+        f.setBold(True)
+        title.setFont(f)
+        find_row = QHBoxLayout()
+        find_row.setContentsMargins(0, 0, 0, 0)
+        find_row.addWidget(self.find_edit, 1)
+        find_row.addWidget(self.prev_button)
+        find_row.addWidget(self.next_button)
+        opts = QHBoxLayout()
+        opts.setContentsMargins(0, 0, 0, 0)
+        opts.addWidget(self.only_box)
+        opts.addStretch(1)
+        opts.addWidget(self.count_label)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(title)
+        lay.addLayout(find_row)
+        lay.addLayout(opts)
+        lay.addWidget(self.list, 1)
+        lay.addWidget(self.empty_label, 1)
+
+        self.find_edit.textChanged.connect(self._on_find)
+        self.find_edit.returnPressed.connect(self.next_match)
+        QShortcut(QKeySequence("Shift+Return"), self.find_edit, self.previous_match)
+        self.next_button.clicked.connect(self.next_match)
+        self.prev_button.clicked.connect(self.previous_match)
+        self.only_box.toggled.connect(self._on_only)
+        self.list.clicked.connect(self._on_clicked)
+        self.list.activated.connect(self._on_clicked)
+
+    def set_cues(self, cues: Sequence[Segment]) -> None:
+        self.model.set_cues(cues)
+        self.list.setVisible(bool(cues))
+        self.empty_label.setVisible(not cues)
+        self._on_find(self.find_edit.text())
+
+    def set_current_row(self, row: int | None) -> None:
+        if self.model.set_current_row(row) and row is not None:
+            i = self.proxy.mapFromSource(self.model.index(row))
+            if i.isValid():
+                self.list.scrollTo(i, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_row(self, row: int) -> None:
+        """Select (and show) a cue, e.g. the one a search hit pointed at."""
+        i = self.proxy.mapFromSource(self.model.index(row))
+        if i.isValid():
+            self.list.setCurrentIndex(i)
+            self.list.scrollTo(i, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def selected_row(self) -> int | None:
+        i = self.list.currentIndex()
+        return self.proxy.mapToSource(i).row() if i.isValid() else None
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self.cueActivated.emit(float(index.data(StartRole) or 0.0))
+
+    # -- find ------------------------------------------------------------------------------
+    def _on_find(self, text: str) -> None:
+        self._matches = self.model.find(text)
+        self._match_pos = -1
+        self.proxy.invalidate()
+        if text.strip():
+            self.count_label.setText(self.tr("{0} found").format(len(self._matches)))
+        else:
+            self.count_label.setText("")
+
+    def _on_only(self, on: bool) -> None:
+        self.proxy.only_matches = on
+        self.proxy.invalidate()
+
+    def matches(self) -> list[int]:
+        return list(self._matches)
+
+    def next_match(self) -> None:
+        self._step(+1)
+
+    def previous_match(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self._matches:
+            return
+        self._match_pos = (self._match_pos + delta) % len(self._matches)
+        row = self._matches[self._match_pos]
+        self.select_row(row)
+        self.count_label.setText(
+            self.tr("{0} of {1}").format(self._match_pos + 1, len(self._matches))
+        )
