@@ -30,6 +30,7 @@ COMMAND_MODULES = [
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_OWN_FLAGS = ("-h", "--help", "--version")
 
 
 class CommandError(Exception):
@@ -63,9 +64,11 @@ def _gui(args: argparse.Namespace) -> int:
             )
             return EXIT_FAILED
         raise
-    return int(
-        app.main([sys.argv[0] if sys.argv else "real-desktop", *getattr(args, "qt_args", [])]) or 0
-    )
+    extra = list(getattr(args, "qt_args", []))
+    home = getattr(args, "home", None)
+    if home:  # the window's own --home beats a library location saved in its settings
+        extra = ["--home", str(home), *extra]
+    return int(app.main([sys.argv[0] if sys.argv else "real-desktop", *extra]) or 0)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,6 +131,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, home = _split_home(argv)
+    if not argv or argv[0] == "gui" or (argv[0].startswith("-") and argv[0] not in _OWN_FLAGS):
+        # The window's options (and Qt's own, e.g. -platform) pass straight through:
+        # argparse would reject them before the `gui` sub-command saw them.
+        if home is not None:
+            os.environ["REAL_DESKTOP_HOME"] = home
+        gui_args = argv[1:] if argv and argv[0] == "gui" else argv
+        if gui_args[:1] in (["-h"], ["--help"]):
+            build_parser().print_help()
+            return EXIT_OK
+        return _gui(argparse.Namespace(home=home, qt_args=gui_args))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -17,6 +17,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -47,6 +48,22 @@ SORT_KEYS = ("title", "kind", "collection", "length", "added_at", "updated_at", 
 # body-only hit even against a long page that repeats the word.
 BM25_WEIGHTS = (10.0, 5.0, 3.0, 2.0, 1.0)
 SNIPPET_TOKENS = 16
+
+
+def _enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch to WAL. On a brand-new file two openers can race for the switch, and SQLite
+    then answers "locked" at once without calling the busy handler: retry for a while."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 class LibraryError(RuntimeError):
@@ -174,7 +191,7 @@ class Library:
             self._path, timeout=30, isolation_level=None, check_same_thread=False
         )
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
+        _enable_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         self._local.conn = conn

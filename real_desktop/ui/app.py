@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         state["library"], state["window"] = library, window
         app.aboutToQuit.connect(window.save_state)  # quit without a close event still saves
         window.show()
+        # A crash between saving a note and indexing it leaves search stale: repair quietly.
+        QTimer.singleShot(2000, lambda: tasks.submit(window.notes.reindex_search))
         if args.exit_when_ready:
             # The first paint happens once control returns to the event loop.
             QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))

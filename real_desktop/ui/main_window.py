@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core import paths
-from real_desktop.core.models import Kind, Location, Resource
+from real_desktop.core.models import Kind, Location, LocationKind, Resource
 from real_desktop.core.policy import DESKTOP, Action, Policy
 from real_desktop.ui import theme as themes
 from real_desktop.ui.guard import while_alive
@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
             from real_desktop.ui.notes.panel import NotesPanel
 
             panel = NotesPanel(self.notes, self.tasks)
+            panel.set_pause_while_writing(self.settings.pause_while_writing)
+            panel.pauseWhileWritingChanged.connect(self._pause_while_writing_changed)
             panel.jumpRequested.connect(self._jump)
             panel.markersChanged.connect(self._note_markers)
             panel.exportRequested.connect(self.export_notes)
@@ -344,26 +346,45 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Open a resource by id at a place (search hit, note, in-library link)."""
 
-        def got(r: Resource | None) -> None:
+        notes = self.notes if location is not None and location.kind is LocationKind.NOTE else None
+
+        def fetch() -> tuple[Resource | None, Location | None, str | None]:
+            if notes is not None and location is not None:
+                # A hit inside a note opens the note's own anchor, with the note selected.
+                found = notes.resolve(location)
+                if found is None:
+                    return None, None, None
+                rid, anchor = found
+                return self.library.get(rid), anchor, anchor.note_id
+            return self.library.get(resource_id), location, None
+
+        def got(result: tuple[Resource | None, Location | None, str | None]) -> None:
+            r, where, note_id = result
             if r is None:
                 self.statusBar().showMessage(
                     self.tr("That item is no longer in the library."), 5000
                 )
                 return
-            self._show_resource(r, location, terms)
+            self._show_resource(r, where, terms, select_note=note_id)
 
         def failed(exc: BaseException) -> None:
             self.statusBar().showMessage(self.tr("Could not open that item: {0}").format(exc), 8000)
 
         self.tasks.submit(
-            self.library.get,
-            resource_id,
+            fetch,
             on_done=while_alive(self, got),
             on_error=while_alive(self, failed),
             key=f"open-{id(self)}",
         )
 
-    def _show_resource(self, r: Resource, location: Location | None, terms: Sequence[str]) -> None:
+    def _show_resource(
+        self,
+        r: Resource,
+        location: Location | None,
+        terms: Sequence[str],
+        *,
+        select_note: str | None = None,
+    ) -> None:
         try:
             viewer: Any = self.document_view if r.kind is Kind.DOCUMENT else self.player_view
         except ImportError as exc:  # e.g. an install without the media player parts
@@ -379,8 +400,8 @@ class MainWindow(QMainWindow):
         self.current_viewer = viewer
         self._yield_keys_to_viewer(True)
         panel = self.notes_panel
-        panel.set_resource(r)
         panel.set_viewer(viewer)
+        panel.set_resource(r, select_note=select_note)
         self.right.setCurrentWidget(panel)
         self.back_action.setEnabled(True)
         self.setWindowTitle(self.tr("{0} — REAL Desktop").format(r.title))
@@ -395,8 +416,16 @@ class MainWindow(QMainWindow):
             action.setShortcuts([] if viewing else keys)
 
     def _note_markers(self, locations: list[Location]) -> None:
-        if self.current_viewer is not None and self.current_viewer is self._document_view:
+        """Notes show where they point: badges on PDF pages, marks on the seek bar."""
+        if self.current_viewer is None:
+            return
+        if self.current_viewer is self._document_view:
             self._document_view.set_markers(sorted({loc.page for loc in locations if loc.page}))
+        elif self.current_viewer is self._player_view:
+            self._player_view.set_note_markers(locations)
+
+    def _pause_while_writing_changed(self, on: bool) -> None:
+        self.settings.pause_while_writing = on
 
     def export_notes(self, resource: Resource | None) -> None:
         if not self.policy.allows(Action.EXPORT_NOTES):
@@ -638,6 +667,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, e: QCloseEvent) -> None:
+        if self._notes_panel is not None:
+            self._notes_panel.flush()  # whatever was typed in the last second is written
         self.save_state()
         if self.current_viewer is not None:
             self.current_viewer.close_resource()

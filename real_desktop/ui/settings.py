@@ -88,6 +88,16 @@ class AppSettings:
     def library_location(self, value: Path | None) -> None:
         self._s.setValue("library/location", str(value) if value else "")
 
+    # -- notes ----------------------------------------------------------------------------
+    @property
+    def pause_while_writing(self) -> bool:
+        """Whether playback pauses while a note is being written."""
+        return self._str("notes/pause_while_writing", "true").lower() in ("true", "1")
+
+    @pause_while_writing.setter
+    def pause_while_writing(self, value: bool) -> None:
+        self._s.setValue("notes/pause_while_writing", "true" if value else "false")
+
     # -- window state ---------------------------------------------------------------------
     @property
     def view_mode(self) -> str:

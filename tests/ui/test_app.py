@@ -53,3 +53,25 @@ def test_main_accepts_argv_with_or_without_the_program_name(monkeypatch) -> None
         with pytest.raises(Parsed) as caught:
             app.main(argv)
         assert caught.value.args[0] == ["--home", "/x"]
+
+
+@pytest.mark.parametrize("command", [["gui"], []], ids=["gui", "no-command"])
+def test_the_cli_opens_the_window_in_the_home_it_is_given(
+    tmp_path: Path, command: list[str]
+) -> None:
+    home = tmp_path / "elsewhere"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("REAL_DESKTOP_HOME", None)
+    env["HOME"] = str(tmp_path / "user")  # nothing may land in the user's own data folder
+    done = subprocess.run(
+        [sys.executable, "-m", "real_desktop.cli", "--home", str(home), *command]
+        + ["--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ready" in done.stdout.splitlines()
+    assert (home / "library.db").is_file() and (home / "settings.ini").is_file()
+    assert not (tmp_path / "user").exists()

@@ -402,3 +402,75 @@ def test_missing_media_opens_the_player_offering_locate(qtbot, home, runner, set
         w.close()
     finally:
         lib.close()
+
+
+def _open_guide(qtbot, window: MainWindow, query: str = "budget"):
+    window.search.set_query(query, immediate=True)
+    qtbot.waitUntil(lambda: window.search.model.rowCount() >= 1)
+    window.search.open_current()
+    qtbot.waitUntil(lambda: window.current_viewer is not None)
+    return window.document_view
+
+
+def test_a_hit_in_a_note_opens_the_note_at_its_page(qtbot, window: MainWindow, library) -> None:
+    from real_desktop.core.models import Location
+
+    guide = next(r for r in library.resources() if r.title == "Equity Lens Guide")
+    note = window.notes.create(
+        guide.id, Location(LocationKind.PAGE, page=2), body="Ask about the zebrafish pilot"
+    )
+    window.search.set_query("zebrafish", immediate=True)
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
+    window.search.open_current()
+    qtbot.waitUntil(lambda: window.current_viewer is not None)
+    view = window.document_view
+    assert view.resource.id == guide.id
+    qtbot.waitUntil(lambda: view.current_location().page == 2)
+    panel = window.notes_panel
+    qtbot.waitUntil(lambda: panel.current_note() is not None)
+    assert panel.current_note().id == note.id
+    # The note's page carries a badge in the PDF's page list.
+    qtbot.waitUntil(lambda: 1 in view.pdf._markers)
+
+
+def test_pause_while_writing_is_remembered(qtbot, library, runner, settings) -> None:
+    w = make_window(qtbot, library, runner, settings)
+    _open_guide(qtbot, w)
+    assert w.notes_panel.pause_while_writing is True  # the default
+    w.notes_panel.set_pause_while_writing(False)
+    assert settings.pause_while_writing is False
+    w.close()
+    again = make_window(qtbot, library, runner, AppSettings(settings.path))
+    _open_guide(qtbot, again)
+    assert again.notes_panel.pause_while_writing is False
+    again.close()
+
+
+def test_closing_the_window_writes_the_note_being_typed(qtbot, window: MainWindow) -> None:
+    view = _open_guide(qtbot, window)
+    panel = window.notes_panel
+    panel.add_note_here()
+    qtbot.waitUntil(lambda: panel.editor.editing and panel.editor.note is not None)
+    note_id = panel.editor.note.id
+    qtbot.keyClicks(panel.editor.body, "typed just before closing")
+    assert view.resource is not None
+    window.close()  # no wait for the autosave timer
+    assert window.notes.get(note_id).body == "typed just before closing"
+
+
+def test_notes_on_a_video_show_on_its_seek_bar(
+    qtbot, empty_library, runner, settings, tmp_path: Path, monkeypatch
+) -> None:
+    from real_desktop.core.models import Location
+
+    monkeypatch.setenv("REAL_DESKTOP_PLAYER", "qt")
+    make_talk(tmp_path / "talks")
+    empty_library.import_all([tmp_path / "talks"])
+    w = make_window(qtbot, empty_library, runner, settings)
+    talk = empty_library.resources()[0]
+    w.notes.create(talk.id, Location(LocationKind.TIME, start=1.5), body="Good opener")
+    w.open_resource(talk)
+    qtbot.waitUntil(lambda: w.current_viewer is w.player_view, timeout=10000)
+    bar = w.player_view.seek_bar
+    qtbot.waitUntil(lambda: [m[0] for m in bar.markers()] == [1.5])
+    w.close()
