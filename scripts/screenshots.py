@@ -1,0 +1,57 @@
+"""Regenerate every screenshot in docs/screenshots/ from the real windows.
+
+    ./dev screenshots          (starts a private Xvfb when there is no display)
+
+Each tool runs in its own process (a fresh QApplication and data home per tool, as a
+new user would see it); a tool that fails is reported and the others still run.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = ROOT / "docs" / "screenshots"
+
+# (what, argv after the interpreter)
+TOOLS: list[tuple[str, list[str]]] = [
+    ("library, search, viewers with notes", [str(SHOTS / "make_screenshots.py")]),
+    ("viewers and import summary", [str(SHOTS / "make_viewer_screenshots.py")]),
+    (
+        "player, light",
+        [str(ROOT / "benchmarks/player_screenshot.py"), "light", str(SHOTS / "player.png")],
+    ),
+    (
+        "player, dark",
+        [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
+    ),
+]
+
+
+def main(argv: list[str]) -> int:
+    if not os.environ.get("DISPLAY"):
+        print("screenshots: needs an X display (run it through ./dev screenshots)", file=sys.stderr)
+        return 2
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    env.setdefault("REAL_DESKTOP_VLC_ARGS", "--aout=dummy")  # no sound card needed
+    only = set(argv)
+    failed = []
+    for what, args in TOOLS:
+        if only and not any(word in what for word in only):
+            continue
+        print(f"screenshots: {what}", flush=True)
+        done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, timeout=600)
+        if done.returncode != 0:
+            failed.append(what)
+    if failed:
+        print("screenshots: failed: " + ", ".join(failed), file=sys.stderr)
+        return 1
+    print(f"screenshots: written to {SHOTS.relative_to(ROOT)}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
