@@ -14,8 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPointF, QTimer
 from PySide6.QtWidgets import QApplication
+
+import real_desktop.ui  # noqa: F401  (the PySide6 6.12 workaround, before any Qt use)
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent
@@ -54,7 +56,17 @@ def main() -> None:
         found = lib.search("practices", resource_id=pdf.id)
         view.open(pdf, found.hits[0].location, found.terms)
         view.set_markers([1, 3])
-        spin(1200)
+        spin(600)
+        # A text selection from the start of the matched line into the next one, as a
+        # reader about to "Add note" on it would have.
+        pdf_view = view.pdf
+        page0 = pdf_view.current_page - 1
+        match = pdf_view.search_model.resultsOnPage(page0)[0].rectangles()[0]
+        y = match.center().y()
+        pdf_view.view.select_between(
+            page0, QPointF(60, y), QPointF(match.right() + 120, y + match.height() + 6)
+        )
+        spin(600)
         view.grab().save(str(OUT / f"pdf-viewer{suffix}.png"))
         md = lib.by_path(str(docs / "community-conversations-on-race.md"))
         found = lib.search("invite", resource_id=md.id)

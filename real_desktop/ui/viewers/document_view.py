@@ -174,8 +174,15 @@ class DocumentView(QWidget):
     def request_note(self) -> None:
         if self.resource is None:
             return
-        quote = self.reader.selected_text() if self.stack.currentWidget() is self.reader else None
-        self.noteRequested.emit({"location": self.current_location(), "quote": quote})
+        location, quote = self.current_location(), None
+        if self.stack.currentWidget() is self.reader:
+            quote = self.reader.selected_text()
+        elif self.stack.currentWidget() is self.pdf:
+            quote = self.pdf.selected_text()
+            if quote and self.pdf.selection_page:
+                # Anchored where the quoted words are, even if the view scrolled on since.
+                location = Location(LocationKind.PAGE, page=self.pdf.selection_page)
+        self.noteRequested.emit({"location": location, "quote": quote})
 
     def set_markers(self, pages: list[int]) -> None:
         """Pages (1-based) that carry notes get a badge in the PDF page list."""

@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -14,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.ui.tasks import Task, TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
+from real_desktop.ui.viewers.pdf_pages import PdfPages
 from real_desktop.ui.viewers.rendering import stem_prefix
 
 THUMB_WIDTH = 96
@@ -56,10 +67,13 @@ def render_page_thumbnails(path: str, pages: list[int], width: int) -> list[tupl
 
 class PdfView(QWidget):
     """One PDF: continuous pages, a toolbar, a find bar, and a side panel with the outline
-    (when the PDF has one) and page thumbnails. Pages are 1-based in this class's API."""
+    (when the PDF has one) and page thumbnails. Text can be selected on the pages (drag,
+    double-click a word, Ctrl+A for the page) and copied. Pages are 1-based in this
+    class's API."""
 
     pageChanged = Signal(int)  # 1-based
-    noteRequested = Signal()
+    noteRequested = Signal()  # on the selection if there is one, else on the current page
+    selectionChanged = Signal()
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +93,7 @@ class PdfView(QWidget):
         self._count_gen = 0
         self._count_next = self._count_acc = 0
 
-        self.view = QPdfView(self)
+        self.view = PdfPages(self)
         self.view.setAccessibleName(self.tr("PDF pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -91,7 +105,11 @@ class PdfView(QWidget):
         self.view.zoomFactorChanged.connect(self._update_zoom_label)
         self.view.zoomModeChanged.connect(self._update_zoom_label)
         self.search_model.countChanged.connect(self._update_find_status)
-        self.view.installEventFilter(self)  # fit modes change the factor when it resizes
+        # Fit modes change the factor when the viewport resizes. The viewport, not the view:
+        # the view's Resize arrives before the scroll area has resized its viewport.
+        self.view.viewport().installEventFilter(self)
+        self.view.selectionChanged.connect(self._on_selection_changed)
+        self.view.contextMenuAt.connect(self._show_context_menu)
 
         self._build_toolbar()
         self.find_bar = FindBar(self)
@@ -189,7 +207,7 @@ class PdfView(QWidget):
         self.act_find = tb.addAction(self.tr("Find"), self.open_find)
         self.act_find.setToolTip(self.tr("Find in document (Ctrl+F)"))
         self.act_note = tb.addAction(self.tr("Add note"), self.noteRequested.emit)
-        self.act_note.setToolTip(self.tr("Add a note on this page (Ctrl+Shift+N)"))
+        self._update_note_tooltip()
         self.act_side = tb.addAction(self.tr("Sidebar"), self.toggle_side_panel)
         self.act_side.setCheckable(True)
         self.act_side.setChecked(True)
@@ -223,6 +241,15 @@ class PdfView(QWidget):
         bind(["Ctrl+0"], self.fit_width)
         bind(["Ctrl+Shift+N"], self.noteRequested.emit)
         bind(["F9"], self.toggle_side_panel)
+        # Copy and select-all only while the pages have focus: the find field and the page
+        # box keep their own Ctrl+C / Ctrl+A.
+        for key, slot in (
+            (QKeySequence.StandardKey.Copy, self.copy_selection),
+            (QKeySequence.StandardKey.SelectAll, self.select_page),
+        ):
+            sc = QShortcut(QKeySequence(key), self.view)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
 
     # -- document -------------------------------------------------------------------------
     def load(self, path: str | Path) -> str | None:
@@ -232,6 +259,7 @@ class PdfView(QWidget):
         if err != QPdfDocument.Error.None_:
             return self._error_text(err)
         self._path = str(path)
+        self.view.reset_text_cache()
         self._fill_page_list()
         self.bookmarks.setDocument(self.document)
         has_outline = self.bookmarks.rowCount(QModelIndex()) > 0
@@ -262,6 +290,7 @@ class PdfView(QWidget):
         self.search_model.setSearchString("")
         self.view.setCurrentSearchResultIndex(-1)
         self.document.close()
+        self.view.reset_text_cache()
         self._path = None
         self._thumbs_done.clear()
         self.pages.clear()
@@ -305,6 +334,8 @@ class PdfView(QWidget):
         self.pages.blockSignals(False)
         self.act_prev.setEnabled(page0 > 0)
         self.act_next.setEnabled(page0 + 1 < self.page_count)
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            self._update_zoom_label()  # pages of different sizes fit at different zooms
         self.pageChanged.emit(page0 + 1)
 
     def _on_page_list_row(self, row: int) -> None:
@@ -324,19 +355,11 @@ class PdfView(QWidget):
 
     # -- zoom -----------------------------------------------------------------------------
     def _effective_zoom(self) -> float:
+        """The zoom the current page is shown at; in the fit modes QPdfView works it out
+        from the viewport, and PdfPages repeats that calculation."""
         if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self._path:
             return self.view.zoomFactor()
-        # Fit modes compute the factor internally; derive it from page 1's width.
-        size = self.document.pagePointSize(max(0, self.navigator.currentPage()))
-        if size.width() <= 0:
-            return self.view.zoomFactor()
-        dpi_scale = self.logicalDpiX() / 72.0
-        avail = self.view.viewport().width() - 2 * self.view.documentMargins().left()
-        factor = avail / (size.width() * dpi_scale)
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitInView:
-            avail_h = self.view.viewport().height() - 2 * self.view.documentMargins().top()
-            factor = min(factor, avail_h / (size.height() * dpi_scale))
-        return max(ZOOM_MIN, factor)
+        return self.view.effective_zoom(max(0, self.navigator.currentPage()))
 
     def set_zoom(self, factor: float) -> None:
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
@@ -366,9 +389,77 @@ class PdfView(QWidget):
         self.act_fit_page.setChecked(mode == QPdfView.ZoomMode.FitInView)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.view and event.type() == QEvent.Type.Resize:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._update_zoom_label()
         return super().eventFilter(obj, event)
+
+    # -- selection ------------------------------------------------------------------------
+    def selected_text(self) -> str | None:
+        """The selected text (lines joined with newlines), or None."""
+        return self.view.selected_text()
+
+    @property
+    def selection_page(self) -> int | None:
+        """1-based page of the selection, or None."""
+        sel = self.view.selection
+        return sel[0] + 1 if sel is not None else None
+
+    def select_page(self) -> None:
+        """Select all the text on the current page (Ctrl+A)."""
+        if self._path:
+            self.view.select_page(self.navigator.currentPage())
+
+    def clear_selection(self) -> None:
+        self.view.clear_selection()
+
+    def copy_selection(self) -> bool:
+        text = self.selected_text()
+        if not text:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        return True
+
+    def _on_selection_changed(self) -> None:
+        self._update_note_tooltip()
+        self.selectionChanged.emit()
+
+    def _update_note_tooltip(self) -> None:
+        if self.view.selection is not None:
+            tip = self.tr("Add a note quoting the selected text (Ctrl+Shift+N)")
+        else:
+            tip = self.tr("Add a note on this page (Ctrl+Shift+N)")
+        self.act_note.setToolTip(tip)
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu for a right-click at `pos` (viewport coordinates) on the pages."""
+        menu = QMenu(self)
+        has_sel = self.view.selection is not None
+        copy = menu.addAction(self.tr("Copy"), self.copy_selection)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(has_sel)
+        hit = self.view.page_at(QPointF(pos), nearest=True)
+        page0 = hit[0] if hit is not None else self.navigator.currentPage()
+        select = menu.addAction(self.tr("Select all on this page"))
+        select.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
+        select.triggered.connect(lambda: self.view.select_page(page0))
+        menu.addSeparator()
+        if has_sel:
+            note = menu.addAction(self.tr("Add note on selection"), self.noteRequested.emit)
+        else:
+            note = menu.addAction(
+                self.tr("Add note on page %1").replace("%1", str(self.current_page)),
+                self.noteRequested.emit,
+            )
+        note.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        note.setEnabled(bool(self._path))
+        return menu
+
+    def _show_context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
+        if not self._path:
+            return
+        menu = self.context_menu(pos)
+        menu.exec(global_pos)
+        menu.deleteLater()
 
     # -- find -----------------------------------------------------------------------------
     def open_find(self) -> None:
