@@ -3,6 +3,11 @@
 Layout, in both formats: a title, then one section per resource (its title, collection
 and kind, or "resource not in this library"), then each note under its anchor ("12:34",
 "p. 7", "§ Section", "Whole resource") with the quoted text, the body and the tags.
+
+Heading levels are fixed: document title h1, resource h2, note anchor h3 (a per-resource
+Markdown file has the same layout under its own "# Notes: <title>"). A note body is the
+user's Markdown and may have headings of its own; `nest_body` demotes them to sit below
+the anchor, so the outline stays title > resource > anchor > the note's own headings.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ if TYPE_CHECKING:
     from real_desktop.core.notes import Note, NoteStore
 
 DEFAULT_TITLE = "REAL Desktop notes"
+RESOURCE_LEVEL = 2
+ANCHOR_LEVEL = 3
 WHOLE_RESOURCE = "Whole resource"
 NOT_IN_LIBRARY = "resource not in this library"
 
@@ -42,6 +49,69 @@ def markdown_to_plain(text: str) -> str:
 
 
 _TAG = re.compile(r"<[^>]+>")
+_HASHES = re.compile(r"#+")
+_TRAILING_HASHES = re.compile(r"(?<!\S)#+$")  # only a run after a space closes
+
+
+def _unbreak(line: str) -> str:
+    """A setext heading line without its backslash hard break (an ATX heading is one line)."""
+    stripped = line.rstrip()
+    if (len(stripped) - len(stripped.rstrip("\\"))) % 2:  # odd: the last one is a break
+        return stripped[:-1]
+    return line
+
+
+def nest_body(text: str, below: int = ANCHOR_LEVEL) -> str:
+    """A note body made safe to embed under a heading of level `below`.
+
+    Every heading the body has (ATX `# x` or setext `x` + `===`/`---`, also inside quotes
+    and lists) is shifted down by `below` levels: under the h3 anchor a note's h1 becomes
+    h4, its h2 h5, and h3 or deeper h6 (Markdown has no h7, so those share h6). Shifting
+    rather than flattening keeps the note's own outline. Setext headings become ATX, the
+    only form with levels past 2. Which lines are headings comes from the same parser the
+    HTML export renders with, so `#` lines in fenced or indented code are left alone.
+
+    A fenced code block the body leaves open would swallow everything after the note
+    (the following anchors and resources), so it is closed.
+    """
+    # trailing blank lines would hide where a fence runs to; they add nothing at the end
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip().split("\n")
+    tokens = _md.parse("\n".join(lines))
+    edits: list[tuple[int, int, str]] = []  # (first line, end line, replacement line)
+    close_fence = ""
+    for i, tok in enumerate(tokens):
+        if tok.type == "fence" and tok.level == 0 and tok.map and tok.map[1] >= len(lines):
+            closing = lines[tok.map[1] - 1].strip() if tok.map[1] - tok.map[0] > 1 else ""
+            char = tok.markup[0]
+            closed = len(closing) >= len(tok.markup) and closing == char * len(closing)
+            if not closed:
+                close_fence = tok.markup
+        if tok.type != "heading_open" or not tok.map:
+            continue
+        level = min(int(tok.tag[1]) + below, 6)
+        start, end = tok.map
+        line = lines[start]
+        if tok.markup.startswith("#"):  # ATX: container prefixes (>, -, 1.) hold no '#'
+            m = _HASHES.search(line)
+            if m is None:  # pragma: no cover - the parser saw a marker here
+                continue
+            edits.append((start, start + 1, line[: m.start()] + "#" * level + line[m.end() :]))
+        else:  # setext: the text lines plus the underline become one ATX line
+            content = tokens[i + 1].content
+            first = content.split("\n", 1)[0]
+            at = line.find(first)
+            prefix = line[:at] if at >= 0 else ""
+            *rest, last = content.split("\n")
+            words = " ".join([*(_unbreak(part) for part in rest), last])
+            words = " ".join(words.split())
+            # a trailing "#" run would read as an ATX closing sequence and vanish
+            words = _TRAILING_HASHES.sub(r"\\\g<0>", words)
+            edits.append((start, end, f"{prefix}{'#' * level} {words}"))
+    for start, end, new in reversed(edits):
+        lines[start:end] = [new]
+    if close_fence:
+        lines.append(close_fence)
+    return "\n".join(lines)
 
 
 def anchor_heading(note: Note) -> str:
@@ -75,8 +145,15 @@ def _date(stamp: str) -> str:
     return stamp[:10]
 
 
+# A quoted line that Markdown would read as a heading ("# x", or "===" / "---" under text)
+_HEADING_LIKE = re.compile(r"^(\s*)(?=#{1,6}(\s|$)|=+\s*$|-+\s*$)")
+
+
 def _quote_md(text: str) -> str:
-    return "\n".join(f"> {line}".rstrip() for line in text.splitlines())
+    """The selected text as a Markdown quote. It is the document's words, not Markdown:
+    lines that would turn into headings are escaped so they cannot break the outline."""
+    escaped = (_HEADING_LIKE.sub(r"\g<1>\\", line, count=1) for line in text.splitlines())
+    return "\n".join(f"> {line}".rstrip() for line in escaped)
 
 
 def notes_to_markdown(store: NoteStore, notes: list[Note], *, title: str | None = None) -> str:
@@ -84,15 +161,15 @@ def notes_to_markdown(store: NoteStore, notes: list[Note], *, title: str | None 
     if not notes:
         out += ["No notes.", ""]
     for res_title, subtitle, group in _groups(store, notes):
-        out += [f"## {res_title}", ""]
+        out += [f"{'#' * RESOURCE_LEVEL} {res_title}", ""]
         if subtitle:
             out += [f"*{subtitle}*", ""]
         for n in group:
-            out += [f"### {anchor_heading(n)}", ""]
+            out += [f"{'#' * ANCHOR_LEVEL} {anchor_heading(n)}", ""]
             if n.quote:
                 out += [_quote_md(n.quote), ""]
             if n.body.strip():
-                out += [n.body.strip(), ""]
+                out += [nest_body(n.body.strip()), ""]
             meta = [f"Updated {_date(n.updated_at)}"]
             if n.tags:
                 meta.append("Tags: " + ", ".join(n.tags))
@@ -136,7 +213,8 @@ def notes_to_html(store: NoteStore, notes: list[Note], *, title: str | None = No
             if n.quote:
                 out.append(f"<blockquote>{esc(n.quote)}</blockquote>")
             if n.body.strip():
-                out.append(render_markdown(n.body.strip()).rstrip())
+                # the same nesting as in Markdown: a note's own h1 is an h4 here
+                out.append(render_markdown(nest_body(n.body.strip())).rstrip())
             meta = [f"Updated {_date(n.updated_at)}"]
             if n.tags:
                 meta.append("Tags: " + ", ".join(n.tags))

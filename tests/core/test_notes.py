@@ -1,4 +1,9 @@
-"""NoteStore: anchors, ordering, trash, filters, JSON merge, exports, durability settings."""
+"""NoteStore: anchors, ordering, trash, filters, JSON merge, exports, durability settings.
+
+Every store sits on a real Library (tests/core/notes_fixtures.py): resources "vid"
+(a catalog video not on this computer), "pdf" (a real PDF) and "guide" (a real Markdown
+guide), and the search index is checked through Library.search.
+"""
 
 from __future__ import annotations
 
@@ -6,48 +11,22 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from markdown_it import MarkdownIt
+from notes_fixtures import COLLECTION_LRE, note_hits, open_notes_library
 
-from real_desktop.core.models import Kind, Location, LocationKind, Resource, Segment
+from real_desktop.core.library import Library
+from real_desktop.core.models import MARK_END, MARK_START, Location, LocationKind
 from real_desktop.core.notes import Note, NoteStore, parse_tags
-from real_desktop.core.notes_export import render_markdown, write_markdown_files
+from real_desktop.core.notes_export import nest_body, render_markdown, write_markdown_files
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "notes"
-
-
-class FakeLibrary:
-    """The slice of Library a NoteStore uses, over a real SQLite file."""
-
-    def __init__(self, home: Path) -> None:
-        self.path = home / "library.db"
-        self.by_id: dict[str, Resource] = {}
-        self.sections: dict[str, list[Segment]] = {}
-        self.indexed: dict[str, tuple[str, str, list[str]]] = {}
-
-    def add(
-        self, rid: str, title: str, kind: Kind = Kind.DOCUMENT, collection: str | None = None
-    ) -> None:
-        self.by_id[rid] = Resource(id=rid, kind=kind, title=title, collection=collection)
-
-    def get(self, rid: str) -> Resource | None:
-        return self.by_id.get(rid)
-
-    def resources(self, *, collection: str | None = None, **_: Any) -> list[Resource]:
-        return [r for r in self.by_id.values() if collection is None or r.collection == collection]
-
-    def segments(self, rid: str, **_: Any) -> list[Segment]:
-        return self.sections.get(rid, [])
-
-    def index_note(self, note_id: str, resource_id: str, text: str, tags: list[str]) -> None:
-        self.indexed[note_id] = (resource_id, text, tags)
-
-    def unindex_note(self, note_id: str) -> None:
-        self.indexed.pop(note_id, None)
 
 
 class Clock:
@@ -62,14 +41,18 @@ class Clock:
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> FakeLibrary:
-    lib = FakeLibrary(tmp_path)
-    lib.add("vid", "Undoing Racism in America's Cities", Kind.VIDEO, "Leadership for Racial Equity")
-    lib.add("pdf", "Budgeting with an Equity Lens", Kind.DOCUMENT, "Leadership for Racial Equity")
-    lib.add(
-        "guide", "Community Conversations Guide", Kind.DOCUMENT, "Community Conversations on Race"
-    )
-    return lib
+def lib(tmp_path: Path) -> Iterator[Library]:
+    library = open_notes_library(tmp_path / "home")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def empty_lib(tmp_path: Path) -> Iterator[Library]:
+    """A second library, on "another computer", that holds none of the resources."""
+    library = Library.open(tmp_path / "other", seed=False)
+    yield library
+    library.close()
 
 
 @pytest.fixture
@@ -78,7 +61,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def store(lib: FakeLibrary, clock: Clock) -> NoteStore:
+def store(lib: Library, clock: Clock) -> Iterator[NoteStore]:
     s = NoteStore(lib, clock=clock)
     yield s
     s.close()
@@ -95,7 +78,7 @@ ANCHORS = [
 
 @pytest.mark.parametrize("loc", ANCHORS, ids=lambda loc: loc.kind)
 def test_anchor_round_trips_through_db_and_json(
-    store: NoteStore, lib: FakeLibrary, tmp_path: Path, loc: Location
+    store: NoteStore, empty_lib: Library, loc: Location
 ) -> None:
     note = store.create(
         "pdf", loc, body="body", quote="  quoted words ", tags=["#equity", "Budget", "equity"]
@@ -106,9 +89,7 @@ def test_anchor_round_trips_through_db_and_json(
     assert got.quote == "quoted words"
     assert got.tags == ("equity", "Budget")
     # …and through JSON into another library
-    other = FakeLibrary(tmp_path / "other")
-    (tmp_path / "other").mkdir()
-    s2 = NoteStore(other)
+    s2 = NoteStore(empty_lib)
     assert tuple(s2.import_json(json.dumps(store.export_json()))) == (1, 0, 0)
     assert s2.get(note.id).location == loc
     assert s2.get(note.id).body == "body"
@@ -141,7 +122,7 @@ def test_search_hit_note_id_is_not_part_of_anchor(store: NoteStore) -> None:
     assert note.location.note_id is None
 
 
-def test_for_resource_orders_by_anchor(store: NoteStore, lib: FakeLibrary, clock: Clock) -> None:
+def test_for_resource_orders_by_anchor(store: NoteStore, lib: Library, clock: Clock) -> None:
     times = [300.0, 12.0, 3600.0, 45.5]
     for t in times:
         store.create("vid", Location(LocationKind.TIME, start=t), body=f"at {t}")
@@ -151,13 +132,12 @@ def test_for_resource_orders_by_anchor(store: NoteStore, lib: FakeLibrary, clock
     got = [n.body for n in store.for_resource("vid")]
     assert got == ["about the whole talk", "at 12.0", "at 45.5", "at 300.0", "at 3600.0"]
 
-    lib.sections["guide"] = [
-        Segment("guide", i, Location(LocationKind.SECTION, anchor=a, section=a.title()), "")
-        for i, a in enumerate(["welcome", "ground-rules", "closing"])
-    ]
+    # sections follow the real guide's headings, not the alphabet or the order of writing
+    sections = {s.location.anchor: s.location for s in lib.segments("guide")}
     for a in ["closing", "welcome", "ground-rules"]:
-        store.create("guide", Location(LocationKind.SECTION, anchor=a, section=a.title()), body=a)
+        store.create("guide", sections[a], body=a)
     assert [n.body for n in store.for_resource("guide")] == ["welcome", "ground-rules", "closing"]
+    assert store.for_resource("guide")[1].anchor_label == "§ Ground rules"
 
     for p in [9, 2, 5]:
         store.create("pdf", Location(LocationKind.PAGE, page=p), body=f"p{p}")
@@ -186,17 +166,18 @@ def test_update_changes_only_what_is_given_and_stamps_are_strictly_increasing(
     assert store.get(note.id).location.start == 99
 
 
-def test_delete_restore_trash_and_purge(store: NoteStore, lib: FakeLibrary, clock: Clock) -> None:
+def test_delete_restore_trash_and_purge(store: NoteStore, lib: Library, clock: Clock) -> None:
     a = store.create("vid", None, body="keep me")
     b = store.create("vid", None, body="old trash")
     c = store.create("pdf", Location(LocationKind.PAGE, page=2), body="new trash")
-    assert set(lib.indexed) == {a.id, b.id, c.id}
+    indexed = lambda: set(note_hits(lib, "keep OR trash"))  # noqa: E731
+    assert indexed() == {a.id, b.id, c.id}
     store.delete(b.id)
     clock.advance(days=40)
     store.delete(c.id)
     assert [n.id for n in store.for_resource("vid")] == [a.id]
     assert [n.id for n in store.trash()] == [c.id, b.id]  # newest deletion first
-    assert set(lib.indexed) == {a.id}  # trashed notes leave the search index
+    assert indexed() == {a.id}  # trashed notes leave the search index
 
     with pytest.raises(ValueError):
         store.purge()
@@ -204,18 +185,17 @@ def test_delete_restore_trash_and_purge(store: NoteStore, lib: FakeLibrary, cloc
     assert store.get(b.id) is None and store.get(c.id).deleted
 
     restored = store.restore(c.id)
-    assert not restored.deleted and c.id in lib.indexed
+    assert not restored.deleted and indexed() == {a.id, c.id}
     assert {n.id for n in store.list()} == {a.id, c.id}
     assert store.purge(ids=[a.id]) == 0  # live notes are never purged
     store.delete(a.id)
     store.delete(c.id)
     assert store.purge(everything=True) == 2
     assert store.count() == 0 and store.count(deleted=True) == 0
+    assert indexed() == set()
 
 
-def test_opening_the_store_empties_old_trash(
-    store: NoteStore, lib: FakeLibrary, clock: Clock
-) -> None:
+def test_opening_the_store_empties_old_trash(store: NoteStore, lib: Library, clock: Clock) -> None:
     old = store.create("vid", None, body="old")
     recent = store.create("vid", None, body="recent")
     store.delete(old.id)
@@ -239,7 +219,7 @@ def test_list_filters(store: NoteStore, clock: Clock) -> None:
     clock.advance(days=2)
     g = store.create("guide", None, tags=["budget", "facilitation"], body="guide note")
     ids = lambda notes: {n.id for n in notes}  # noqa: E731
-    assert ids(store.list(collection="Leadership for Racial Equity")) == {v.id, p.id}
+    assert ids(store.list(collection=COLLECTION_LRE)) == {v.id, p.id}
     assert ids(store.list(collection="No such collection")) == set()
     assert ids(store.list(tag="budget")) == {v.id, g.id}
     assert ids(store.list(resource_id="pdf")) == {p.id}
@@ -255,25 +235,25 @@ def test_list_filters(store: NoteStore, clock: Clock) -> None:
 def test_json_import_twice_creates_no_duplicates_and_newest_wins(
     store: NoteStore, tmp_path: Path, clock: Clock
 ) -> None:
+    # the laptop's library holds only the video: the PDF note travels all the same
     a = store.create("vid", Location(LocationKind.TIME, start=75), body="original")
     b = store.create("pdf", Location(LocationKind.PAGE, page=4), body="second", quote="a quote")
     exported = tmp_path / "notes.json"
     exported.write_text(json.dumps(store.export_json()), encoding="utf-8")
 
-    other_home = tmp_path / "laptop"
-    other_home.mkdir()
-    other_lib = FakeLibrary(other_home)
-    other_lib.add("vid", "Undoing Racism in America's Cities", Kind.VIDEO)
+    other_lib = open_notes_library(tmp_path / "laptop", ids=["vid"])
     other = NoteStore(other_lib, clock=clock)
     assert tuple(other.import_json(exported)) == (2, 0, 0)
     assert tuple(other.import_json(exported)) == (0, 0, 2)
     assert other.count() == 2
+    assert note_hits(other_lib, "original") == {a.id: "vid"}  # imported notes are searchable
 
     # edited on the laptop later: the laptop's version is newer, importing the old file keeps it
     clock.advance(minutes=5)
     other.update(a.id, body="edited on the laptop")
     assert tuple(other.import_json(exported)) == (0, 0, 2)
     assert other.get(a.id).body == "edited on the laptop"
+    assert note_hits(other_lib, "laptop") == {a.id: "vid"} and not note_hits(other_lib, "original")
 
     # …and going back, the desktop takes the laptop's edit; a deletion travels as well
     other.delete(b.id)
@@ -283,6 +263,7 @@ def test_json_import_twice_creates_no_duplicates_and_newest_wins(
     assert store.get(b.id).deleted
     assert store.count() == 1 and store.count(deleted=True) == 1
     other.close()
+    other_lib.close()
 
 
 @pytest.mark.parametrize(
@@ -325,13 +306,11 @@ def test_one_bad_note_aborts_the_whole_import(store: NoteStore) -> None:
 
 
 def test_note_whose_resource_is_not_in_the_library_is_kept(
-    store: NoteStore, lib: FakeLibrary, tmp_path: Path
+    store: NoteStore, lib: Library, empty_lib: Library
 ) -> None:
     note = store.create("guide", None, body="from the guide")
     exported = store.export_json()
-    home2 = tmp_path / "empty"
-    home2.mkdir()
-    s2 = NoteStore(FakeLibrary(home2))
+    s2 = NoteStore(empty_lib)
     s2.import_json(exported)
     kept = s2.get(note.id)
     assert kept is not None and not kept.deleted
@@ -339,37 +318,47 @@ def test_note_whose_resource_is_not_in_the_library_is_kept(
     md = s2.to_markdown(s2.select())
     assert "## Community Conversations Guide" in md and "resource not in this library" in md
     # the resource leaving this library does not take the note with it
-    del lib.by_id["guide"]
+    assert lib.remove("guide")
     assert store.for_resource("guide")[0].id == note.id
     assert store.resource_title(note) == ("Community Conversations Guide", False)
     s2.close()
 
 
 def test_notes_are_indexed_for_search_and_resolve_to_their_anchor(
-    store: NoteStore, lib: FakeLibrary
+    store: NoteStore, lib: Library
 ) -> None:
     note = store.create(
         "pdf",
         Location(LocationKind.PAGE, page=12),
         body="talk to the budget office",
         quote="equity lens",
-        tags=["budget"],
+        tags=["budget", "treasurer"],
     )
-    rid, text, tags = lib.indexed[note.id]
-    assert rid == "pdf" and "budget office" in text and "equity lens" in text and tags == ["budget"]
+    # body, quote and tags are all searchable; the hit is the note, on its resource
+    assert note_hits(lib, '"budget office"') == {note.id: "pdf"}
+    assert note_hits(lib, '"equity lens"') == {note.id: "pdf"}  # the PDF's own text aside
+    assert note_hits(lib, "treasurer") == {note.id: "pdf"}  # a word only in a tag
+    (hit,) = [h for h in lib.search("office").hits if h.location.kind is LocationKind.NOTE]
+    assert hit.location == Location(LocationKind.NOTE, note_id=note.id)
+    assert f"{MARK_START}office{MARK_END}" in hit.snippet
+
     store.update(note.id, body="revised wording")
-    assert "revised wording" in lib.indexed[note.id][1]
-    hit = Location(LocationKind.NOTE, note_id=note.id)
-    assert store.resolve(hit) == ("pdf", Location(LocationKind.PAGE, page=12, note_id=note.id))
+    assert note_hits(lib, "revised") == {note.id: "pdf"} and not note_hits(lib, "office")
+    assert store.resolve(hit.location) == (
+        "pdf",
+        Location(LocationKind.PAGE, page=12, note_id=note.id),
+    )
     store.delete(note.id)
-    assert store.resolve(hit) is None
-    lib.indexed.clear()
+    assert store.resolve(hit.location) is None and not note_hits(lib, "revised")
     store.restore(note.id)
-    lib.indexed.clear()
-    assert store.reindex_search() == 1 and note.id in lib.indexed
+    assert note_hits(lib, "revised") == {note.id: "pdf"}
+    # a crash between the note's commit and its index write leaves the index stale
+    lib.unindex_note(note.id)
+    assert not note_hits(lib, "revised")
+    assert store.reindex_search() == 1 and note_hits(lib, "revised") == {note.id: "pdf"}
 
 
-def _golden_store(lib: FakeLibrary, clock: Clock) -> tuple[NoteStore, list[Note]]:
+def _golden_store(lib: Library, clock: Clock) -> tuple[NoteStore, list[Note]]:
     store = NoteStore(lib, clock=clock)
     store.create(
         "vid",
@@ -391,12 +380,44 @@ def _golden_store(lib: FakeLibrary, clock: Clock) -> tuple[NoteStore, list[Note]
         Location(LocationKind.SECTION, anchor="ground-rules", section="Ground rules"),
         body="Print these for the room.",
     )
+    store.create(
+        "guide", Location(LocationKind.SECTION, anchor="closing", section="Closing"), body=AGENDA
+    )
     store.create("gone", Location(LocationKind.PAGE, page=2), body="Orphan note.")
     return store, store.select()
 
 
+# A note with headings of its own (ATX, setext, in a quote) and "#" lines that are code.
+AGENDA = """# Agenda
+
+Thank everyone, then **next steps**.
+
+Follow-up
+---------
+
+> ## Quoted heading
+
+```markdown
+# Not a heading: fenced code
+```
+
+    ## nor this: indented code
+
+#### Owners"""
+
+
+def _outline(markdown: str) -> list[tuple[int, str]]:
+    """(level, text) of every heading, as a Markdown reader (and the HTML export) sees them."""
+    tokens = MarkdownIt("commonmark", {"html": False}).parse(markdown)
+    return [
+        (int(t.tag[1]), tokens[i + 1].content)
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open"
+    ]
+
+
 @pytest.mark.parametrize("fmt", ["md", "html"])
-def test_export_matches_golden_file(lib: FakeLibrary, clock: Clock, fmt: str) -> None:
+def test_export_matches_golden_file(lib: Library, clock: Clock, fmt: str) -> None:
     store, notes = _golden_store(lib, clock)
     text = store.to_markdown(notes) if fmt == "md" else store.to_html(notes)
     golden = GOLDEN / f"all.{fmt}"
@@ -409,10 +430,10 @@ def test_export_matches_golden_file(lib: FakeLibrary, clock: Clock, fmt: str) ->
     store.close()
 
 
-def test_select_scopes_and_markdown_files(lib: FakeLibrary, clock: Clock, tmp_path: Path) -> None:
+def test_select_scopes_and_markdown_files(lib: Library, clock: Clock, tmp_path: Path) -> None:
     store, _ = _golden_store(lib, clock)
     assert {n.resource_id for n in store.select(resource_id="vid")} == {"vid"}
-    assert {n.resource_id for n in store.select(collection="Leadership for Racial Equity")} == {
+    assert {n.resource_id for n in store.select(collection=COLLECTION_LRE)} == {
         "vid",
         "pdf",
     }
@@ -427,6 +448,102 @@ def test_select_scopes_and_markdown_files(lib: FakeLibrary, clock: Clock, tmp_pa
     assert text.startswith("# Notes: Undoing Racism in America's Cities")
     assert "### 12:34" in text and "### Whole resource" in text and "p. 7" not in text
     store.close()
+
+
+def test_note_headings_nest_below_the_anchor_and_code_is_untouched(
+    lib: Library, clock: Clock, tmp_path: Path
+) -> None:
+    store, notes = _golden_store(lib, clock)
+    everything = store.to_markdown(notes)
+    guide_part = [
+        (3, "§ Ground rules"),
+        (3, "§ Closing"),
+        (4, "Agenda"),  # the note's h1, h2, h4 under the h3 anchor
+        (5, "Follow-up"),
+        (5, "Quoted heading"),
+        (6, "Owners"),  # Markdown stops at h6
+    ]
+    assert _outline(everything) == [
+        (1, "REAL Desktop notes"),
+        (2, "Budgeting with an Equity Lens"),
+        (3, "p. 7"),
+        (2, "Community Conversations Guide"),
+        *guide_part,
+        (2, "gone"),
+        (3, "p. 2"),
+        (2, "Undoing Racism in America's Cities"),
+        (3, "Whole resource"),
+        (3, "12:34"),
+    ]
+    for code in ("# Not a heading: fenced code\n```", "    ## nor this: indented code"):
+        assert code in everything
+    html = store.to_html(notes)
+    assert "<h4>Agenda</h4>" in html and "<h6>Owners</h6>" in html
+    assert "# Not a heading: fenced code" in html and "<h1>Agenda" not in html
+
+    # a file per resource: the same levels under its own "# Notes: <title>"
+    write_markdown_files(store, notes, tmp_path / "out")
+    text = (tmp_path / "out" / "Community Conversations Guide.md").read_text(encoding="utf-8")
+    golden = GOLDEN / "guide.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    assert _outline(text) == [
+        (1, "Notes: Community Conversations Guide"),
+        (2, "Community Conversations Guide"),
+        *guide_part,
+    ]
+    store.close()
+
+
+def test_an_open_fence_or_a_heading_like_quote_cannot_break_the_outline(
+    store: NoteStore, clock: Clock
+) -> None:
+    store.create("pdf", Location(LocationKind.PAGE, page=1), body="Code:\n\n```\n# inside")
+    clock.advance(seconds=1)
+    store.create(
+        "pdf", Location(LocationKind.PAGE, page=2), quote="# 1 priority\nParks\n===\n  - - -"
+    )
+    clock.advance(seconds=1)
+    store.create("vid", None, body="## After")
+    md = store.to_markdown(store.select())
+    assert _outline(md) == [
+        (1, "REAL Desktop notes"),
+        (2, "Budgeting with an Equity Lens"),
+        (3, "p. 1"),
+        (3, "p. 2"),
+        (2, "Undoing Racism in America's Cities"),
+        (3, "Whole resource"),
+        (5, "After"),
+    ]
+    assert "```\n# inside\n```" in md
+    # the quote still reads as the document's words
+    quote = MarkdownIt("commonmark", {"html": False}).render(md.split("### p. 2")[1])
+    assert "# 1 priority\nParks\n===" in quote
+
+
+def test_any_note_body_stays_inside_its_anchor_property() -> None:
+    """Whatever Markdown a note holds, once exported its headings sit below the anchor, in
+    the note's own order and relative levels, and the next resource's heading survives."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    md = MarkdownIt("commonmark", {"html": False})
+
+    def words(text: str) -> str:
+        return " ".join(md.renderInline(text).replace("<br />", " ").split())
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="##==--``~~>  \n\n*+1.)a\t\\[]!_", max_size=120))
+    def check(body: str) -> None:
+        body = body.strip()
+        doc = f"### anchor\n\n{nest_body(body)}\n\n*meta*\n\n## next\n"
+        got, own = _outline(doc), _outline(body)
+        assert got[0] == (3, "anchor") and got[-1] == (2, "next")
+        assert [level for level, _ in got[1:-1]] == [min(level + 3, 6) for level, _ in own]
+        assert [words(t) for _, t in got[1:-1]] == [words(t) for _, t in own]
+
+    check()
 
 
 def test_render_markdown_is_safe() -> None:
@@ -507,8 +624,10 @@ def test_any_note_round_trips_through_json_property(tmp_path: Path) -> None:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    (tmp_path / "dst").mkdir()
-    src, dst = NoteStore(FakeLibrary(tmp_path)), NoteStore(FakeLibrary(tmp_path / "dst"))
+    # two real libraries without resources: "r" is not in either
+    src_lib = Library.open(tmp_path / "src", seed=False)
+    dst_lib = Library.open(tmp_path / "dst", seed=False)
+    src, dst = NoteStore(src_lib), NoteStore(dst_lib)
 
     @settings(
         max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -529,3 +648,5 @@ def test_any_note_round_trips_through_json_property(tmp_path: Path) -> None:
     check()
     src.close()
     dst.close()
+    src_lib.close()
+    dst_lib.close()

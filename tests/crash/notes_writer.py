@@ -1,9 +1,10 @@
-"""Child process for test_notes_crash.py: edits notes through NoteStore without pause and
-prints one line per write that NoteStore has returned from (i.e. told us is saved):
+"""Child process for test_notes_crash.py: edits notes through NoteStore, on the real
+Library in HOME (each write also updates the search index), without pause, and prints one
+line per write that NoteStore has returned from (i.e. told us is saved):
 
     SAVED <note id> <version> <sha256 of body>
 
-It is killed with SIGKILL at random moments. Usage: notes_writer.py DB_PATH SEED
+It is killed with SIGKILL at random moments. Usage: notes_writer.py HOME SEED
 """
 
 from __future__ import annotations
@@ -16,23 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from real_desktop.core.library import Library  # noqa: E402
 from real_desktop.core.models import Location, LocationKind  # noqa: E402
 from real_desktop.core.notes import NoteStore  # noqa: E402
 
 VERSION = re.compile(r"^v(\d+) ")
-
-
-class DbOnlyLibrary:
-    """A library with no resources: all the store needs is the database file."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def get(self, resource_id: str) -> None:
-        return None
-
-    def resources(self, **_: object) -> list[object]:
-        return []
 
 
 def make_body(rng: random.Random, version: int) -> str:
@@ -44,9 +33,11 @@ def make_body(rng: random.Random, version: int) -> str:
 
 
 def main() -> None:
-    db_path, seed = Path(sys.argv[1]), int(sys.argv[2])
+    home, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
-    store = NoteStore(DbOnlyLibrary(db_path))
+    library = Library.open(home, seed=False)
+    resource_ids = [r.id for r in library.resources()]
+    store = NoteStore(library)
     notes = [n.id for n in store.list()]
     version = max(
         (int(m.group(1)) for n in store.list() if (m := VERSION.match(n.body))), default=0
@@ -59,7 +50,7 @@ def main() -> None:
         body = make_body(rng, version)
         if len(notes) < 3 or rng.random() < 0.05:
             note = store.create(
-                f"res-{rng.randrange(5)}",
+                rng.choice(resource_ids),
                 Location(LocationKind.TIME, start=rng.uniform(0, 3600)),
                 body=body,
                 tags=[f"t{rng.randrange(9)}"],

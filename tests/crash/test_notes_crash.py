@@ -1,8 +1,11 @@
 """Kill a process that is writing notes, over and over, at random moments.
 
-After every SIGKILL the database must pass PRAGMA integrity_check, and every note version
-the writer was told is saved must be there intact (a later version may have landed
-before the kill, never an earlier or a torn one).
+The writer works on a real Library (the notes fixtures' "vid", "pdf" and "guide"), so
+each write also touches the search index. After every SIGKILL the database, its search
+index included, must pass the integrity checks, and every note version the writer was
+told is saved must be there intact (a later version may have landed before the kill,
+never an earlier or a torn one). At the end, the index rebuilt from the surviving notes
+finds each of them by its text.
 """
 
 from __future__ import annotations
@@ -19,16 +22,22 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
+from notes_fixtures import note_hits, open_notes_library  # noqa: E402
+
+from real_desktop.core.library import Library  # noqa: E402
+from real_desktop.core.notes import NoteStore  # noqa: E402
+
 CHILD = Path(__file__).with_name("notes_writer.py")
 KILLS = 100
 VERSION = re.compile(r"^v(\d+) ")
 
 
-def _run_and_kill(db: Path, seed: int, run_for: float) -> list[tuple[str, int, str]]:
+def _run_and_kill(home: Path, seed: int, run_for: float) -> list[tuple[str, int, str]]:
     """Start the writer, let it write for `run_for` seconds after it is ready, SIGKILL it;
     return the acknowledgements it printed."""
     proc = subprocess.Popen(
-        [sys.executable, str(CHILD), str(db), str(seed)],
+        [sys.executable, str(CHILD), str(home), str(seed)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -64,13 +73,20 @@ def _run_and_kill(db: Path, seed: int, run_for: float) -> list[tuple[str, int, s
     return acks
 
 
+def _library_home(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    open_notes_library(home).close()
+    return home
+
+
 def test_notes_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
-    db = tmp_path / "library.db"
+    home = _library_home(tmp_path)
+    db = home / "library.db"
     rng = random.Random(20261125)
     acked: dict[str, int] = {}  # note id -> newest version acknowledged as saved
     total_acks = 0
     for i in range(KILLS):
-        acks = _run_and_kill(db, seed=i, run_for=rng.uniform(0.0, 0.12))
+        acks = _run_and_kill(home, seed=i, run_for=rng.uniform(0.0, 0.12))
         total_acks += len(acks)
         for nid, version, _ in acks:
             acked[nid] = max(acked.get(nid, 0), version)
@@ -78,6 +94,8 @@ def test_notes_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
         conn = sqlite3.connect(db)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"after kill {i}"
+            # FTS5's own check: raises if the index's structure is damaged
+            conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
             rows = dict(conn.execute("SELECT id, body FROM notes").fetchall())
         finally:
             conn.close()
@@ -99,9 +117,23 @@ def test_notes_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
     assert total_acks > KILLS
     assert len(acked) >= 3
 
+    # A kill between a note's commit and its index write leaves the index stale; rebuilding
+    # it from what survived makes every note findable by its version word again.
+    lib = Library.open(home, seed=False)
+    store = NoteStore(lib, trash_days=None)
+    try:
+        live = store.list()
+        assert store.reindex_search() == len(live) >= 3
+        for note in live:
+            word = note.body.split(" ", 1)[0]  # "v123"
+            assert note.id in note_hits(lib, word), word
+    finally:
+        store.close()
+        lib.close()
+
 
 def test_writer_child_reports_saved_versions(tmp_path: Path) -> None:
-    acks = _run_and_kill(tmp_path / "library.db", seed=1, run_for=0.3)
+    acks = _run_and_kill(_library_home(tmp_path), seed=1, run_for=0.3)
     assert acks and all(len(sha) == 64 for _, _, sha in acks)
     versions = [v for _, v, _ in acks]
     assert versions == sorted(versions)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from real_desktop.core.library import Library
 from real_desktop.core.models import Location, LocationKind
 from real_desktop.core.notes import NoteStore
 from real_desktop.ui.notes.export_dialog import ExportDialog
@@ -49,7 +50,7 @@ def filled(store: NoteStore) -> dict[str, Any]:
 
 
 @pytest.fixture
-def view(qtbot: Any, store: NoteStore, library: Any, sync_tasks: Any) -> NotesView:
+def view(qtbot: Any, store: NoteStore, library: Library, sync_tasks: Any) -> NotesView:
     v = NotesView(store, library, sync_tasks)
     qtbot.addWidget(v)
     v.resize(1100, 600)
@@ -135,10 +136,10 @@ def test_trash_restore_and_empty_trash(
 
 
 def test_note_of_a_resource_not_in_the_library_is_listed_not_opened(
-    qtbot: Any, view: NotesView, store: NoteStore, library: Any
+    qtbot: Any, view: NotesView, store: NoteStore, library: Library
 ) -> None:
     note = store.create("guide", None, body="kept")
-    del library.by_id["guide"]  # the resource left this library; the note stays
+    assert library.remove("guide")  # the resource left this library; the note stays
     view.refresh()
     assert column(view, 0) == ["Community Conversations Guide (resource not in this library)"]
     view.table.selectRow(0)
@@ -181,7 +182,7 @@ def test_rows_are_fetched_lazily(view: NotesView, store: NoteStore) -> None:
 
 
 @pytest.fixture
-def dialog(qtbot: Any, store: NoteStore, library: Any, sync_tasks: Any) -> ExportDialog:
+def dialog(qtbot: Any, store: NoteStore, library: Library, sync_tasks: Any) -> ExportDialog:
     d = ExportDialog(store, sync_tasks, resource_id="pdf", library=library)
     qtbot.addWidget(d)
     return d
@@ -201,7 +202,7 @@ def test_export_markdown_of_one_resource(
 
 
 def test_export_html_of_a_collection_and_json_of_everything(
-    dialog: ExportDialog, store: NoteStore, filled: dict[str, Any], tmp_path: Path, library: Any
+    dialog: ExportDialog, store: NoteStore, filled: dict[str, Any], tmp_path: Path
 ) -> None:
     dialog.scope_collection.setChecked(True)
     dialog.collection_combo.setCurrentIndex(
@@ -215,11 +216,11 @@ def test_export_html_of_a_collection_and_json_of_everything(
     dialog.scope_all.setChecked(True)
     dialog.set_format("json")
     dialog.export_to(tmp_path / "all.json")
-    other_home = tmp_path / "laptop"
-    other_home.mkdir()
-    other = NoteStore(type(library)(other_home))
+    laptop = Library.open(tmp_path / "laptop", seed=False)
+    other = NoteStore(laptop)
     assert tuple(other.import_json(tmp_path / "all.json")) == (3, 0, 0)
     other.close()
+    laptop.close()
 
     dialog.set_format("md-files")
     dialog.export_to(tmp_path / "per-resource")

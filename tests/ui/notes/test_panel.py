@@ -1,21 +1,34 @@
-"""NotesPanel offscreen: ordered list, add at a place, autosave, undo, delete/undo, jump."""
+"""NotesPanel offscreen: ordered list, add at a place, autosave, undo, delete/undo, jump.
+
+The viewers beside it are the real ones: the PlayerView playing the "vid" recording (the
+catalog entry re-linked to a video made with ffmpeg) and the DocumentView on the "pdf".
+"""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
+from real_desktop.core.library import Library
 from real_desktop.core.models import Location, LocationKind
 from real_desktop.core.notes import NoteStore
 from real_desktop.ui.notes import editor as editor_mod
 from real_desktop.ui.notes.panel import NotesPanel
 
+sys.path.insert(0, str(Path(__file__).parents[2] / "player"))
+import media_files  # noqa: E402
+
 pytestmark = pytest.mark.gui
+needs_ffmpeg = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
+WAIT = 10_000
 
 
 def stored_body(db: Path, note_id: str) -> str | None:
@@ -28,36 +41,39 @@ def stored_body(db: Path, note_id: str) -> str | None:
     return row[0] if row else None
 
 
-class FakePlayer:
-    def __init__(self) -> None:
-        self._state = "playing"
-        self.calls: list[str] = []
+@pytest.fixture
+def playing(qtbot: Any, library: Library, sync_tasks: Any, tmp_path: Path) -> Iterator[Any]:
+    """A real PlayerView playing "vid" from 5 s: the catalog video, found on this computer.
+    It sits in a window with room for a panel beside it, as in the main window."""
+    from real_desktop.ui.player.view import PlayerView
 
-    def state(self) -> str:
-        return self._state
+    video = media_files.make_video(tmp_path / "media" / "talk.mp4", seconds=30, chapters=False)
+    assert library.relink("vid", video).path == str(video)
+    win = QWidget()
+    pv = PlayerView(library, sync_tasks, parent=win)
+    QHBoxLayout(win).addWidget(pv, 3)
+    qtbot.addWidget(win)
+    win.resize(1100, 600)
+    win.show()
+    qtbot.waitExposed(win)
+    pv.open(library.get("vid"), Location(LocationKind.TIME, start=5.0))
+    qtbot.waitUntil(lambda: pv.player is not None and pv.player.state() == "playing", timeout=WAIT)
+    yield pv
+    pv.close_resource()
 
-    def pause(self) -> None:
-        self.calls.append("pause")
-        self._state = "paused"
 
-    def play(self) -> None:
-        self.calls.append("play")
-        self._state = "playing"
+@pytest.fixture
+def pdf_at_page_6(qtbot: Any, library: Library, sync_tasks: Any) -> Any:
+    """A real DocumentView showing page 6 of the 12-page "pdf"."""
+    from real_desktop.ui.viewers import DocumentView
 
-
-class FakeViewer(QWidget):
-    """The viewer protocol's surface the panel uses (current place, focus, a player)."""
-
-    locationChanged = Signal(object)
-
-    def __init__(self, loc: Location) -> None:
-        super().__init__()
-        self.loc = loc
-        self.player = FakePlayer()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def current_location(self) -> Location:
-        return self.loc
+    doc = DocumentView(library, sync_tasks)
+    qtbot.addWidget(doc)
+    doc.resize(700, 700)
+    doc.show()
+    doc.open(library.get("pdf"), Location(LocationKind.PAGE, page=6))
+    qtbot.waitUntil(lambda: doc.current_location().page == 6)
+    return doc
 
 
 @pytest.fixture
@@ -70,7 +86,7 @@ def panel(qtbot: Any, store: NoteStore, sync_tasks: Any) -> NotesPanel:
 
 
 def test_lists_notes_in_anchor_order_with_labels_and_markers(
-    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Library
 ) -> None:
     assert panel.list_stack.currentWidget() is panel.empty
     assert "Open a document" in panel.empty.text()
@@ -96,7 +112,7 @@ def test_lists_notes_in_anchor_order_with_labels_and_markers(
 
 
 def test_clicking_a_note_requests_a_jump(
-    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Library
 ) -> None:
     store.create("pdf", Location(LocationKind.PAGE, page=9), body="later page")
     target = store.create("pdf", Location(LocationKind.PAGE, page=4), body="read this")
@@ -112,25 +128,27 @@ def test_clicking_a_note_requests_a_jump(
     assert sig2.args[0].page == 4
 
 
+@needs_ffmpeg
 def test_typing_is_saved_within_a_second_without_a_save_button(
-    qtbot: Any, store: NoteStore, async_tasks: Any, library: Any
+    qtbot: Any, store: NoteStore, async_tasks: Any, library: Library, playing: Any
 ) -> None:
     assert editor_mod.DELAY_MS <= 1000
+    viewer = playing
     panel = NotesPanel(store, async_tasks)
-    qtbot.addWidget(panel)
-    panel.show()
-    viewer = FakeViewer(Location(LocationKind.TIME, start=754.0))
-    qtbot.addWidget(viewer)
-    viewer.show()
+    viewer.window().layout().addWidget(panel, 1)  # beside the player
+    viewer.window().activateWindow()
     panel.set_viewer(viewer)
     panel.set_resource(library.get("vid"))
     qtbot.waitUntil(lambda: panel.list_stack.currentWidget() is panel.empty)
 
-    panel.add_note_at(viewer.current_location())
+    here = viewer.current_location()
+    panel.add_note_at(here)
     qtbot.waitUntil(lambda: panel.editor.editing and panel.editor.note is not None)
     note_id = panel.editor.note.id
-    assert panel.editor.anchor_button.text() == "12:34"
-    assert viewer.player.calls == ["pause"]  # pause-while-writing is on by default
+    assert panel.editor.note.location == here  # the moment the player was at
+    assert panel.editor.anchor_button.text() == here.label
+    # pause-while-writing is on by default
+    qtbot.waitUntil(lambda: viewer.player.state() == "paused", timeout=WAIT)
     qtbot.keyClicks(panel.editor.body, "Listen for the **budget** question")
     # a second connection sees the text without any explicit save
     qtbot.waitUntil(
@@ -138,13 +156,16 @@ def test_typing_is_saved_within_a_second_without_a_save_button(
         timeout=3000,
     )
     qtbot.waitUntil(lambda: panel.editor.status.text() == "Saved")
-    assert library.indexed[note_id][1] == "Listen for the **budget** question"
+    # …and is in the library's search index, as a hit on this note
+    hits = [
+        h for h in library.search("listen question").hits if h.location.kind is LocationKind.NOTE
+    ]
+    assert [(h.resource_id, h.location.note_id) for h in hits] == [("vid", note_id)]
 
     # Esc closes the editor: the player gets focus back and plays on
     qtbot.keyClick(panel.editor.body, Qt.Key.Key_Escape)
     assert not panel.editor.editing
-    assert viewer.player.calls == ["pause", "play"]
-    assert viewer.focusPolicy() != Qt.FocusPolicy.NoFocus
+    qtbot.waitUntil(lambda: viewer.player.state() == "playing", timeout=WAIT)
     qtbot.waitUntil(lambda: not panel.editor.body.hasFocus())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer)  # its shortcuts work again
     assert (
@@ -156,7 +177,7 @@ def test_typing_is_saved_within_a_second_without_a_save_button(
 
 
 def test_switching_resource_or_closing_flushes_at_once(
-    qtbot: Any, store: NoteStore, async_tasks: Any, library: Any
+    qtbot: Any, store: NoteStore, async_tasks: Any, library: Library
 ) -> None:
     note = store.create("vid", Location(LocationKind.TIME, start=10), body="")
     panel = NotesPanel(store, async_tasks)
@@ -179,7 +200,7 @@ def test_switching_resource_or_closing_flushes_at_once(
 
 
 def test_undo_redo_in_the_editor_and_the_saved_text_follows(
-    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Library
 ) -> None:
     panel.set_resource(library.get("pdf"))
     panel.add_note_at(
@@ -221,7 +242,7 @@ def test_undo_redo_in_the_editor_and_the_saved_text_follows(
 
 
 def test_delete_shows_undo_bar_and_undo_restores(
-    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Library
 ) -> None:
     keep = store.create("pdf", Location(LocationKind.PAGE, page=1), body="keep")
     gone = store.create("pdf", Location(LocationKind.PAGE, page=2), body="delete me")
@@ -247,10 +268,9 @@ def test_delete_shows_undo_bar_and_undo_restores(
 
 
 def test_an_empty_new_note_is_discarded_when_editing_ends(
-    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any
+    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Library, pdf_at_page_6: Any
 ) -> None:
-    viewer = FakeViewer(Location(LocationKind.PAGE, page=6))
-    panel.set_viewer(viewer)
+    panel.set_viewer(pdf_at_page_6)
     panel.set_resource(library.get("pdf"))
     panel.add_button.click()
     nid = panel.editor.note.id
@@ -274,23 +294,31 @@ def test_no_resource_means_nothing_to_add(panel: NotesPanel, store: NoteStore) -
     assert store.count() == 0
 
 
+@needs_ffmpeg
 def test_pause_setting_off_leaves_playback_alone(
-    qtbot: Any, panel: NotesPanel, library: Any
+    qtbot: Any, panel: NotesPanel, library: Library, playing: Any
 ) -> None:
-    viewer = FakeViewer(Location(LocationKind.TIME, start=42))
+    viewer = playing
+    states: list[str] = []
+    viewer.player.stateChanged.connect(states.append)
     panel.set_viewer(viewer)
     with qtbot.waitSignal(panel.pauseWhileWritingChanged) as sig:
         panel.pause_action.trigger()  # the checkable menu entry
     assert sig.args == [False] and not panel.pause_while_writing
     panel.set_resource(library.get("vid"))
-    panel.add_note_at(Location(LocationKind.TIME, start=42))
+    panel.add_note_at(viewer.current_location())
     qtbot.keyClicks(panel.editor.body, "no pause")
     panel.editor.finish_editing()
-    assert viewer.player.calls == []
+    # Player.pause() reports "paused" at once: nothing was asked of the engine
+    assert states == [] and viewer.player.state() == "playing"
 
 
 def test_a_failed_write_keeps_the_text_and_retries(
-    qtbot: Any, panel: NotesPanel, store: NoteStore, library: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    panel: NotesPanel,
+    store: NoteStore,
+    library: Library,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import sqlite3 as sqlite
 
