@@ -16,12 +16,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import real_desktop.ui  # noqa: E402, F401  (PySide6 6.12 fix, before any Qt use)
 
 
 def spin(ms: int) -> None:

@@ -8,14 +8,30 @@ chatty the engine is, and keeps VLC's own threads away from Qt objects.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 STATES = ("stopped", "playing", "paused", "ended", "error")
 MIN_RATE, MAX_RATE = 0.5, 2.0
 POLL_MS = 150  # position refresh: smooth enough for a seek bar, cheap for the UI thread
+# Until the first frame is up the engine is polled more often: the view waits for that
+# moment to fill the transcript, and 150 ms of slack would show. Those polls only ask
+# "is the frame up?" (see _tick); they stop after FAST_POLL_S either way.
+STARTUP_POLL_MS = 10
+FAST_POLL_S = 3.0
+
+
+def qt_alive(obj: object) -> bool:
+    """False once the C++ side of a Qt object is gone (its parent deleted it, or the
+    interpreter is shutting down): touching it then raises RuntimeError."""
+    try:
+        return obj is not None and shiboken6.isValid(obj)
+    except Exception:  # shiboken itself half torn down at exit
+        return False
 
 
 class Player(QObject):
@@ -27,6 +43,9 @@ class Player(QObject):
     errorOccurred = Signal(str)  # a message for the user, never a raw exception
     mediaEnded = Signal()
     chaptersChanged = Signal(object)  # list[tuple[float, str]]
+    # Once per opened file: the first picture is up (audio only: playback has begun).
+    # The view defers filling the transcript until then.
+    firstFrame = Signal()
 
     backend_name = "none"
 
@@ -41,9 +60,11 @@ class Player(QObject):
         self._path: str | None = None
         self._chapters: list[tuple[float, str]] = []
         self._released = False
+        self._frame_shown = False
+        self._fast_until = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
+        self._timer.timeout.connect(self._tick)
 
     # -- to implement ------------------------------------------------------------------
     def _open(self, path: str) -> None:
@@ -89,15 +110,19 @@ class Player(QObject):
     # -- shared behaviour --------------------------------------------------------------
     def open(self, path: str | Path) -> None:
         """Load a file, paused at 0 (call play()). Problems arrive as errorOccurred."""
+        if self._released:
+            return
         self._path = str(path)
         self._position = 0.0
         self._duration = 0.0
         self._chapters = []
+        self._frame_shown = False
         self._set_state("stopped")
         if not Path(path).is_file():
             self._fail(self.tr("The media file was not found: %1").replace("%1", str(path)))
             return
         self._open(str(path))
+        self._timer.setInterval(POLL_MS)
         self._timer.start()
 
     def path(self) -> str | None:
@@ -143,17 +168,55 @@ class Player(QObject):
         return self._muted
 
     def release(self) -> None:
-        """Free the engine's resources; the object is unusable afterwards."""
+        """Free the engine's resources; the object is unusable afterwards.
+
+        Idempotent, and safe when Qt already deleted this object's C++ side (a parent
+        widget destroyed first, or interpreter exit): backends then free only what is
+        not a Qt object."""
         if self._released:
             return
         self._released = True
-        self._timer.stop()
+        if qt_alive(self._timer):
+            self._timer.stop()
         self._release()
 
     def is_released(self) -> bool:
         return self._released
 
+    def frame_shown(self) -> bool:
+        """True once firstFrame was emitted for the open file."""
+        return self._frame_shown
+
     # -- helpers for backends ----------------------------------------------------------
+    def _start_polling(self) -> None:
+        """Start the poll timer; fast until the first frame of this file is up."""
+        if not self._frame_shown:
+            self._fast_until = time.monotonic() + FAST_POLL_S
+            self._timer.setInterval(STARTUP_POLL_MS)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        fast = self._timer.interval() != POLL_MS
+        if fast and (self._frame_shown or time.monotonic() > self._fast_until):
+            self._timer.setInterval(POLL_MS)
+            fast = False
+        # While fast, only ask whether the first frame is up: a full poll would report
+        # duration, chapters and position as they trickle in, and each repaints part of
+        # the view while the decoder needs the CPU. They all come with the first frame.
+        if not fast or self._startup_news():
+            self._poll()
+
+    def _startup_news(self) -> bool:
+        """Before the first frame: is there anything for a full poll to report (the frame,
+        an end, an error)? Backends with a cheap answer override this."""
+        return True
+
+    def _show_frame(self) -> None:
+        if not self._frame_shown:
+            self._frame_shown = True
+            self._timer.setInterval(POLL_MS)
+            self.firstFrame.emit()
+
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state

@@ -2,9 +2,16 @@
 
 Used when libvlc is not installed. QMediaPlayer's own positionChanged fires up to once
 per frame; we ignore it and poll like the VLC backend, so the UI sees the same rhythm.
+
+Closing never calls QMediaPlayer.stop(), where teardown intermittently hung in tests
+(faulthandler pointed at it): stop() rewinds the engine to 0, work that is thrown away
+at once. We cut our connections first (no slot of ours runs mid-teardown), pause (silent
+at once), then drop the source, which tears the engine down a single time.
 """
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import (
@@ -17,7 +24,7 @@ from PySide6.QtMultimedia import (
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QWidget
 
-from real_desktop.player.base import Player
+from real_desktop.player.base import Player, qt_alive
 
 MS = QMediaPlayer.MediaStatus
 
@@ -94,6 +101,11 @@ class QtPlayer(Player):
         ps = self._mp.playbackState()
         if ps == QMediaPlayer.PlaybackState.PlayingState:
             self._set_state("playing")
+            # Playing with the clock running: frames (or samples) are flowing. Close
+            # enough for the fallback backend; Qt has no "first frame" signal that works
+            # for both a widget and our sink.
+            if self._mp.position() > 0:
+                self._show_frame()
         elif ps == QMediaPlayer.PlaybackState.PausedState:
             self._set_state("paused")
 
@@ -105,7 +117,7 @@ class QtPlayer(Player):
             self._mp.setPosition(0)
         self._mp.play()
         self._set_state("playing")
-        self._timer.start()
+        self._start_polling()
 
     def pause(self) -> None:
         if self._released or self._path is None:
@@ -140,10 +152,11 @@ class QtPlayer(Player):
         self._update(position=seconds)
 
     def _apply_rate(self, rate: float) -> None:
-        self._mp.setPlaybackRate(rate)
+        if not self._released:
+            self._mp.setPlaybackRate(rate)
 
     def _apply_volume(self, volume: int, muted: bool) -> None:
-        if self._audio is not None:
+        if self._audio is not None and not self._released:
             self._audio.setVolume(volume / 100.0)
             self._audio.setMuted(muted)
 
@@ -153,18 +166,31 @@ class QtPlayer(Player):
         return w
 
     def attach(self, widget: QWidget | None) -> None:
+        if self._released:
+            return
         if isinstance(widget, QVideoWidget):
             self._mp.setVideoOutput(widget)
         else:
             self._mp.setVideoOutput(self._sink)
 
     def has_video(self) -> bool:
-        return bool(self._mp.hasVideo())
+        return not self._released and bool(self._mp.hasVideo())
 
     def _release(self) -> None:
-        self._mp.stop()
-        self._mp.setSource(QUrl())
-        self._mp.setVideoOutput(None)
-        self._mp.deleteLater()
-        if self._audio is not None:
-            self._audio.deleteLater()
+        mp, audio = self._mp, self._audio
+        self._audio = None
+        if not qt_alive(mp):  # deleted with our parent already: nothing left to stop
+            return
+        for signal, slot in (
+            (mp.mediaStatusChanged, self._on_status),
+            (mp.errorOccurred, self._on_error),
+            (mp.metaDataChanged, self._on_metadata),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+                signal.disconnect(slot)
+        mp.pause()  # silent at once, and the engine's threads stop pulling frames
+        mp.setSource(QUrl())  # tears the engine down once
+        mp.setVideoOutput(None)
+        mp.deleteLater()
+        if audio is not None and qt_alive(audio):
+            audio.deleteLater()

@@ -9,6 +9,7 @@ renders cues from the library in its own caption band, the same way for both bac
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import shlex
 import sys
@@ -25,6 +26,8 @@ try:  # python-vlc imports even without libvlc; Instance() is what fails (see lo
     import vlc
 except Exception:  # pragma: no cover - python-vlc itself missing or broken
     vlc = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
 
 _instance: Any = None
 _live: weakref.WeakSet[VlcPlayer] = weakref.WeakSet()
@@ -78,13 +81,23 @@ def load_vlc() -> Any:
 
 
 def _shutdown() -> None:
-    # libvlc aborts at interpreter exit if the instance outlives Python's teardown.
+    """atexit: libvlc aborts at interpreter exit if the instance outlives Python's teardown.
+
+    By now Qt may have deleted the players' C++ side (their parent widget went first);
+    release() copes with that, and one failure must not keep the others alive."""
     global _instance
     for p in list(_live):
-        p.release()
+        try:
+            p.release()
+        except Exception as exc:  # pragma: no cover - last-resort guard at exit
+            log.debug("releasing a VLC player at exit: %s", exc)
+    _live.clear()
     if _instance is not None:
-        _instance.release()
-        _instance = None
+        inst, _instance = _instance, None
+        try:
+            inst.release()
+        except Exception as exc:  # pragma: no cover
+            log.debug("releasing libvlc at exit: %s", exc)
 
 
 def live_players() -> int:
@@ -123,6 +136,7 @@ class VlcPlayer(Player):
         self._pending_seek: float | None = None
         self._want_playing = False
         self._started = False  # VLC reached Playing for this media
+        self._awaiting_start: float | None = None  # opened with :start-time, clock not there yet
         self._parsed = False
         self._has_video = False
         self._chapters_read = False
@@ -130,8 +144,10 @@ class VlcPlayer(Player):
 
     # -- opening -------------------------------------------------------------------------
     def _open(self, path: str) -> None:
-        self._mp.stop()
+        if self._media is not None:  # a fresh player has nothing to stop
+            self._mp.stop()
         self._pending_seek = None
+        self._awaiting_start = None
         self._want_playing = False
         self._started = False
         self._parsed = False
@@ -213,9 +229,18 @@ class VlcPlayer(Player):
             length = self._mp.get_length()
             self._update(duration=length / 1000.0 if length > 0 else None)
             t = self._mp.get_time()
+            if self._awaiting_start is not None and t >= 0:
+                # With :start-time the clock reads 0 until the first frame at the target
+                # is out; showing that 0 would make the seek bar jump back and forth.
+                if t / 1000.0 < self._awaiting_start - 0.5:
+                    t = -1
+                else:
+                    self._awaiting_start = None
             if t >= 0 and self._pending_seek is None:
                 self._update(position=t / 1000.0)
             self._set_state("playing" if st == S.Playing else "paused")
+            if not self._frame_shown and self._first_frame_ready():
+                self._show_frame()
         elif st == S.Ended:
             self._want_playing = False
             if not self._started:
@@ -225,6 +250,23 @@ class VlcPlayer(Player):
             self._set_state("ended")
         elif st == S.Error:
             self._fail(self._unplayable_message())
+
+    def _startup_news(self) -> bool:
+        if self._media is None or self._released or self._probe is not None:
+            return True
+        st = self._mp.get_state()
+        if st in (vlc.State.Opening, vlc.State.Buffering, vlc.State.NothingSpecial):
+            return False
+        if st in (vlc.State.Playing, vlc.State.Paused):
+            return self._first_frame_ready()
+        return True  # ended, stopped, error
+
+    def _first_frame_ready(self) -> bool:
+        # has_vout: VLC 3 creates the video output when the decoder hands over the first
+        # picture. No video track (audio only): playing is as far as it goes.
+        return self._mp.has_vout() > 0 or (
+            self._mp.video_get_track_count() <= 0 and self._mp.audio_get_track_count() > 0
+        )
 
     def _read_chapters(self) -> list[tuple[float, str]]:
         try:
@@ -252,11 +294,12 @@ class VlcPlayer(Player):
                 self._new_media(self._path or "", start)
             self._started = False
             self._pending_seek = None
+            self._awaiting_start = start or None
             if start:
                 self._position = start
             self._mp.play()
         self._set_state("playing")
-        self._timer.start()
+        self._start_polling()
 
     def pause(self) -> None:
         if self._media is None or self._released:
@@ -294,9 +337,12 @@ class VlcPlayer(Player):
         self._update(position=seconds)
 
     def _apply_rate(self, rate: float) -> None:
-        self._mp.set_rate(rate)
+        if self._mp is not None:
+            self._mp.set_rate(rate)
 
     def _apply_volume(self, volume: int, muted: bool) -> None:
+        if self._mp is None:
+            return
         self._mp.audio_set_volume(volume)
         self._mp.audio_set_mute(muted)
 
@@ -307,7 +353,7 @@ class VlcPlayer(Player):
     def attach(self, widget: QWidget | None) -> None:
         self._widget = widget
         platform = _platform()
-        if widget is None or platform in _HEADLESS_PLATFORMS:
+        if widget is None or self._mp is None or platform in _HEADLESS_PLATFORMS:
             return
         wid = int(widget.winId())
         if sys.platform.startswith("win"):
@@ -323,14 +369,22 @@ class VlcPlayer(Player):
 
     def snapshot(self, path: str, width: int = 0) -> bool:
         """Save the current frame as PNG (works with the dummy output too)."""
-        return self._mp.video_take_snapshot(0, path, width, 0) == 0
+        return self._mp is not None and self._mp.video_take_snapshot(0, path, width, 0) == 0
 
     def _release(self) -> None:
+        # Only libvlc objects here (no Qt calls): this also runs from the atexit handler,
+        # when the QObject may already be gone. Each object is detached before it is
+        # released, so nothing can reach a freed libvlc object afterwards.
         _live.discard(self)
-        self._mp.stop()
-        self._mp.release()
-        self._drop_probe()
-        if self._media is not None:
-            self._media.release()
-            self._media = None
+        mp, self._mp = self._mp, None
+        probe, self._probe = self._probe, None
+        media, self._media = self._media, None
         self._widget = None
+        if mp is not None:
+            mp.stop()
+            mp.release()
+        if probe is not None:
+            probe.parse_stop()
+            probe.release()
+        if media is not None:
+            media.release()

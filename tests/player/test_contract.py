@@ -118,6 +118,35 @@ def test_video_reports_picture(qtbot, player, media):
     assert player.has_video()
 
 
+@pytest.mark.parametrize("kind", ["video", "audio"])
+def test_first_frame_is_reported_once_per_file(qtbot, player, media, kind):
+    """firstFrame: the picture is up (audio: playback has begun). The view waits for it."""
+    shown: list[float] = []
+    player.firstFrame.connect(lambda: shown.append(player.position()))
+    player.open(media[kind])
+    assert not player.frame_shown()
+    _play_until(qtbot, player, 0.1)
+    qtbot.waitUntil(player.frame_shown, timeout=WAIT)
+    _play_until(qtbot, player, 0.6)
+    assert len(shown) == 1
+    player.open(media[kind])  # a new file: a new first frame
+    assert not player.frame_shown()
+    player.seek(1.0)
+    player.play()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT)
+    assert shown[1] >= 0.9
+
+
+def test_no_first_frame_for_an_unplayable_file(qtbot, player, media):
+    errors: list[str] = []
+    player.errorOccurred.connect(errors.append)
+    player.firstFrame.connect(lambda: errors.append("frame"))
+    player.open(media["garbage"])
+    player.play()
+    qtbot.waitUntil(lambda: bool(errors), timeout=WAIT)
+    assert "frame" not in errors and not player.frame_shown()
+
+
 @pytest.mark.parametrize("name", ["garbage", "truncated"])
 def test_unplayable_file_gives_clear_error_without_hanging(qtbot, player, media, name):
     errors: list[str] = []

@@ -103,3 +103,96 @@ def test_hundred_open_play_release_cycles_do_not_leak(qtbot, media, monkeypatch,
     qtbot.waitUntil(lambda: _threads() <= threads + 3, timeout=WAIT)
     qtbot.waitUntil(lambda: _fds() <= fds + 5, timeout=WAIT)
     assert vlc_backend.live_players() == 0
+
+
+@pytest.mark.vlc
+def test_vlc_release_copes_with_qt_having_deleted_the_player(qtbot, media):
+    """A parent widget torn down first takes the player's C++ side with it; release() (and
+    the atexit handler that calls it) must still free libvlc's player, not raise."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from real_desktop.player import vlc_backend
+
+    parent = QWidget()
+    p = vlc_backend.VlcPlayer(parent)
+    p.open(media["video"])
+    p.play()
+    qtbot.waitUntil(p.frame_shown, timeout=WAIT)
+    before = vlc_backend.live_players()
+    shiboken6.delete(parent)
+    assert not shiboken6.isValid(p)
+    p.release()
+    p.release()
+    assert p.is_released()
+    assert vlc_backend.live_players() == before - 1
+
+
+_EXIT_SCRIPT = """
+import sys
+import real_desktop.ui  # noqa: F401
+import shiboken6
+from PySide6.QtWidgets import QApplication, QWidget
+from real_desktop.player.vlc_backend import VlcPlayer
+
+app = QApplication([])
+window = QWidget()
+player = VlcPlayer(window)  # never released by the program: the atexit handler must
+player.open(sys.argv[1])
+player.play()
+while not player.frame_shown():
+    app.processEvents()
+shiboken6.delete(window)  # the window went first, as with WA_DeleteOnClose
+print("exiting", flush=True)
+"""
+
+
+@pytest.mark.vlc
+def test_interpreter_exit_with_an_unreleased_player_is_clean(media, tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "exit_case.py"
+    script.write_text(_EXIT_SCRIPT)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, str(script), str(media["video"])],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "exiting" in done.stdout
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+def test_qt_release_while_loading_and_from_its_own_signal(qtbot, media):
+    """Closing must not block: right after open (the engine still loading), and from a
+    slot of the player's own signal (an error or end of media handled by closing)."""
+    import shiboken6
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    early = QtPlayer()
+    early.open(media["video"])
+    early.play()
+    engine = early._mp
+    early.release()
+    assert early.is_released()
+    early.play()  # harmless afterwards
+    early.set_rate(1.5)
+    early.set_volume(50)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(engine), timeout=WAIT)
+
+    inside = QtPlayer()
+    released: list[bool] = []
+
+    def close_when_loaded(status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and not released:
+            inside.release()
+            released.append(True)
+
+    inside._mp.mediaStatusChanged.connect(close_when_loaded)
+    inside.open(media["video"])
+    inside.play()
+    qtbot.waitUntil(lambda: bool(released), timeout=WAIT)
+    engine = inside._mp
+    qtbot.waitUntil(lambda: not shiboken6.isValid(engine), timeout=WAIT)
+    assert inside.state() != "error"

@@ -9,11 +9,12 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,7 +72,7 @@ class TranscriptModel(QAbstractListModel):
     def cue(self, row: int) -> Segment:
         return self._cues[row]
 
-    def set_highlight_color(self, color) -> None:  # QColor
+    def set_highlight_color(self, color: QColor) -> None:
         self._highlight = color
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -96,12 +97,11 @@ class TranscriptModel(QAbstractListModel):
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
             if row == self._current:
-                c = self._highlight
-                c = type(c)(c)
+                c = QColor(self._highlight)  # a copy: the alpha is for this role only
                 c.setAlpha(70)
                 return c
             if row in self._matches:
-                c = type(self._highlight)("#f2d74e")
+                c = QColor("#f2d74e")
                 c.setAlpha(90)
                 return c
         return None
@@ -159,6 +159,7 @@ class TranscriptPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self._matches: list[int] = []
         self._match_pos = -1
+        self._loading = True  # no cues yet; the next set_cues() says whether there are any
 
         self.find_edit = QLineEdit(self)
         self.find_edit.setPlaceholderText(self.tr("Find in transcript"))
@@ -231,10 +232,27 @@ class TranscriptPanel(QWidget):
         self.list.activated.connect(self._on_clicked)
 
     def set_cues(self, cues: Sequence[Segment]) -> None:
+        self._loading = False
         self.model.set_cues(cues)
         self.list.setVisible(bool(cues))
         self.empty_label.setVisible(not cues)
         self._on_find(self.find_edit.text())
+
+    def clear(self) -> None:
+        """Empty, without "No transcript": the next recording's cues are on their way."""
+        self._loading = True
+        if self.model.rowCount():
+            self.model.set_cues([])
+        self.list.setVisible(True)
+        self.empty_label.setVisible(False)
+        self._matches, self._match_pos = [], -1
+        self.count_label.setText("")
+
+    def set_find_text(self, text: str) -> None:
+        """Fill the find field (a search hit's words) and find them in the current cues."""
+        with QSignalBlocker(self.find_edit):
+            self.find_edit.setText(text)
+        self._on_find(text)
 
     def set_current_row(self, row: int | None) -> None:
         if self.model.set_current_row(row) and row is not None:
@@ -261,7 +279,7 @@ class TranscriptPanel(QWidget):
         self._matches = self.model.find(text)
         self._match_pos = -1
         self.proxy.invalidate()
-        if text.strip():
+        if text.strip() and not self._loading:
             self.count_label.setText(self.tr("{0} found").format(len(self._matches)))
         else:
             self.count_label.setText("")

@@ -49,6 +49,9 @@ from real_desktop.ui.player.transcript import TranscriptPanel
 log = logging.getLogger(__name__)
 
 LEAD_IN = 2.0  # seconds of context before a cue opened from search
+# The transcript waits for the first frame (see open()), but never longer than this: a
+# slow disk or an odd file must not leave the reader without it.
+FILL_FALLBACK_MS = 500
 SAVE_EVERY_MS = 5000
 RESUME_MIN = 5.0  # do not "resume" a few seconds in: start over instead
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -135,6 +138,7 @@ class PlayerView(QWidget):
         self._caption_row: int | None = None
         self._track: str | None = None
         self._target_start: float | None = None
+        self._fill_pending = False
         self._hidden_for_full_screen: list[QWidget] = []
         self._full = False
         self._was_maximized = False
@@ -145,6 +149,10 @@ class PlayerView(QWidget):
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(SAVE_EVERY_MS)
         self._save_timer.timeout.connect(self._save_progress)
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(FILL_FALLBACK_MS)
+        self._fill_timer.timeout.connect(self._fill_transcript)
         self._double_clicked_at = 0.0
         self._click_timer = QTimer(self)
         self._click_timer.setSingleShot(True)
@@ -379,6 +387,7 @@ class PlayerView(QWidget):
         player.stateChanged.connect(self._on_state)
         player.errorOccurred.connect(self._on_error)
         player.chaptersChanged.connect(self.seek_bar.set_chapters)
+        player.firstFrame.connect(self._fill_transcript)
         return player
 
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
@@ -412,19 +421,28 @@ class PlayerView(QWidget):
         selected; without one, playback resumes where the user stopped."""
         self.close_resource()
         self.resource = resource
+        self._fill_pending = True
         self.title_label.setText(resource.title)
         self._hide_message()
         self._target_start = (
             location.start if location is not None and location.kind is LocationKind.TIME else None
         )
+        # Cheap, and they settle the layout (caption band, language box) before the
+        # picture appears. A search hit's words go in the find field now, so text the
+        # user types before the transcript arrives is never overwritten; the cues are
+        # searched when they arrive.
+        self._fill_tracks(resource)
+        self.transcript.set_find_text(" ".join(terms))
         path = Path(resource.path) if resource.path else None
         if resource.status is Status.MISSING or path is None or not path.is_file():
-            self._fill_tracks(resource)
-            self._load_cues()
             self._show_missing(resource)
+            self._fill_transcript()  # no engine to make room for
             return
-        # Start the engine first: libvlc opens and decodes on its own threads while we
-        # fill the transcript, so the first frame does not wait for our widgets.
+        # Start the engine, then keep the UI thread idle until its first frame: the
+        # transcript (query, hundreds of wrapped rows laid out, the hit's cue selected and
+        # scrolled to) waits for Player.firstFrame, an error, or FILL_FALLBACK_MS. Filled
+        # earlier, it competed with libvlc's decoder threads for the same cores and made
+        # the first frame a third slower on 2 cores (docs/PERFORMANCE.md, "Player").
         self._set_enabled(True)
         self._show_stage(resource)
         player = self._ensure_player()
@@ -438,10 +456,21 @@ class PlayerView(QWidget):
                 on_done=lambda prog: self._resume(rid, prog),
                 on_error=lambda _e: self._start_at(0.0),
             )  # fmt: skip
-        self._fill_tracks(resource)
+        self._fill_timer.start()
+
+    def _fill_transcript(self) -> None:
+        """Load the open recording's transcript, once per open: on its first frame, an
+        error, or the fallback timer (at once for a missing file)."""
+        if not self._fill_pending or self.resource is None:
+            return
+        self._fill_pending = False
+        self._fill_timer.stop()
         self._load_cues()
-        # A search hit's words are found in the transcript; otherwise start with no find.
-        self.transcript.find_edit.setText(" ".join(terms))
+
+    def transcript_pending(self) -> bool:
+        """True between open() and the moment the transcript is requested (tests and
+        benchmarks/player.py wait on it)."""
+        return self._fill_pending
 
     def go_to(self, location: Location) -> None:
         if (
@@ -458,13 +487,15 @@ class PlayerView(QWidget):
         """Stop, remember where the user was, and free the engine."""
         self.leave_full_screen()
         self._save_timer.stop()
+        self._fill_timer.stop()
+        self._fill_pending = False
         if self.player is not None and self.resource is not None:
             self._save_progress()
         self._release_player()
         self.resource = None
         self._caption_row = None
         self._cues = CueIndex([])
-        self.transcript.set_cues([])
+        self.transcript.clear()
         self.caption_band.clear()
         self.seek_bar.set_duration(0)
         self.seek_bar.set_chapters([])
@@ -636,6 +667,7 @@ class PlayerView(QWidget):
 
     def _on_error(self, message: str) -> None:
         self._show_message(message, error=True)
+        self._fill_transcript()  # no first frame is coming; the transcript is still useful
 
     def _on_cue_clicked(self, start: float) -> None:
         self.seek(start)

@@ -33,10 +33,19 @@ def _playing_at(qtbot, view, lo: float, hi: float) -> None:
     )
 
 
+def _transcript_ready(qtbot, view) -> None:
+    """The transcript is filled after the first frame (or an error, or a short fallback)."""
+    qtbot.waitUntil(
+        lambda: not view.transcript_pending() and view.transcript.model.rowCount() > 0,
+        timeout=WAIT,
+    )
+
+
 def test_open_at_cue_starts_two_seconds_before_with_cue_selected(qtbot, view, library):
     talk = by_file(library, "talk.mp4")
     view.open(talk, Location(LocationKind.TIME, start=8.0, end=10.0), ("budgets",))
     _playing_at(qtbot, view, 5.9, 7.9)
+    _transcript_ready(qtbot, view)
     row = view.transcript.selected_row()
     assert row is not None
     assert view.transcript.model.cue(row).text == "Budgets show what a city values."
@@ -48,6 +57,7 @@ def test_open_at_cue_starts_two_seconds_before_with_cue_selected(qtbot, view, li
 def test_transcript_click_seeks_there(qtbot, view, library):
     view.open(by_file(library, "talk.mp4"))
     _playing_at(qtbot, view, 0.0, 12.0)
+    _transcript_ready(qtbot, view)
     lst = view.transcript.list
     index = view.transcript.proxy.index(5, 0)
     lst.scrollTo(index)
@@ -56,6 +66,65 @@ def test_transcript_click_seeks_there(qtbot, view, library):
     _playing_at(qtbot, view, 10.0, 12.0)
     qtbot.waitUntil(lambda: view.transcript.model.current_row() == 5, timeout=WAIT)
     assert view.caption_text() == "Thank you for joining us today."
+
+
+def test_transcript_is_filled_after_the_first_frame_with_the_cue_in_view(qtbot, view, library):
+    """open() starts the engine and leaves the transcript for later; once the first frame
+    is up it is filled, the hit's cue selected and scrolled into view, the words found."""
+    talk = by_file(library, "talk.mp4")
+    view.open(talk, Location(LocationKind.TIME, start=10.0, end=12.0), ("thank",))
+    # Right after open(): playback is under way, the transcript is not there yet, but the
+    # layout-setting parts (caption tracks) and the find field are.
+    assert view.transcript_pending()
+    assert view.transcript.model.rowCount() == 0
+    assert not view.transcript.empty_label.isVisibleTo(view)  # no "No transcript" flash
+    assert view.transcript.find_edit.text() == "thank"
+    assert view.tracks() == ["en", "es"]
+    assert view.player.state() == "playing"
+    with qtbot.waitSignal(view.player.firstFrame, timeout=WAIT):
+        pass
+    assert view.player.frame_shown()
+    _transcript_ready(qtbot, view)
+    t = view.transcript
+    assert t.model.rowCount() == 6
+    row = t.selected_row()
+    assert row == 5 and t.model.cue(row).text == "Thank you for joining us today."
+    assert t.matches() == [5]
+    assert t.count_label.text() == "1 found"
+    index = t.proxy.mapFromSource(t.model.index(row))
+    assert t.list.viewport().rect().intersects(t.list.visualRect(index))
+    # The cue playing (the one before the hit, 2 s of lead-in) is highlighted.
+    qtbot.waitUntil(lambda: t.model.current_row() in (4, 5), timeout=WAIT)
+
+
+def test_a_slow_first_frame_does_not_hold_the_transcript_back(qtbot, view, library):
+    """The fallback timer fills the transcript when the engine takes long; the first
+    frame arriving afterwards does not fill it a second time."""
+    view.open(by_file(library, "talk.mp4"), Location(LocationKind.TIME, start=8.0))
+    assert view._fill_timer.isActive() and view.transcript_pending()
+    view._fill_timer.timeout.emit()  # the fallback firing, without waiting for it
+    assert not view.transcript_pending() and view.transcript.model.rowCount() == 6
+    assert view.transcript.selected_row() == 4
+    view.transcript.select_row(0)  # the reader moves on
+    qtbot.waitUntil(view.player.frame_shown, timeout=WAIT)
+    assert view.transcript.selected_row() == 0  # not reset by a second fill
+
+
+def test_find_text_typed_before_the_transcript_arrives_is_kept(qtbot, view, library):
+    view.open(by_file(library, "talk.mp4"), Location(LocationKind.TIME, start=8.0), ("budgets",))
+    assert view.transcript_pending()
+    view.transcript.find_edit.setText("council")  # the user types while the video opens
+    _transcript_ready(qtbot, view)
+    assert view.transcript.find_edit.text() == "council"
+    assert view.transcript.matches() == [3]
+
+
+def test_reopening_before_the_first_frame_shows_the_new_transcript(qtbot, view, library):
+    """A fill meant for the first recording must not land in the second."""
+    view.open(by_file(library, "talk.mp4"))
+    view.open(by_file(library, "tone.m4a"))
+    _transcript_ready(qtbot, view)
+    assert [c.text for c in view.transcript.model.cues()] == ["A steady tone."]
 
 
 def test_resume_after_reopening(qtbot, view, library):
@@ -88,6 +157,7 @@ def test_captions_toggle_and_track_switch(qtbot, view, library):
     view.open(by_file(library, "talk.mp4"))
     assert view.tracks() == ["en", "es"]
     assert view.track_box.isVisibleTo(view)
+    _transcript_ready(qtbot, view)
     view.seek(2.5)
     qtbot.waitUntil(
         lambda: view.caption_text() == "Equity starts with listening to residents.", timeout=WAIT
@@ -119,6 +189,8 @@ def test_missing_media_locate_relinks_it_and_its_neighbours(
     gone = library.get(talk.id)
     view.open(gone)
     assert view.is_showing_missing()
+    # No engine to wait for: the transcript is there at once (it lives in the library).
+    assert not view.transcript_pending() and view.transcript.model.rowCount() == 6
     assert view.locate_button.isVisibleTo(view) and view.locate_button.isEnabled()
     assert not view.play_button.isEnabled()
 
@@ -217,6 +289,7 @@ def test_keyboard_shortcuts(qtbot, view, library):
 def test_typing_in_find_field_is_not_a_shortcut(qtbot, view, library):
     view.open(by_file(library, "talk.mp4"))
     _playing_at(qtbot, view, 0.0, 12.0)
+    _transcript_ready(qtbot, view)
     view.player.pause()
     qtbot.waitUntil(lambda: view.player.state() == "paused", timeout=WAIT)
     view.activateWindow()
@@ -237,6 +310,8 @@ def test_audio_file_plays_with_its_transcript(qtbot, view, library):
     assert view.screen_stack.currentWidget() is view.audio_card
     assert tone.title in view.audio_card.text()
     _playing_at(qtbot, view, 0.0, 3.0)
+    _transcript_ready(qtbot, view)  # no picture: "first frame" is the start of playback
+    assert view.player.frame_shown()
     assert view.transcript.model.rowCount() == 1
 
 
@@ -325,6 +400,9 @@ def test_unplayable_file_shows_a_clear_message(qtbot, view, library, media_dir):
     qtbot.waitUntil(lambda: view.message_label.isVisibleTo(view), timeout=WAIT)
     assert "could not be played" in view.message_label.text()
     assert view.player.state() == "error"
+    # No first frame will come: the transcript is not left waiting for one.
+    assert not view.transcript_pending()
+    assert view.transcript.empty_label.isVisibleTo(view)  # this one has no captions
     qtbot.keyClick(view, Qt.Key.Key_Space)  # nothing breaks when asked to play again
     assert view.player.state() == "error"
 
