@@ -43,9 +43,9 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     themes.apply(app, theme)
     with tempfile.TemporaryDirectory() as home:
-        lib = Library.open(Path(home), seed=False)
-        lib.import_all([ROOT / "media" / "demo"])
-        video = next(r for r in lib.resources() if r.format == "mp4")
+        lib = Library.open(Path(home))  # the starter library: the demo video with its title
+        video = lib.get("real-demo-tour")
+        assert video is not None, "the starter catalog should list the demo video"
         view = PlayerView(lib, TaskRunner(synchronous=True))
         view.setWindowTitle(f"{video.title} — REAL Desktop")
         view.setGeometry(0, 0, 1280, 720)

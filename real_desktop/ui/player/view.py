@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -227,12 +227,7 @@ class PlayerView(QWidget):
             b.setMinimumWidth(34)
             return b
 
-        icon = self.style().standardIcon
-        SP = QStyle.StandardPixmap
-        self._icons = {
-            "volume": icon(SP.SP_MediaVolume),
-            "muted": icon(SP.SP_MediaVolumeMuted),
-        }
+        self._icons: dict[str, QIcon] = {}
         # Text glyphs, not style icons: Fusion's media icons are grey on grey in dark mode.
         self.play_button = tool("▶", self.tr("Play"), self.tr("Play / pause (Space or K)"))
         self.play_button.clicked.connect(self.toggle)
@@ -265,7 +260,6 @@ class PlayerView(QWidget):
         self.track_box.setToolTip(self.tr("Caption language"))
         self.track_box.currentIndexChanged.connect(self._on_track_chosen)
         self.mute_button = tool("", self.tr("Mute"), self.tr("Mute (M)"))
-        self.mute_button.setIcon(self._icons["volume"])
         self.mute_button.setCheckable(True)
         self.mute_button.toggled.connect(self.set_muted)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -282,8 +276,8 @@ class PlayerView(QWidget):
         self.full_button = tool(
             "", self.tr("Full screen"), self.tr("Full screen (F, Esc to leave)")
         )
-        self.full_button.setIcon(icon(SP.SP_TitleBarMaxButton))
         self.full_button.clicked.connect(self.toggle_full_screen)
+        self._tint_icons()
 
         seek_row = QHBoxLayout()
         seek_row.addWidget(self.elapsed_label)
@@ -502,6 +496,30 @@ class PlayerView(QWidget):
         self.elapsed_label.setText("0:00")
         self.total_label.setText("0:00")
         self._set_enabled(False)
+
+    def _tint_icons(self) -> None:
+        """The style's speaker and window icons, recoloured to the text colour: as drawn
+        they are dark grey, which vanishes on the dark theme's controls."""
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        SP = QStyle.StandardPixmap
+        for key, which in (
+            ("volume", SP.SP_MediaVolume),
+            ("muted", SP.SP_MediaVolumeMuted),
+            ("full", SP.SP_TitleBarMaxButton),
+        ):
+            pixmap = self.style().standardIcon(which).pixmap(QSize(32, 32))
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), color)
+            painter.end()
+            self._icons[key] = QIcon(pixmap)
+        self.mute_button.setIcon(self._icons["muted" if self.mute_button.isChecked() else "volume"])
+        self.full_button.setIcon(self._icons["full"])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint_icons()
+        super().changeEvent(event)
 
     def set_markers(self, markers: list[tuple[float, str]]) -> None:
         """Note markers on the seek bar: (seconds, label)."""
