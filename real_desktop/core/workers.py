@@ -25,6 +25,10 @@ from typing import Any
 
 DEFAULT_TARGET = "real_desktop.core.extract:extract_job"
 PREFETCH = 2  # jobs sent ahead to each worker
+# Workers run at a lower CPU priority: on a machine with few cores the GUI's main thread
+# (and the parent's writer) must win over extraction, which is throughput work. On an idle
+# machine this changes nothing.
+WORKER_NICE = 10
 
 
 def default_workers() -> int:
@@ -42,6 +46,9 @@ def _resolve(target: str) -> Callable[[Any], Any]:
 
 
 def _worker_main(conn: Connection, target: str) -> None:
+    if hasattr(os, "nice"):  # POSIX; Windows keeps the normal priority
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICE)
     fn = _resolve(target)
     from real_desktop.core.extract import ExtractError
 

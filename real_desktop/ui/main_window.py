@@ -2,121 +2,150 @@
 
 It holds no logic of its own beyond wiring: each widget gets only the objects it needs,
 and the window routes "open this resource here" requests to the right viewer.
+
+Start-up comes in two halves. The shell (menus, toolbar with the search field, an empty
+sidebar and centre) is built in __init__ from cheap modules and paints at once; the parts
+(model, sidebar, browser, details, search panel, importer) need heavier modules and the
+library. With `deferred=True` the app shows the shell first and builds the parts in small
+steps on the event loop (`start_parts`, `attach`), so the window answers input between
+them; text typed into the search field meanwhile is searched once the panel exists.
+Without it (tests, benchmarks) everything is built before __init__ returns.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextEdit,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from real_desktop.core import paths
-from real_desktop.core.models import Kind, Location, LocationKind, Resource
 from real_desktop.core.policy import DESKTOP, Action, Policy
 from real_desktop.ui import theme as themes
 from real_desktop.ui.guard import while_alive
-from real_desktop.ui.importer import ImportController, paths_from_mime
-from real_desktop.ui.library.browser import GRID, LIST, LibraryBrowser
-from real_desktop.ui.library.details import DetailsPane
-from real_desktop.ui.library.model import BrowseFilter, ResourceTableModel
-from real_desktop.ui.library.sidebar import Sidebar, SidebarCounts
-from real_desktop.ui.search.panel import SearchPanel
-from real_desktop.ui.settings import AppSettings, SettingsDialog
+from real_desktop.ui.search.field import SearchField
+from real_desktop.ui.settings import AppSettings
 from real_desktop.ui.tasks import TaskRunner
-from real_desktop.ui.thumbnails import ThumbnailCache
 
-if TYPE_CHECKING:  # the core loads on a worker thread at start-up
+if TYPE_CHECKING:  # the core loads on a worker thread; the parts' modules after first paint
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+
     from real_desktop.core.library import Library
+    from real_desktop.core.models import Location, Resource
+    from real_desktop.ui.importer import ImportController
+    from real_desktop.ui.library.browser import LibraryBrowser
+    from real_desktop.ui.library.details import DetailsPane
+    from real_desktop.ui.library.model import BrowseFilter, ResourceTableModel
+    from real_desktop.ui.library.sidebar import Sidebar, SidebarCounts
+    from real_desktop.ui.search.panel import SearchPanel
+    from real_desktop.ui.thumbnails import ThumbnailCache
 
-_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+GRID, LIST = "grid", "list"  # = library.browser.GRID / LIST (not imported: first paint)
+_PLATFORM_QUIT = "<QKeySequence.StandardKey.Quit>"  # the platform's own Quit keys
+
+# Modules the parts need, imported one per event-loop turn after the first paint.
+PART_MODULES = (
+    "PySide6.QtCore:Qt",  # PySide6 makes the namespace's 94 enums on first use: ~50 ms
+    "real_desktop.ui.library.model",
+    "PySide6.QtWidgets:QStyle",  # ~570 enum values: ~15 ms on its own
+    "real_desktop.ui.thumbnails",
+    "real_desktop.ui.library.sidebar",
+    "real_desktop.ui.library.browser",
+    "real_desktop.ui.library.details",
+    "real_desktop.ui.search.panel",
+    "real_desktop.ui.importer",
+)
+
+
+def _text_inputs() -> tuple[type, ...]:
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    return (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 
 class MainWindow(QMainWindow):
-    """`player_factory` is passed through to PlayerView (tests give it a headless player)."""
+    """`player_factory` is passed through to PlayerView (tests give it a headless player).
+
+    `library` may be None with `deferred=True`: the shell shows while the library opens,
+    and `attach(library)` supplies it."""
 
     resourceOpened = Signal(object)  # Resource, once its viewer has it
+    firstPainted = Signal()  # the shell is on screen
+    partsReady = Signal()  # sidebar, browser, search panel etc. exist and are wired
+
+    # The parts (None until built; always built when `deferred` is False).
+    thumbnail_tasks: TaskRunner
+    thumbnails: ThumbnailCache
+    model: ResourceTableModel
+    sidebar: Sidebar
+    browser: LibraryBrowser
+    details: DetailsPane
+    search: SearchPanel
+    importer: ImportController
+    browse_stack: QStackedWidget
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         tasks: TaskRunner,
         settings: AppSettings,
         *,
         policy: Policy = DESKTOP,
         player_factory: Callable[..., Any] | None = None,
         parent: QWidget | None = None,
+        deferred: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.library, self.tasks, self.settings, self.policy = library, tasks, settings, policy
+        self.library: Library = library  # type: ignore[assignment]  # set by attach()
+        self.tasks, self.settings, self.policy = tasks, settings, policy
         self._player_factory = player_factory
         self.setWindowTitle(self.tr("REAL Desktop"))
         self.setAccessibleName(self.tr("REAL Desktop"))
         self.setAcceptDrops(policy.allows(Action.IMPORT))
 
-        # -- parts ------------------------------------------------------------------------
+        # -- shell: what the first paint shows ----------------------------------------------
         self._notes: Any = None  # NoteStore, made on first use (keeps start-up light)
-        # Thumbnails get their own single worker: a backlog of renders must never queue in
-        # front of a search or the next page of the list.
-        self.thumbnail_tasks = TaskRunner(self, synchronous=tasks.synchronous, max_threads=1)
-        self.thumbnails = ThumbnailCache(library, self.thumbnail_tasks)
-        self.model = ResourceTableModel(library, tasks, self.thumbnails, self)
-        self.sidebar = Sidebar(library, tasks)
-        self.browser = LibraryBrowser(self.model)
-        self.details = DetailsPane()
-        self.search = SearchPanel(library, tasks)
-        self.importer = ImportController(library, tasks, self, policy=policy)
         # Viewers are built on first use: libvlc and QtPdf stay out of start-up time.
         self._document_view: Any = None
         self._player_view: Any = None
         self._notes_view: Any = None
         self._notes_panel: Any = None
         self.current_viewer: Any = None
+        self.parts_ready = False
+        self._painted = False
+        self._steps: list[tuple[bool, Callable[[], None]]] = []  # (needs library, step)
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.timeout.connect(self._run_step)
+        self._after_parts: list[Callable[[], None]] = []  # actions asked for meanwhile
 
-        self.browse_stack = QStackedWidget()
-        self.browse_stack.addWidget(self.browser)
-        self.browse_stack.addWidget(self.search)
+        self.search_field = SearchField()
         self.center = QStackedWidget()
         self.center.setAccessibleName(self.tr("Main area"))
-        self.center.addWidget(self.browse_stack)
         self.right = QStackedWidget()
         self.right.setAccessibleName(self.tr("Side panel"))
-        self.right.addWidget(self.details)
+        self._sidebar_placeholder = QWidget()  # the sidebar's room until it is built
+        self._sidebar_placeholder.setMinimumWidth(150)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self._sidebar_placeholder)
         self.splitter.addWidget(self.center)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
@@ -125,12 +154,99 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus_and_toolbar()
+        self._restore_geometry()
+        self.theme_actions[settings.theme].setChecked(True)
+        self.installEventFilter(self)  # notices the first paint
+
+        self._steps = [(False, self._set_shortcuts)]
+        self._steps += [(False, lambda m=m: self._import(m)) for m in PART_MODULES]
+        self._steps += [
+            (True, self._make_model),
+            (True, self._make_sidebar),
+            (True, self._make_browser),
+            (True, self._make_search),
+            (True, self._finish_parts),
+        ]
+        if not deferred:
+            if library is None:
+                raise ValueError("a library is needed unless deferred=True")
+            while self._steps:
+                self._steps.pop(0)[1]()
+
+    # -- building the parts ----------------------------------------------------------------
+    def start_parts(self) -> None:
+        """Begin building the parts, one step per event-loop turn (imports first; steps
+        that need the library wait for attach())."""
+        self._step_timer.start(0)
+
+    def attach(self, library: Library) -> None:
+        """The library is open: the steps that need it may run."""
+        self.library = library
+        self._step_timer.start(0)
+
+    def _run_step(self) -> None:
+        if not self._steps:
+            return
+        needs_library, step = self._steps[0]
+        if needs_library and self.library is None:
+            return  # attach() resumes
+        self._steps.pop(0)
+        step()
+        if self._steps:
+            self._step_timer.start(0)  # let input and paints through between steps
+
+    @staticmethod
+    def _import(module: str) -> None:
+        name, _, attr = module.partition(":")
+        loaded = importlib.import_module(name)
+        if attr:
+            getattr(loaded, attr)
+
+    def _make_model(self) -> None:
+        from real_desktop.ui.library.model import ResourceTableModel
+        from real_desktop.ui.thumbnails import ThumbnailCache
+
+        library, tasks = self.library, self.tasks
+        # Thumbnails get their own single worker: a backlog of renders must never queue in
+        # front of a search or the next page of the list.
+        self.thumbnail_tasks = TaskRunner(self, synchronous=tasks.synchronous, max_threads=1)
+        self.thumbnails = ThumbnailCache(library, self.thumbnail_tasks)
+        self.model = ResourceTableModel(library, tasks, self.thumbnails, self)
+
+    def _make_sidebar(self) -> None:
+        from real_desktop.ui.library.sidebar import Sidebar
+
+        self.sidebar = Sidebar(self.library, self.tasks)
+        self.splitter.replaceWidget(0, self.sidebar)
+        self._sidebar_placeholder.deleteLater()
+
+    def _make_browser(self) -> None:
+        from real_desktop.ui.library.browser import LibraryBrowser
+        from real_desktop.ui.library.details import DetailsPane
+
+        self.browser = LibraryBrowser(self.model)
+        self.details = DetailsPane()
+        self.browse_stack = QStackedWidget()
+        self.browse_stack.addWidget(self.browser)
+        self.center.addWidget(self.browse_stack)
+        self.right.addWidget(self.details)
+
+    def _make_search(self) -> None:
+        from real_desktop.ui.search.panel import SearchPanel
+
+        self.search = SearchPanel(self.library, self.tasks, field=self.search_field)
+        self.browse_stack.addWidget(self.search)
+
+    def _finish_parts(self) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        from real_desktop.ui.importer import ImportController
+
+        self.importer = ImportController(self.library, self.tasks, self, policy=self.policy)
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName(self.tr("Library counts"))
         themes.mute(self.counts_label)
         self.statusBar().addPermanentWidget(self.counts_label)
-
-        # -- wiring -----------------------------------------------------------------------
         self.sidebar.sectionSelected.connect(self._section_selected)
         self.sidebar.countsChanged.connect(self._show_counts)
         self.browser.openRequested.connect(self.open_resource)
@@ -152,21 +268,47 @@ class MainWindow(QMainWindow):
         # "Follow system" follows the desktop when it switches light/dark while we run.
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
-        self.restore_state()
+        self._restore_browsing()
         self.sidebar.refresh()
+        self.parts_ready = True
+        self.search.take_typed_text()  # typed before the panel existed: search it now
+        queued, self._after_parts = self._after_parts, []
+        for fn in queued:
+            fn()
+        self.partsReady.emit()
+
+    def _with_parts(self, fn: Callable[[], Any]) -> Callable[[], None]:
+        """A slot that runs `fn` now, or once the parts exist if they are still coming."""
+
+        def run() -> None:
+            if self.parts_ready:
+                fn()
+            else:
+                self._after_parts.append(fn)
+
+        return run
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if obj is self and not self._painted and e.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.removeEventFilter(self)
+            # Announced once this paint is done and events that came with it are handled:
+            # work started by listeners must not delay the first frame.
+            QTimer.singleShot(0, self, self.firstPainted.emit)
+        return super().eventFilter(obj, e)
 
     # -- actions, menus, toolbar ----------------------------------------------------------
     def _action(
         self,
         text: str,
         slot: Callable[[], Any],
-        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        shortcuts: Sequence[str] = (),
         *,
         allowed: bool = True,
     ) -> QAction:
         act = QAction(text, self)
         if shortcuts:
-            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            self._shortcuts.append((act, shortcuts))  # set by _set_shortcuts
         act.triggered.connect(lambda _checked=False: slot())
         act.setVisible(allowed)
         act.setEnabled(allowed)
@@ -174,13 +316,20 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        p = self.policy
+        p, later = self.policy, self._with_parts
+        self._shortcuts: list[tuple[QAction, Sequence[str]]] = []
         can_import = p.allows(Action.IMPORT) and p.allows(Action.FILE_DIALOG)
         self.add_files_action = self._action(
-            self.tr("Add files…"), self.importer.add_files, ["Ctrl+O"], allowed=can_import
+            self.tr("Add files…"),
+            later(lambda: self.importer.add_files()),
+            ["Ctrl+O"],
+            allowed=can_import,
         )
         self.add_folder_action = self._action(
-            self.tr("Add folder…"), self.importer.add_folder, ["Ctrl+Shift+O"], allowed=can_import
+            self.tr("Add folder…"),
+            later(lambda: self.importer.add_folder()),
+            ["Ctrl+Shift+O"],
+            allowed=can_import,
         )
         self.settings_action = self._action(
             self.tr("Settings…"), self.show_settings, ["Ctrl+,"], allowed=p.allows(Action.SETTINGS)
@@ -188,14 +337,14 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("Quit"),
             self.close,
-            [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+            [_PLATFORM_QUIT, "Ctrl+Q"],
             allowed=p.allows(Action.QUIT),
         )
         self.grid_action = self._action(
-            self.tr("Grid"), lambda: self.set_view_mode(GRID), ["Ctrl+1"]
+            self.tr("Grid"), later(lambda: self.set_view_mode(GRID)), ["Ctrl+1"]
         )
         self.list_action = self._action(
-            self.tr("List"), lambda: self.set_view_mode(LIST), ["Ctrl+2"]
+            self.tr("List"), later(lambda: self.set_view_mode(LIST)), ["Ctrl+2"]
         )
         for a in (self.grid_action, self.list_action):
             a.setCheckable(True)
@@ -223,10 +372,31 @@ class MainWindow(QMainWindow):
         self.reset_text_action = self._action(
             self.tr("Default text size"), lambda: self.change_text_size(0), ["Ctrl+0"]
         )
-        self.library_action = self._action(self.tr("Library"), self.show_library, ["Ctrl+Shift+L"])
-        self.back_action = self._action(self.tr("Back"), self.back, ["Alt+Left"])
+        self.library_action = self._action(
+            self.tr("Library"), later(self.show_library), ["Ctrl+Shift+L"]
+        )
+        self.back_action = self._action(self.tr("Back"), later(self.back), ["Alt+Left"])
         self.back_action.setToolTip(self.tr("Back to the library (Alt+Left, Esc)"))
         self.find_action = self._action(self.tr("Search"), self.focus_search, ["Ctrl+F"])
+        self.shortcuts_action = self._action(
+            self.tr("Keyboard shortcuts"), self.show_shortcuts, ["F1"]
+        )
+        self.about_action = self._action(self.tr("About REAL Desktop"), self.show_about)
+
+    def _set_shortcuts(self) -> None:
+        """Keyboard shortcuts come just after the first paint: QKeySequence's enums cost a
+        few ms that the first frame need not wait for."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for act, keys in self._shortcuts:
+            act.setShortcuts(
+                [
+                    QKeySequence(QKeySequence.StandardKey.Quit)
+                    if k == _PLATFORM_QUIT
+                    else QKeySequence(k)
+                    for k in keys
+                ]
+            )
         self._viewer_keys = {
             a: a.shortcuts()
             for a in (
@@ -238,10 +408,6 @@ class MainWindow(QMainWindow):
         }
         # "/" only reaches here when no text field has focus: line edits claim printable keys.
         QShortcut(QKeySequence("/"), self, self.focus_search)
-        self.shortcuts_action = self._action(
-            self.tr("Keyboard shortcuts"), self.show_shortcuts, ["F1"]
-        )
-        self.about_action = self._action(self.tr("About REAL Desktop"), self.show_about)
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
@@ -270,7 +436,7 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setAccessibleName(self.tr("Main toolbar"))
         tb.addAction(self.back_action)
-        tb.addWidget(self.search.field)
+        tb.addWidget(self.search_field)
         tb.addSeparator()
         tb.addAction(self.add_files_action)
         self.addToolBar(tb)
@@ -346,6 +512,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Open a resource by id at a place (search hit, note, in-library link)."""
 
+        from real_desktop.core.models import LocationKind
+
         notes = self.notes if location is not None and location.kind is LocationKind.NOTE else None
 
         def fetch() -> tuple[Resource | None, Location | None, str | None]:
@@ -385,6 +553,8 @@ class MainWindow(QMainWindow):
         *,
         select_note: str | None = None,
     ) -> None:
+        from real_desktop.core.models import Kind
+
         try:
             viewer: Any = self.document_view if r.kind is Kind.DOCUMENT else self.player_view
         except ImportError as exc:  # e.g. an install without the media player parts
@@ -516,10 +686,12 @@ class MainWindow(QMainWindow):
         self.settings.sort_key, self.settings.sort_descending = key, descending
 
     def focus_search(self) -> None:
-        if self.center.currentWidget() is not self.browse_stack:
+        from PySide6.QtCore import Qt
+
+        if self.parts_ready and self.center.currentWidget() is not self.browse_stack:
             self.back()
-        self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.field.selectAll()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
 
     def _show_counts(self, c: SidebarCounts) -> None:
         docs, videos = c.by_kind.get("document", 0), c.by_kind.get("video", 0)
@@ -561,6 +733,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_settings(self) -> None:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from real_desktop.ui.settings import SettingsDialog
+
         before = self.settings.library_location
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -574,6 +750,14 @@ class MainWindow(QMainWindow):
             )
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import (
+            QDialog,
+            QDialogButtonBox,
+            QTableWidget,
+            QTableWidgetItem,
+            QVBoxLayout,
+        )
+
         rows = [
             (self.tr("Search"), "Ctrl+F, /"),
             (self.tr("Move through results"), self.tr("↑ ↓, Enter opens, Esc clears")),
@@ -606,6 +790,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About REAL Desktop"),
@@ -618,28 +804,44 @@ class MainWindow(QMainWindow):
 
     # -- keyboard, drag and drop ----------------------------------------------------------
     def keyPressEvent(self, e: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         # Esc backs out of a viewer, unless a text field has focus (it may use Esc itself).
-        if e.key() == Qt.Key.Key_Escape and self.center.currentWidget() is not self.browse_stack:
+        if (
+            e.key() == Qt.Key.Key_Escape
+            and self.parts_ready
+            and self.center.currentWidget() is not self.browse_stack
+        ):
             focus = QApplication.focusWidget()
-            if not isinstance(focus, _TEXT_INPUTS):
+            if not isinstance(focus, _text_inputs()):
                 self.back()
                 return
         super().keyPressEvent(e)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        from real_desktop.ui.importer import paths_from_mime
+
         if self.policy.allows(Action.IMPORT) and paths_from_mime(e.mimeData()):
             e.acceptProposedAction()
         else:
             e.ignore()
 
     def dropEvent(self, e: QDropEvent) -> None:
+        from real_desktop.ui.importer import paths_from_mime
+
         found = paths_from_mime(e.mimeData())
         if found and self.policy.allows(Action.IMPORT):
             e.acceptProposedAction()
-            self.importer.import_paths(found)
+            self._with_parts(lambda: self.importer.import_paths(found))()
 
     # -- state ----------------------------------------------------------------------------
     def restore_state(self) -> None:
+        self._restore_geometry()
+        self.theme_actions[self.settings.theme].setChecked(True)
+        if self.parts_ready:
+            self._restore_browsing()
+
+    def _restore_geometry(self) -> None:
         s = self.settings
         geometry = s.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -650,9 +852,13 @@ class MainWindow(QMainWindow):
         split = s.splitter("main")
         if split is not None:
             self.splitter.restoreState(split)
+
+    def _restore_browsing(self) -> None:
+        from real_desktop.ui.library.model import BrowseFilter
+
+        s = self.settings
         self.browser.set_sort(s.sort_key, s.sort_descending)
         self.set_view_mode(s.view_mode)
-        self.theme_actions[s.theme].setChecked(True)
         key = s.section if s.section != "notes" else "all"
         self.sidebar.select_key(key)
         self.browser.set_filter(BrowseFilter.from_key(key), self.sidebar.title_for(key))
@@ -662,8 +868,10 @@ class MainWindow(QMainWindow):
         s.set_geometry(self.saveGeometry())
         s.set_window_state(self.saveState())
         s.set_splitter("main", self.splitter.saveState())
-        s.view_mode = self.browser.view_mode
-        s.sort_key, s.sort_descending = self.browser.model.sort_key, self.browser.model.descending
+        if self.parts_ready:  # a window closed during start-up keeps the saved choices
+            s.view_mode = self.browser.view_mode
+            s.sort_key = self.browser.model.sort_key
+            s.sort_descending = self.browser.model.descending
         s.sync()
 
     def closeEvent(self, e: QCloseEvent) -> None:
@@ -672,5 +880,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
-        self.thumbnail_tasks.shutdown()
+        self._steps.clear()  # closed during start-up: build nothing more
+        if hasattr(self, "thumbnail_tasks"):  # made by the first part
+            self.thumbnail_tasks.shutdown()
         super().closeEvent(e)

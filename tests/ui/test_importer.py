@@ -43,12 +43,12 @@ def controller(qtbot, library, sync_tasks):
 
 def test_import_shows_progress_then_summary(controller, library, tmp_path, qtbot):
     _write_docs(tmp_path / "docs", 4)
-    bars: list[tuple[int, int, str]] = []
+    events: list[ImportProgress] = []
 
     def watch(ev: ImportProgress) -> None:
         dlg = controller.progress_dialog
         assert dlg is not None and dlg.isVisible()
-        bars.append((dlg.bar.value(), dlg.bar.maximum(), dlg.current.text()))
+        events.append(ev)
 
     controller.progress.connect(watch)
     with qtbot.waitSignal(controller.finished) as sig:
@@ -56,14 +56,45 @@ def test_import_shows_progress_then_summary(controller, library, tmp_path, qtbot
     summary: ImportSummary = sig.args[0]
     assert summary.count(Outcome.ADDED) == 4 and not summary.cancelled
     assert library.count() == 4
-    # The bar counted up to the total and showed each file's name.
-    assert bars[-1][:2] == (4, 4)
-    assert {b[2] for b in bars} >= {f"guide-{i:02d}.md" for i in range(4)}
-    assert not controller.progress_dialog.isVisible()
+    # Every file is reported; the dialog ends on the final count and the last file's name.
+    names = [Path(ev.current).name for ev in events if ev.result is not None]
+    assert sorted(names) == [f"guide-{i:02d}.md" for i in range(4)]
+    dlg = controller.progress_dialog
+    assert (dlg.bar.value(), dlg.bar.maximum()) == (4, 4)
+    assert dlg.heading.text() == "Adding files: 4 of 4"
+    assert dlg.current.text() == names[-1]
+    assert not dlg.isVisible()
     dlg = controller.summary_dialog
     assert dlg is not None and dlg.isVisible()
     assert "4 added" in dlg.counts_label.text() and "0 failed" in dlg.counts_label.text()
     assert dlg.table.isHidden() and not controller.running
+    assert dlg.heading.font().bold()  # theme.heading: follows the text-size setting
+
+
+def test_progress_is_painted_at_most_every_interval_and_ends_on_the_last(qtbot, library, tmp_path):
+    """A fast import sends hundreds of events a second; repainting the dialog for each
+    stalled the window. The dialog coalesces them but still shows the last one."""
+    from real_desktop.ui.tasks import TaskRunner
+
+    _write_docs(tmp_path / "docs", 30)
+    runner = TaskRunner()
+    ctl = ImportController(library, runner, None)
+    ctl.show_summary = False
+    events: list[ImportProgress] = []
+    ctl.progress.connect(events.append)
+    with qtbot.waitSignal(ctl.finished, timeout=30000):
+        ctl.import_paths([tmp_path / "docs"])
+    runner.shutdown()
+    dlg = ctl.progress_dialog
+    assert dlg is not None
+    files = [ev for ev in events if ev.result is not None]
+    assert len(files) == 30
+    # Fewer paints than events (the first one at once, then at most one per interval)...
+    assert 1 <= dlg.updates < len(events)
+    # ...and the last state is on screen: the final count and the last file reported.
+    assert dlg.heading.text() == "Adding files: 30 of 30"
+    assert dlg.bar.value() == 30
+    assert dlg.current.toolTip() == files[-1].current
 
 
 def test_cancel_mid_way_leaves_a_consistent_library(controller, library, tmp_path, qtbot):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QSizePolicy,
     QStackedWidget,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import Kind, SearchResults
 from real_desktop.ui import theme as themes
 from real_desktop.ui.guard import while_alive
+from real_desktop.ui.search.field import SearchField
 from real_desktop.ui.search.model import HitRole, HtmlRole, SearchResultsModel
 from real_desktop.ui.tasks import TaskRunner
 
@@ -72,43 +72,6 @@ class Facets:
 def gather_facets(library: Library) -> Facets:
     """Runs on a worker thread."""
     return Facets(library.collections(), library.tags(), library.languages())
-
-
-class SearchField(QLineEdit):
-    """Esc clears; Down moves into the results; Enter opens the current result."""
-
-    escapePressed = Signal()
-    downPressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("Search documents, talks and notes   (Ctrl+F or /)"))
-        self.setAccessibleName(self.tr("Search"))
-        self.setClearButtonEnabled(True)
-        self.setMinimumWidth(320)
-        themes.style_locally(self, themes.FIELD_SHEET)
-
-    def event(self, e: QEvent) -> bool:
-        # Claim Esc before window shortcuts (Back) see it: in the field Esc means "clear".
-        if (
-            e.type() == QEvent.Type.ShortcutOverride
-            and isinstance(e, QKeyEvent)
-            and e.key() == Qt.Key.Key_Escape
-            and self.text()
-        ):
-            e.accept()
-            return True
-        return super().event(e)
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            self.escapePressed.emit()
-            return
-        if e.key() == Qt.Key.Key_Down:
-            self.downPressed.emit()
-            return
-        super().keyPressEvent(e)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -216,11 +179,19 @@ class SearchPanel(QWidget):
     resultsShown = Signal(object)  # SearchResults, after the model has them
     currentResourceChanged = Signal(object)  # resource id of the current result, or None
 
-    def __init__(self, library: Library, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        field: SearchField | None = None,
+    ) -> None:
+        """`field`: a field the window already shows (it may hold text typed meanwhile)."""
         super().__init__(parent)
         self.library, self.tasks = library, tasks
         self.setAccessibleName(self.tr("Search results"))
-        self.field = SearchField()
+        self.field = field if field is not None else SearchField()
         self.model = SearchResultsModel(self)
         self.filters = SearchFilters()
         self._query = ""
@@ -299,6 +270,12 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self.open_current)
         self.field.downPressed.connect(self.focus_results)
         self.field.escapePressed.connect(lambda: self.activeChanged.emit(False))
+
+    def take_typed_text(self) -> None:
+        """Search for what was typed into the field before this panel existed. Call it once
+        the owner listens to activeChanged; a no-op for an empty field."""
+        if self.field.text() and not self._query:
+            self._text_changed(self.field.text())
 
     def _chips(self) -> tuple[ChipButton, ...]:
         return (self.kind_chip, self.collection_chip, self.tag_chip, self.language_chip)
