@@ -140,6 +140,13 @@ class MainWindow(QMainWindow):
         self.center.setAccessibleName(self.tr("Main area"))
         self.right = QStackedWidget()
         self.right.setAccessibleName(self.tr("Side panel"))
+        # The notes list has its own preview: the details pane beside it would only say
+        # "select an item", so it steps aside and the list gets the room.
+        self.center.currentChanged.connect(
+            lambda _i: self.right.setVisible(
+                self._notes_view is None or self.center.currentWidget() is not self._notes_view
+            )
+        )
         self._sidebar_placeholder = QWidget()  # the sidebar's room until it is built
         self._sidebar_placeholder.setMinimumWidth(150)
 

@@ -204,3 +204,20 @@ def test_continue_reading_lists_started_items(qtbot, library, sync_tasks) -> Non
     library.set_progress(started.id, 3, finished=True)
     m.reload()
     assert titles(m) == []
+
+
+def test_length_says_sections_for_markdown_pages_for_pdf_time_for_video(qapp) -> None:
+    from real_desktop.core.models import Kind, Resource
+    from real_desktop.ui.library.model import length_label
+
+    def doc(fmt: str, n: int | None) -> Resource:
+        return Resource(id=fmt, kind=Kind.DOCUMENT, title="t", format=fmt, page_count=n)
+
+    assert length_label(doc("pdf", 12)) == "12 pages"
+    assert length_label(doc("pdf", 1)) == "1 page"
+    assert length_label(doc("md", 9)) == "9 sections"
+    assert length_label(doc("html", 1)) == "1 section"
+    assert length_label(doc("pdf", None)) == ""
+    video = Resource(id="v", kind=Kind.VIDEO, title="t", duration=81.9)
+    assert length_label(video) == "1:21"
+    assert length_label(Resource(id="w", kind=Kind.VIDEO, title="t")) == "unknown"

@@ -224,8 +224,10 @@ def test_opening_a_removed_item_says_so(qtbot, window: MainWindow, library) -> N
 def test_notes_section_shows_all_notes(qtbot, window: MainWindow) -> None:
     window.sidebar.setCurrentItem(window.sidebar._find("notes"))
     assert window.center.currentWidget() is window.notes_view
+    assert not window.right.isVisible()  # the notes list previews notes itself
     window.back()
     assert window.center.currentWidget() is window.browse_stack
+    assert window.right.isVisible()
     assert window.sidebar.current_key() == "all"
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core.models import Kind, Resource, Status
-from real_desktop.core.timefmt import format_time
 from real_desktop.ui import theme as themes
+from real_desktop.ui.library.model import length_label
 
 
 def _label() -> QLabel:
@@ -124,12 +124,7 @@ class DetailsPane(QWidget):
             self.tr("Authors") if r.kind is Kind.DOCUMENT else self.tr("Speakers")
         )
         f["tags"].setText(", ".join(r.tags) or self.tr("—"))
-        if r.kind is Kind.DOCUMENT:
-            f["length"].setText(
-                self.tr("{0} pages").format(r.page_count) if r.page_count is not None else unknown
-            )
-        else:
-            f["length"].setText(format_time(r.duration) if r.duration is not None else unknown)
+        f["length"].setText(length_label(r) or unknown)
         f["date"].setText(r.date or unknown)
         f["language"].setText(r.language or unknown)
         f["file"].setText(r.path or self.tr("Not on this computer"))

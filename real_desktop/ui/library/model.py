@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +37,20 @@ ResourceIdRole = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 SPECIAL_LIMIT = 200  # recent / in-progress lists are short by nature
 ICON_CACHE_LIMIT = 2000
+
+
+def length_label(r: Resource) -> str:
+    """ "12 pages" for a PDF, "9 sections" for Markdown/HTML (they have no pages), the
+    running time for media; "" / "unknown" when not known yet."""
+    tr = QCoreApplication.translate
+    if r.kind is Kind.DOCUMENT:
+        n = r.page_count
+        if n is None:
+            return ""
+        if (r.format or "").lower() in ("md", "markdown", "html", "htm"):
+            return tr("Library", "1 section") if n == 1 else tr("Library", "{0} sections").format(n)
+        return tr("Library", "1 page") if n == 1 else tr("Library", "{0} pages").format(n)
+    return format_time(r.duration) if r.duration is not None else tr("Library", "unknown")
 
 
 @dataclass(frozen=True)
@@ -273,13 +288,7 @@ class ResourceTableModel(QAbstractTableModel):
         return ""
 
     def _length(self, r: Resource) -> str:
-        if r.kind is Kind.DOCUMENT:
-            if r.page_count is None:
-                return ""
-            if r.page_count == 1:
-                return self.tr("1 page")
-            return self.tr("{0} pages").format(r.page_count)
-        return format_time(r.duration) if r.duration is not None else self.tr("unknown")
+        return length_label(r)
 
     def _icon(self, r: Resource) -> QIcon | None:
         """A QIcon (not a bare pixmap) so each view's iconSize scales it, grid or list. One
