@@ -571,6 +571,12 @@ class MainWindow(QMainWindow):
             return
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
+        # A page or a video needs the room more than the section list does; Back (or a
+        # section chosen from the menu) brings the list back. Hidden first, so the viewer
+        # lays out once at its final size.
+        if self.splitter.widget(0).isVisible():
+            self.splitter.widget(0).hide()
+            self.splitter.refresh()  # resize the centre now, not on a later layout pass
         # Show the viewer before opening: a hidden QPdfView forgets where it was sent.
         self.center.setCurrentWidget(viewer)
         viewer.open(r, location, tuple(terms))
@@ -631,6 +637,7 @@ class MainWindow(QMainWindow):
             self._notes_panel.set_viewer(None)
             self._notes_panel.set_resource(None)
         self.right.setCurrentWidget(self.details)
+        self.splitter.widget(0).show()
         if self.center.currentWidget() is not self.browse_stack:
             self.center.setCurrentWidget(self.browse_stack)
             if self.sidebar.current_key() == "notes":
@@ -874,6 +881,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_geometry(self.saveGeometry())
         s.set_window_state(self.saveState())
+        self.splitter.widget(0).show()  # the saved layout is the library's, sidebar included
         s.set_splitter("main", self.splitter.saveState())
         if self.parts_ready:  # a window closed during start-up keeps the saved choices
             s.view_mode = self.browser.view_mode

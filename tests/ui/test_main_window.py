@@ -476,3 +476,11 @@ def test_notes_on_a_video_show_on_its_seek_bar(
     bar = w.player_view.seek_bar
     qtbot.waitUntil(lambda: [m[0] for m in bar.markers()] == [1.5])
     w.close()
+
+
+def test_the_sidebar_steps_aside_while_reading_and_comes_back(qtbot, window: MainWindow) -> None:
+    assert window.sidebar.isVisible()
+    _open_guide(qtbot, window)
+    assert not window.sidebar.isVisible()
+    window.back()
+    assert window.sidebar.isVisible()
