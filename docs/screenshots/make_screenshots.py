@@ -108,6 +108,9 @@ def main() -> int:
             )
         w.open_location(pdf_id, Location(LocationKind.PAGE, page=4), ("budget",))
         settle(2.0)
+        quoted = next(n for n in notes.list(resource_id=pdf_id) if n.quote)
+        w.notes_panel.select_note(quoted.id)  # its quote and body show below the list
+        settle(0.5)
         shot(w, f"notes-pdf{suffix}")
         w.back()
 
