@@ -5,10 +5,10 @@ PY := $(VENV)/bin/python
 .PHONY: test lint bench
 
 test:
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	./dev test
 
 lint:
 	$(VENV)/bin/ruff check .
 
 bench:
-	$(PY) -m benchmarks.core
+	./dev bench
