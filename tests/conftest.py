@@ -20,6 +20,30 @@ import pytest  # noqa: E402
 # long test session aborts with "bool_dealloc". Applied before any Qt code runs.
 import real_desktop.ui._pyside_fix  # noqa: E402, F401
 
+# Waits end as soon as their condition holds, so a long limit costs nothing on a fast
+# machine; pytest-qt's 5 s default is too tight for a loaded 2-core CI runner that starts
+# worker processes and libvlc. Tests that pass their own timeout keep it.
+_CI_WAIT_MS = 20_000
+
+
+def _longer_waits() -> None:
+    import functools
+
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback"):
+        original = getattr(QtBot, name)
+
+        @functools.wraps(original)
+        def wait(self, *args, _original=original, **kwargs):  # noqa: ANN001, ANN202
+            kwargs.setdefault("timeout", _CI_WAIT_MS)
+            return _original(self, *args, **kwargs)
+
+        setattr(QtBot, name, wait)
+
+
+_longer_waits()
+
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
