@@ -89,7 +89,10 @@ class Library:
     def __init__(self, db_path: Path, home: Path) -> None:
         self._path = db_path
         self._home = home
-        self._local = threading.local()
+        # One connection per OS thread, keyed by thread id rather than threading.local:
+        # Qt's pool threads are not Python threads, and each task there gets a fresh
+        # thread state, so a threading.local would open (and leak) a connection per task.
+        self._by_thread: dict[int, sqlite3.Connection] = {}
         self._conns: list[sqlite3.Connection] = []
         self._conns_lock = threading.Lock()
         self._write_lock = threading.RLock()
@@ -172,8 +175,8 @@ class Library:
                 with suppress(sqlite3.Error):
                     c.close()
             self._conns.clear()
+            self._by_thread.clear()
             self._closed = True
-        self._local = threading.local()
 
     def __enter__(self) -> Library:
         return self
@@ -183,7 +186,7 @@ class Library:
 
     # -- connections ----------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
+        conn = self._by_thread.get(threading.get_ident())
         if conn is not None:
             return conn
         # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE in _write).
@@ -194,8 +197,8 @@ class Library:
         _enable_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        self._local.conn = conn
         with self._conns_lock:
+            self._by_thread[threading.get_ident()] = conn
             self._conns.append(conn)
             self._closed = False
         return conn

@@ -373,7 +373,8 @@ class NoteStore:
         self.library = library
         self.db_path = Path(library.path)
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._local = threading.local()
+        # Per OS thread, not threading.local: see Library._by_thread (Qt pool threads).
+        self._by_thread: dict[int, sqlite3.Connection] = {}
         self._write_lock = threading.Lock()
         self._conns: list[sqlite3.Connection] = []
         self._conns_lock = threading.Lock()
@@ -386,7 +387,7 @@ class NoteStore:
 
     # -- connections ----------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
+        conn = self._by_thread.get(threading.get_ident())
         if conn is None:
             conn = sqlite3.connect(
                 self.db_path, timeout=30, isolation_level=None, check_same_thread=False
@@ -395,8 +396,8 @@ class NoteStore:
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: with WAL, NORMAL may lose the last commits on power loss; notes may not.
             conn.execute("PRAGMA synchronous = FULL")
-            self._local.conn = conn
             with self._conns_lock:
+                self._by_thread[threading.get_ident()] = conn
                 self._conns.append(conn)
         return conn
 
@@ -406,7 +407,7 @@ class NoteStore:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             self._conns.clear()
-        self._local = threading.local()
+            self._by_thread.clear()
 
     def _write(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self._write_lock:

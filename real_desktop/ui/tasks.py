@@ -94,6 +94,9 @@ class TaskRunner(QObject):
         self.synchronous = synchronous
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        # Keep the few workers alive: the core opens one SQLite connection per thread,
+        # and a pool that retires idle threads would make it open new ones all day.
+        self._pool.setExpiryTimeout(-1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
