@@ -179,6 +179,13 @@ def test_details_pane_shows_the_resource(qtbot, library) -> None:
     assert pane.fields["length"].text() == "3 pages"
     assert pane.fields["status"].text() == "Available"
     assert pane.fields["file"].text().endswith("equity-guide.pdf")
+    from dataclasses import replace
+
+    pane.set_resource(replace(r, status_reason="captions not used: talk.vtt is empty"))
+    assert pane.fields["status"].text() == (
+        "Available — note: captions not used: talk.vtt is empty"
+    )
+    pane.set_resource(r)
     with qtbot.waitSignal(pane.openRequested) as sig:
         pane.open_button.click()
     assert sig.args[0].id == r.id

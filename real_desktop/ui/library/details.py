@@ -139,6 +139,8 @@ class DetailsPane(QWidget):
                 Status.MISSING: self.tr("Missing — {0}"),
                 Status.FAILED: self.tr("Could not be read — {0}"),
             }[r.status].format(r.status_reason)
+        elif r.status_reason:  # usable, with a warning (e.g. captions that could not be read)
+            status = self.tr("Available — note: {0}").format(r.status_reason)
         f["status"].setText(status)
         f["added"].setText(r.added_at[:10] or unknown)
         self.open_button.setText(
