@@ -90,7 +90,9 @@ def test_catalog_shape(catalog: dict[str, Any]) -> None:
     assert catalog["version"] == 1
     assert catalog["resources"], "empty catalog"
     for e in catalog["resources"]:
-        assert set(e) == KEYS, e.get("id")
+        assert set(e) - {"match_names"} == KEYS, e.get("id")  # match_names is optional
+        if "match_names" in e:  # other file names the entry's media may be imported under
+            assert e["file"] is None and all(isinstance(n, str) for n in e["match_names"])
         assert e["kind"] in ("document", "video")
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", e["id"]), e["id"]
         assert e["title"].strip() and len(e["description"]) >= 40, e["id"]

@@ -164,11 +164,69 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _columns(stream: TextIO) -> int:
+    """The terminal width the bar is drawn in: $COLUMNS, else the stream's own terminal
+    (stdout may be redirected while stderr is a terminal), else 80."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return shutil.get_terminal_size().columns
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return shutil.get_terminal_size().columns
+
+
+def _cells(text: str) -> int:
+    """Terminal columns `text` takes (East Asian wide characters take two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _elide_middle(text: str, room: int) -> str:
+    """`text` in at most `room` columns, the middle replaced by "…" (a file name's start
+    and its extension are the parts a person recognises)."""
+    if _cells(text) <= room:
+        return text
+    if room < 1:
+        return ""
+    head, tail = "", ""
+    head_w = tail_w = 0
+    i, j = 0, len(text)
+    while i < j:  # grow whichever end is shorter, until the "…" just fits
+        front = head_w <= tail_w
+        c = text[i] if front else text[j - 1]
+        w = _cells(c)
+        if head_w + tail_w + w > room - 1:
+            break
+        if front:
+            head, head_w, i = head + c, head_w + w, i + 1
+        else:
+            tail, tail_w, j = c + tail, tail_w + w, j - 1
+    return head + "…" + tail
+
+
+def _bar_line(done: int, total: int, current: str, columns: int) -> str:
+    """One progress line that fits in columns - 1 (a line that fills or wraps the
+    terminal would leave rows behind that the next "\r\033[K" cannot clear)."""
+    room = max(1, columns - 1)
+    count = f"{done}/{total}"
+    width = min(30, room - len(count) - 3 - 12)  # leave at least 12 columns for the name
+    if width >= 5:
+        filled = int(width * done / total) if total else 0
+        head = f"[{'#' * filled}{'.' * (width - filled)}] {count}"
+    else:
+        head = count
+    name = _elide_middle(current.replace("\\", "/").rsplit("/", 1)[-1], room - len(head) - 1)
+    line = f"{head} {name}" if name else head
+    return line if len(line) <= room else line[:room]
+
+
 def _bar(stream: TextIO, done: int, total: int, current: str) -> None:
-    width = 30
-    filled = int(width * done / total) if total else 0
-    name = current.rsplit("/", 1)[-1][:40]
-    stream.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}")
+    line = _bar_line(done, total, current, _columns(stream))
+    stream.write("\r\033[K" + line)
     stream.flush()
 
 
@@ -210,7 +268,8 @@ def _place(hit: Any) -> str:
     if kind == "page":
         return f"page {loc.page}"
     if kind == "section":
-        return f"section “{loc.section}”" if loc.section else "section"
+        # Text before any heading (all of a heading-less HTML page) has no section name.
+        return f"section “{loc.section}”" if loc.section else "document text"
     if kind == "time":
         return f"at {loc.label}" + (f" [{hit.track}]" if hit.track else "")
     if kind == "note":
@@ -247,7 +306,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     tty = _tty(sys.stdout)
     if not results.hits:
-        _p(f"No results for “{results.query}”.")
+        from real_desktop.core.query import elide
+
+        _p(f"No results for “{elide(results.query)}”.")
         if results.suggestion:
             _p(f"Did you mean: {results.suggestion}")
         return EXIT_OK
@@ -267,8 +328,10 @@ def _length(r: Any) -> str:
 
     if r.duration:
         return format_time(r.duration)
+    if r.format == "txt":
+        return "text"  # a plain text file has no pages
     if r.page_count:
-        return f"{r.page_count} p." if r.format in ("pdf", "txt") else f"{r.page_count} §"
+        return f"{r.page_count} p." if r.format == "pdf" else f"{r.page_count} §"
     return "-"
 
 
@@ -298,7 +361,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max(len(r.id) for r in items)
     for r in items:
-        status = "" if r.status.value == "ok" else f"  [{r.status.value}: {r.status_reason}]"
+        if r.status.value != "ok":
+            status = f"  [{r.status.value}: {r.status_reason}]"
+        else:  # an OK resource may still carry a warning (captions not used, no text)
+            status = f"  [warning: {r.status_reason}]" if r.status_reason else ""
         _p(f"{r.id:<{width}}  {r.kind.value:<8}  {_length(r):>8}  {r.title}{status}")
     return EXIT_OK
 
@@ -331,11 +397,13 @@ def cmd_info(args: argparse.Namespace) -> int:
         d["progress"] = {"position": progress[0], "finished": progress[1]} if progress else None
         _p(json.dumps(d, ensure_ascii=False, indent=2))
         return EXIT_OK
+    failed = r.status.value != "ok"  # its reason belongs on the status line
     rows = [
         ("id", r.id),
         ("title", r.title),
-        ("kind", f"{r.kind.value} ({r.format or '?'})"),
-        ("status", r.status.value + (f": {r.status_reason}" if r.status_reason else "")),
+        ("kind", f"{r.kind.value} ({r.format})" if r.format else r.kind.value),
+        ("status", r.status.value + (f": {r.status_reason}" if failed and r.status_reason else "")),
+        ("warning", "" if failed else r.status_reason),
         ("collection", r.collection or ""),
         ("tags", ", ".join(r.tags)),
         ("people", ", ".join(r.people)),

@@ -12,8 +12,11 @@ import hashlib
 import html
 import os
 import re
+import struct
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from real_desktop.core.textutil import SlugMaker, decode_text, language_label
 
@@ -91,6 +94,9 @@ class Extracted:
     captions: list[tuple[str, str | None, str]] = field(default_factory=list)  # path, lang, label
     caption_errors: list[tuple[str, str]] = field(default_factory=list)  # path, reason
     note: str = ""  # something worth telling (e.g. "no text found"), resource stays OK
+    # Metadata the document itself declares (HTML <meta>, PDF info, Markdown front matter).
+    people: list[str] = field(default_factory=list)
+    description: str = ""
 
 
 def sha256_file(path: str) -> str:
@@ -159,9 +165,11 @@ def _pdf(path: Path, out: Extracted) -> None:
         raise ExtractError(f"the PDF cannot be opened ({exc})") from exc
     try:
         try:
-            meta_title = (pdf.get_metadata_dict().get("Title") or "").strip()
+            info = pdf.get_metadata_dict()
         except Exception:  # broken info dictionaries are common and harmless
-            meta_title = ""
+            info = {}
+        meta_title = str(info.get("Title") or "").strip()
+        out.people = split_people(str(info.get("Author") or ""))
         n = len(pdf)
         if n == 0:
             raise ExtractError("the PDF has no pages")
@@ -231,7 +239,11 @@ def _sections_out(out: Extracted, sections: list[tuple[str | None, str | None, l
         body = "\n".join(p for p in parts if p.strip()).strip()
         if anchor is None and not body:
             continue  # nothing before the first heading
-        out.segments.append((seq, "section", None, anchor, heading, None, None, None, body))
+        # The heading is part of the section's indexed text, so "Housing Policy" finds the
+        # section titled that even when its body never repeats the words. Snippets collapse
+        # whitespace, so a dash (not a blank line) keeps heading and body apart in them.
+        text = f"{heading} — {body}" if heading and body else heading or body
+        out.segments.append((seq, "section", None, anchor, heading, None, None, None, text))
         seq += 1
     out.page_count = len(out.segments)
 
@@ -240,6 +252,8 @@ def _markdown(path: Path, out: Extracted) -> None:
     text = _read_text(path)
     if text.lstrip().startswith("%PDF"):
         raise ExtractError("not a Markdown file (it contains a PDF; wrong file extension?)")
+    front, text = split_front_matter(text)
+    _apply_front_matter(front, out)
     from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -264,9 +278,66 @@ def _markdown(path: Path, out: Extracted) -> None:
             sections[-1][2].append(tok.content)
         elif tok.type == "html_block":
             sections[-1][2].append(re.sub(r"<[^>]*>", " ", tok.content))
-    if title:
+    if title and not front.get("title"):
         out.title = title
     _sections_out(out, sections)
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FRONT_KEY = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML front matter (the simple `key: value` subset) and the text after it.
+
+    Only a block whose every non-blank line is `key: value` (or a `- item` list under a
+    key) counts, so a document that merely starts with a thematic break keeps its text."""
+    m = _FRONT.match(text)
+    if m is None:
+        return {}, text
+    meta: dict[str, str] = {}
+    key = None
+    for line in m.group(1).splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kv = _FRONT_KEY.match(line)
+        if kv:
+            key = kv.group(1).lower()
+            meta[key] = _unquote(kv.group(2))
+        elif key is not None and line.lstrip().startswith("- "):
+            item = _unquote(line.lstrip()[2:])
+            meta[key] = f"{meta[key]}; {item}" if meta[key] else item
+        else:
+            return {}, text
+    return meta, text[m.end() :]
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    if value.startswith("[") and value.endswith("]"):  # flow list: [A, B]
+        return "; ".join(_unquote(v) for v in value[1:-1].split(",") if v.strip())
+    return value
+
+
+def split_people(value: str) -> list[str]:
+    """Author fields: "A; B" or "A and B" hold several people; commas stay ("Andrews, Jr.")."""
+    parts = re.split(r"\s*;\s*|\s+and\s+|\s*&\s*|\n", value.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _apply_front_matter(front: dict[str, str], out: Extracted) -> None:
+    if front.get("title"):
+        out.title = front["title"]
+    people = front.get("author") or front.get("authors") or ""
+    if people:
+        out.people = split_people(people)
+    lang = front.get("lang") or front.get("language") or ""
+    if _LANG.match(lang):
+        out.language = lang
+    if front.get("description"):
+        out.description = front["description"]
 
 
 def _inline_text(tok: object) -> str:
@@ -293,6 +364,19 @@ def _html(path: Path, out: Extracted) -> None:
     from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
     soup = BeautifulSoup(data, "html.parser")
+    root = soup.find("html")
+    lang = root.get("lang") if isinstance(root, Tag) else None
+    if isinstance(lang, str) and _LANG.match(lang.strip()):
+        out.language = lang.strip()
+    for m in soup.find_all("meta"):
+        name = m.get("name")
+        content = m.get("content")
+        if not isinstance(name, str) or not isinstance(content, str) or not content.strip():
+            continue
+        if name.lower() == "author":
+            out.people = split_people(content)
+        elif name.lower() == "description":
+            out.description = " ".join(content.split())
     for bad in soup(["script", "style", "noscript", "template", "head"]):
         if bad.name == "head":
             t = bad.find("title")
@@ -327,9 +411,23 @@ def _html(path: Path, out: Extracted) -> None:
 
 
 def _media(job: Job, out: Extracted) -> None:
+    path = Path(job.path)
+    with open(path, "rb") as f:
+        head = f.read(64)
+    container = sniff_media(head)
+    if container is None:
+        what = _sniff(head)
+        raise ExtractError(
+            f"this is not a {job.kind} file (it contains {what}; wrong file extension?)"
+            if what in ("a PDF", "HTML", "text")
+            else f"this is not a {job.kind} file (wrong file extension?)"
+        )
+    # Only the container's own figure: captions say nothing about how long the media is
+    # (a 2 s clip may carry a cue at 70 s). None means "the player will tell us".
+    out.duration = media_duration(path, container)
     seq = 0
     seen: set[str | None] = set()
-    last_end = 0.0
+    fixed = 0
     for cpath, lang in job.captions:
         if lang in seen:
             out.caption_errors.append(
@@ -337,20 +435,138 @@ def _media(job: Job, out: Extracted) -> None:
             )
             continue
         try:
-            cues = parse_captions(Path(cpath))
+            cues, bad = parse_captions_checked(Path(cpath))
         except ExtractError as exc:
             out.caption_errors.append((cpath, str(exc)))
             continue
+        fixed += bad
         seen.add(lang)
         out.captions.append((cpath, lang, language_label(lang)))
         for start, end, text in cues:
             out.segments.append((seq, "time", None, None, None, start, end, lang, text))
             seq += 1
-            last_end = max(last_end, end)
-    if last_end > 0:
-        out.duration = last_end  # best guess until the player reports the real duration
     if out.captions:
         out.language = out.captions[0][1]
+    # Kept on the resource (status stays OK) so the reason outlives the import summary.
+    notes = [f"captions not used: {Path(p).name}: {r}" for p, r in out.caption_errors]
+    if fixed:
+        notes.append(
+            f"{fixed} caption cue{'s' if fixed != 1 else ''} ended before {'they' if fixed != 1 else 'it'} "
+            "started (shortened to zero length)"
+        )
+    out.note = "; ".join(notes)
+
+
+def sniff_media(head: bytes) -> str | None:
+    """The container family of a media file from its first bytes, or None.
+
+    Cheap and stdlib-only: it tells a real video/audio from a renamed text/PDF/HTML file,
+    not whether the media will decode. Any known container is accepted under any media
+    extension (players sniff too, and an .mp4 that is really a .mov plays fine)."""
+    if len(head) >= 12 and head[4:8] in (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip"):
+        return "isobmff"  # mp4/m4v/m4a/mov ('ftyp' first; old QuickTime files start otherwise)
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "ebml"  # mkv/webm
+    if head.startswith(b"RIFF") and head[8:12] == b"AVI ":
+        return "avi"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "wav"
+    if head.startswith(b"OggS"):
+        return "ogg"
+    if head.startswith(b"ID3") or _mpeg_frame(head):
+        return "mp3"
+    return None
+
+
+def _mpeg_frame(head: bytes) -> bool:
+    """An MPEG audio Layer II/III frame header: 11 sync bits, then no reserved version,
+    bitrate or sample-rate values. Layer I is left out: its header bytes FF FE/FF FF are
+    also what a UTF-16 text file begins with."""
+    if len(head) < 3 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
+        return False
+    version, layer = (head[1] >> 3) & 3, (head[1] >> 1) & 3
+    bitrate, rate = head[2] >> 4, (head[2] >> 2) & 3
+    return version != 1 and layer in (1, 2) and bitrate != 15 and rate != 3
+
+
+def media_duration(path: Path, container: str) -> float | None:
+    """Duration in seconds from the container header where that is cheap and exact
+    (ISO BMFF 'mvhd', WAV data size / byte rate); None otherwise or when unreadable."""
+    try:
+        with open(path, "rb") as f:
+            if container == "isobmff":
+                return _mvhd_duration(f)
+            if container == "wav":
+                return _wav_duration(f)
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _boxes(f: BinaryIO, start: int, end: int) -> Iterator[tuple[bytes, int, int]]:
+    """(type, payload start, payload end) of the ISO BMFF boxes in [start, end)."""
+    pos = start
+    while pos + 8 <= end:
+        f.seek(pos)
+        hdr = f.read(8)
+        if len(hdr) < 8:
+            return
+        size, kind = struct.unpack(">I4s", hdr)
+        body = pos + 8
+        if size == 1:
+            large = f.read(8)
+            if len(large) < 8:
+                return
+            size = struct.unpack(">Q", large)[0]
+            body = pos + 16
+        elif size == 0:
+            size = end - pos  # runs to the end of the file
+        if size < body - pos:
+            return  # corrupt: stop rather than loop
+        yield kind, body, min(pos + size, end)
+        pos += size
+
+
+def _mvhd_duration(f: BinaryIO) -> float | None:
+    end = f.seek(0, os.SEEK_END)
+    for kind, body, stop in _boxes(f, 0, end):
+        if kind != b"moov":
+            continue
+        for sub, sbody, _ in _boxes(f, body, stop):
+            if sub != b"mvhd":
+                continue
+            f.seek(sbody)
+            version = f.read(4)[0]
+            if version == 1:  # 64-bit times: created, modified (8 each), timescale, duration
+                f.seek(16, os.SEEK_CUR)
+                timescale, duration = struct.unpack(">IQ", f.read(12))
+            else:
+                f.seek(8, os.SEEK_CUR)
+                timescale, duration = struct.unpack(">II", f.read(8))
+            unknown = duration in (0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF)
+            if timescale == 0 or unknown or duration == 0:
+                return None
+            return duration / timescale
+        return None
+    return None
+
+
+def _wav_duration(f: BinaryIO) -> float | None:
+    end = f.seek(0, os.SEEK_END)
+    pos, byte_rate = 12, 0
+    while pos + 8 <= end:
+        f.seek(pos)
+        cid, size = struct.unpack("<4sI", f.read(8))
+        if cid == b"fmt ":
+            byte_rate = struct.unpack("<I", f.read(12)[8:12])[0]
+        elif cid == b"data":
+            if not byte_rate:
+                return None
+            # Streamed writers leave the size as 0 or 0xFFFFFFFF: trust the file length then.
+            size = end - pos - 8 if size in (0, 0xFFFFFFFF) else min(size, end - pos - 8)
+            return size / byte_rate if size > 0 else None
+        pos += 8 + size + (size & 1)
+    return None
 
 
 _TS = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?"
@@ -371,7 +587,13 @@ def clean_cue_text(text: str) -> str:
 
 
 def parse_captions(path: Path) -> list[tuple[float, float, str]]:
-    """Cues (start, end, text) of a .vtt or .srt file, in time order.
+    """Cues (start, end, text) of a .vtt or .srt file, in time order."""
+    return parse_captions_checked(path)[0]
+
+
+def parse_captions_checked(path: Path) -> tuple[list[tuple[float, float, str]], int]:
+    """Cues (start, end, text) of a .vtt or .srt file, in time order, and how many cues
+    ended before they started (their end is clamped to their start).
 
     Strict parsers first (webvtt-py, srt); when they reject a file that players accept
     (missing WEBVTT header, comma decimals, stray numbering, bad blank lines) a tolerant
@@ -408,11 +630,13 @@ def parse_captions(path: Path) -> list[tuple[float, float, str]]:
                 cues.append((_ts(*g[:4]), _ts(*g[4:]), clean_cue_text(cap.raw_text)))
     except Exception:
         cues = _tolerant(text)
-    cues = [(a, max(a, b), text) for a, b, text in cues if text]
+    cues = [c for c in cues if c[2]]
+    backwards = sum(1 for a, b, _ in cues if b < a)
+    cues = [(a, max(a, b), text) for a, b, text in cues]
     if not cues:
         raise ExtractError("no captions could be read (not a WebVTT/SRT file?)")
     cues.sort(key=lambda c: c[0])
-    return cues
+    return cues, backwards
 
 
 def _tolerant(text: str) -> list[tuple[float, float, str]]:
@@ -433,7 +657,7 @@ def _tolerant(text: str) -> list[tuple[float, float, str]]:
         # An SRT cue number right before the next timing line is not text.
         if body and body[-1].strip().isdigit() and i < len(lines) and _TIMING.match(lines[i]):
             body.pop()
-        cues.append((start, max(start, end), clean_cue_text(" ".join(body))))
+        cues.append((start, end, clean_cue_text(" ".join(body))))
     return cues
 
 

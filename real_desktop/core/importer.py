@@ -26,7 +26,7 @@ from real_desktop.core.extract import (
     file_signature,
 )
 from real_desktop.core.models import FileResult, ImportProgress, ImportSummary, Outcome, Resource
-from real_desktop.core.textutil import display_path, slugify
+from real_desktop.core.textutil import display_path, name_key, slugify
 
 if TYPE_CHECKING:
     from real_desktop.core.library import Library
@@ -52,6 +52,16 @@ def _valid_name(p: Path) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _bad_name_reason(p: Path) -> str:
+    """Say which part of the path to rename: the file, or a folder it is in."""
+    if _valid_name(Path(p.name)):
+        return (
+            "the name of a folder it is in is not valid UTF-8; rename the folder "
+            f"({display_path(str(p.parent))}) and import it again"
+        )
+    return "the file name is not valid UTF-8; rename the file and import it again"
 
 
 def _owner(cap_name: str, media_by_stem: dict[str, Path]) -> tuple[Path, str | None] | None:
@@ -100,7 +110,7 @@ class _Scan:
                     FileResult(
                         display_path(str(p)),
                         Outcome.FAILED,
-                        "the file name is not valid UTF-8; rename the file and import it again",
+                        _bad_name_reason(p),
                     )
                 )
                 continue
@@ -144,7 +154,7 @@ class _Scan:
                 FileResult(
                     display_path(str(p)),
                     Outcome.FAILED,
-                    "the file name is not valid UTF-8; rename the file and import it again",
+                    _bad_name_reason(p),
                 )
             )
             return
@@ -398,7 +408,12 @@ def _store(
                         dup["id"],
                     )
                 ]
-            rid = new_id(ex.title, conn)
+            linked = _catalog_entry_for(conn, job, ex)
+            if linked is not None:
+                target, rid, outcome = linked, linked["id"], Outcome.UPDATED
+                why = f"linked to the library entry “{linked['title']}”"
+            else:
+                rid = new_id(ex.title, conn)
     values = {
         "id": rid,
         "kind": job.kind,
@@ -415,17 +430,22 @@ def _store(
         "updated_at": now,
     }
     if job.kind != "document":
-        # Keep a duration the player measured; captions only give a lower bound.
-        known = target["duration"] if target is not None else None
-        values["duration"] = (
-            known if known and (not ex.duration or known >= ex.duration) else ex.duration
-        )
+        # The container's duration when it has a reliable one; otherwise keep what the
+        # player measured for these same bytes, else unknown until the player reports it.
+        same_bytes = target is not None and target["sha256"] == ex.sha256
+        values["duration"] = ex.duration or (target["duration"] if same_bytes else None)
     keep_meta = target is not None and target["meta_source"] in ("catalog", "user")
     if meta is not None:
         values.update({k: meta[k] for k in META_FIELDS if k in meta})
         values["meta_source"] = "catalog"
     elif not keep_meta:
-        values.update(title=ex.title, language=ex.language, meta_source="file")
+        values.update(
+            title=ex.title,
+            language=ex.language,
+            people=ex.people,
+            description=ex.description,
+            meta_source="file",
+        )
     if target is None:
         values["added_at"] = now
     for k in ("tags", "people"):
@@ -438,6 +458,41 @@ def _store(
         FileResult(p, Outcome.FAILED, f"captions not used: {r}", rid) for p, r in ex.caption_errors
     ]
     return results
+
+
+def _catalog_entry_for(conn: sqlite3.Connection, job: Job, ex: Extracted) -> sqlite3.Row | None:
+    """The one catalog entry still waiting for its media file that this new file is:
+    same kind, and the catalog's sha256 or its title/match names equal the file name
+    (compared as name keys). None when no entry or several entries fit."""
+    if job.kind == "document":
+        return None
+    rows = conn.execute(
+        "SELECT * FROM resources WHERE meta_source = 'catalog' AND status = 'missing' AND kind = ?",
+        (job.kind,),
+    ).fetchall()
+    rows = [r for r in rows if r["path"] is None or not os.path.exists(r["path"])]
+    if not rows:
+        return None
+    try:
+        names = json.loads(
+            (
+                conn.execute("SELECT value FROM meta WHERE key = 'catalog_match_names'").fetchone()
+                or ["{}"]
+            )[0]
+        )
+    except (TypeError, ValueError):
+        names = {}
+    if not isinstance(names, dict):
+        names = {}
+    key = name_key(Path(job.path).stem)
+    found = [
+        r
+        for r in rows
+        if (r["sha256"] and r["sha256"] == ex.sha256)
+        or key == name_key(r["title"])
+        or key in {name_key(str(n)) for n in (names.get(r["id"]) or [])}
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _timeout(lib: Library) -> Any:

@@ -39,6 +39,7 @@ from real_desktop.core.models import (
     Segment,
     Status,
 )
+from real_desktop.core.query import ParsedQuery, parse
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ SORT_KEYS = ("title", "kind", "collection", "length", "added_at", "updated_at", 
 # body-only hit even against a long page that repeats the word.
 BM25_WEIGHTS = (10.0, 5.0, 3.0, 2.0, 1.0)
 SNIPPET_TOKENS = 16
+# A resource that matches a multi-word query only across rows shows this many of its rows.
+ACROSS_ROWS = 3
 
 
 def _enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
@@ -68,6 +71,19 @@ def _enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
 
 class LibraryError(RuntimeError):
     """The library cannot be opened or changed; the message is for the user."""
+
+
+def _clean(text: str) -> str:
+    """Make a caller's string safe to bind: command-line arguments carry undecodable bytes
+    as lone surrogates (surrogateescape), which sqlite3 refuses with UnicodeEncodeError.
+    Such bytes become U+FFFD, which matches nothing real."""
+    try:
+        text.encode("utf-8")
+    except AttributeError:  # not a string (an id list of other types): sqlite3 decides
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text
 
 
 def now_iso() -> str:
@@ -253,21 +269,27 @@ class Library:
         collection: str | None,
         tag: str | None,
         status: Status | str | None,
+        exclude_status: Status | str | None = None,
     ) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
+        # Filters are what a person typed: case-insensitive, like tags (NOCASE folds ASCII,
+        # which covers collection names and language codes).
         if kind is not None:
             where.append("r.kind = ?")
-            params.append(str(kind))
+            params.append(_clean(str(kind)))
         if collection is not None:
-            where.append("r.collection = ?")
-            params.append(collection)
+            where.append("r.collection = ? COLLATE NOCASE")
+            params.append(_clean(collection))
         if tag is not None:
             where.append("EXISTS (SELECT 1 FROM json_each(r.tags) WHERE value = ? COLLATE NOCASE)")
-            params.append(tag)
+            params.append(_clean(tag))
         if status is not None:
             where.append("r.status = ?")
-            params.append(str(status))
+            params.append(_clean(str(status)))
+        if exclude_status is not None:  # e.g. browsing leaves out files that failed to read
+            where.append("r.status != ?")
+            params.append(_clean(str(exclude_status)))
         return where, params
 
     # -- browsing -------------------------------------------------------------------------
@@ -278,6 +300,7 @@ class Library:
         collection: str | None = None,
         tag: str | None = None,
         status: Status | None = None,
+        exclude_status: Status | None = None,
         ids: Iterable[str] | None = None,
         sort: str = "title",  # one of SORT_KEYS
         descending: bool = False,
@@ -286,9 +309,9 @@ class Library:
     ) -> list[Resource]:
         if sort not in _ORDER:
             raise ValueError(f"sort must be one of {', '.join(SORT_KEYS)}")
-        where, params = self._filters(kind, collection, tag, status)
+        where, params = self._filters(kind, collection, tag, status, exclude_status)
         if ids is not None:
-            id_list = list(ids)
+            id_list = [_clean(i) for i in ids]
             if not id_list:
                 return []
             where.append("r.id IN (SELECT value FROM json_each(?))")
@@ -309,8 +332,9 @@ class Library:
         collection: str | None = None,
         tag: str | None = None,
         status: Status | None = None,
+        exclude_status: Status | None = None,
     ) -> int:
-        where, params = self._filters(kind, collection, tag, status)
+        where, params = self._filters(kind, collection, tag, status, exclude_status)
         sql = "SELECT COUNT(*) FROM resources r" + (
             " WHERE " + " AND ".join(where) if where else ""
         )
@@ -318,12 +342,15 @@ class Library:
 
     def get(self, resource_id: str) -> Resource | None:
         row = (
-            self._conn().execute("SELECT * FROM resources WHERE id = ?", (resource_id,)).fetchone()
+            self._conn()
+            .execute("SELECT * FROM resources WHERE id = ?", (_clean(resource_id),))
+            .fetchone()
         )
         return self._resource(row) if row else None
 
     def find_prefix(self, prefix: str) -> list[Resource]:
         """Resources whose id starts with `prefix` (the CLI accepts unambiguous prefixes)."""
+        prefix = _clean(prefix)
         rows = self._conn().execute(
             "SELECT * FROM resources WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 20",
             (len(prefix), prefix),
@@ -484,7 +511,8 @@ class Library:
             conn.execute("UPDATE resources SET thumbnail = ? WHERE id = ?", (path, resource_id))
 
     def set_duration(self, resource_id: str, seconds: float) -> None:
-        """The player knows the real duration; captions only give a lower bound."""
+        """The player knows the real duration (import reads it only from containers that
+        state it cheaply: MP4/MOV/M4A and WAV)."""
         if not seconds or seconds <= 0:
             return
         with self._write() as conn:
@@ -691,9 +719,9 @@ class Library:
         limit: int = 50,
     ) -> SearchResults:
         """Any string is a valid query (never raises on user input). Hits are ranked best
-        first; each carries a snippet with MARK_START/MARK_END and its Location."""
-        from real_desktop.core.query import parse
-
+        first; each carries a snippet with MARK_START/MARK_END and its Location. Rows that
+        hold every term come first; then (multi-term queries, room permitting) rows of
+        resources that hold every term only across rows (docs/ARCHITECTURE.md, Search)."""
         parsed = parse(query if isinstance(query, str) else str(query))
         expr = parsed.fts()
         terms = parsed.terms()
@@ -701,9 +729,11 @@ class Library:
             return SearchResults(query=query, hits=[], terms=[])
         where, params = self._filters(kind, collection, tag, None)
         if language is not None:
-            where.append("COALESCE(s.track, r.language) = ?")
+            language = _clean(language)
+            where.append("COALESCE(s.track, r.language) = ? COLLATE NOCASE")
             params.append(language)
         if resource_id is not None:
+            resource_id = _clean(resource_id)
             where.append("f.resource_id = ?")
             params.append(resource_id)
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
@@ -727,6 +757,16 @@ class Library:
                 )
             else:
                 rows = self._search_unfiltered(expr, lim)
+            if len(parsed.groups) >= 2 and len(rows) < lim:
+                rows += self._search_across(
+                    parsed,
+                    where,
+                    params,
+                    language=language,
+                    resource_id=resource_id,
+                    limit=lim - len(rows),
+                    found={r["resource_id"] for r in rows},
+                )
         except sqlite3.OperationalError as exc:  # the parser should make this impossible
             log.error("search failed for %r (%s): %s", query, expr, exc)
             return SearchResults(query=query, hits=[], terms=terms)
@@ -735,6 +775,113 @@ class Library:
         return SearchResults(
             query=query, hits=hits, terms=_with_matched_forms(terms, hits), suggestion=suggestion
         )
+
+    def _search_across(
+        self,
+        parsed: ParsedQuery,
+        where: list[str],
+        params: list[Any],
+        *,
+        language: str | None,
+        resource_id: str | None,
+        limit: int,
+        found: set[str],
+    ) -> list[Any]:
+        """Resources whose rows match every term only together (title "tour", a cue
+        "welcome"): the resource ids matching each term are intersected in SQL (one FTS5
+        lookup per term), and each such resource contributes its best rows matching any
+        term (at most ACROSS_ROWS),
+        so every hit still has a real location and snippet. Runs only when the row-level
+        hits leave room under the limit: these rank after them. An excluded term drops the
+        whole resource if it occurs anywhere in it (the resource is the unit here)."""
+        # Resource ids come from `segments` (its record holds resource_id before the text)
+        # rather than from the index's own resource_id column, which sits after the body in
+        # the FTS5 content record: reading it for every row of a common word costs several
+        # times more. Notes (negative rowids) have no segment and are few: read directly.
+        seg_part = (
+            "SELECT s.resource_id AS rid FROM search_index f CROSS JOIN segments s "
+            "ON s.id = f.rowid"
+        )
+        note_part = "SELECT f.resource_id AS rid FROM search_index f"
+        seg_cond = " WHERE search_index MATCH ?"
+        note_cond = " WHERE search_index MATCH ? AND f.rowid < 0"
+        anywhere = f"SELECT rid FROM ({seg_part}{seg_cond} UNION ALL {note_part}{note_cond})"
+        term_params: list[Any] = []
+        if language is not None:  # the term must occur in text of that language
+            seg_part += " JOIN resources r ON r.id = s.resource_id"
+            note_part += " JOIN resources r ON r.id = f.resource_id"
+            seg_cond += " AND COALESCE(s.track, r.language) = ? COLLATE NOCASE"
+            note_cond += " AND r.language = ? COLLATE NOCASE"
+            term_params.append(language)
+        if resource_id is not None:
+            seg_cond += " AND s.resource_id = ?"
+            note_cond += " AND f.resource_id = ?"
+            term_params.append(resource_id)
+        per_term = f"SELECT rid FROM ({seg_part}{seg_cond} UNION ALL {note_part}{note_cond})"
+        groups = [ParsedQuery(groups=[g]).fts() for g in parsed.groups]
+        # Resources of the first term, minus those tier 1 already showed, that also have
+        # every other term (IN subqueries run only when reached: for rare words whose
+        # resource is already a tier-1 hit, only the first term's lookup runs).
+        cand = (
+            f"SELECT DISTINCT rid FROM ({per_term}) "
+            "WHERE rid NOT IN (SELECT value FROM json_each(?))"
+            + f" AND rid IN ({per_term})"
+            * (len(groups) - 1)
+        )
+        cand_params: list[Any] = []
+        for i, g in enumerate(groups):
+            cand_params += [g, *term_params, g, *term_params]
+            if i == 0:
+                cand_params.append(json.dumps(sorted(found)))
+        if parsed.excluded:  # anywhere in the resource, whatever the language filter
+            cand += f" AND rid NOT IN ({anywhere})"
+            excluded = " OR ".join(t.fts() for t in parsed.excluded)
+            cand_params += [excluded, excluded]
+        conn = self._conn()
+        rids = [r[0] for r in conn.execute(cand, cand_params)]
+        if not rids:
+            return []
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        bm25 = f"bm25(search_index, {weights})"
+        # The caller's filters name the index row's resource as f.resource_id; in the
+        # segment half it is s.resource_id (see above).
+        seg_where = "".join(f" AND {w}".replace("f.resource_id", "s.resource_id") for w in where)
+        note_where = "".join(f" AND {w}" for w in where)
+        # snippet() cannot run under a window function: rank and cap rows first (bm25 in a
+        # materialized CTE, computed only for rows of candidate resources), then fetch
+        # snippets for just the chosen rows.
+        sql = (
+            "WITH cand(rid) AS (SELECT value FROM json_each(?)), m AS MATERIALIZED ("
+            f"SELECT f.rowid AS id, s.resource_id AS rid, {bm25} AS score "
+            "FROM search_index f CROSS JOIN segments s ON s.id = f.rowid "
+            "JOIN resources r ON r.id = s.resource_id "
+            "WHERE search_index MATCH ? AND s.resource_id IN (SELECT rid FROM cand)"
+            + seg_where
+            + " UNION ALL "
+            f"SELECT f.rowid, f.resource_id, {bm25} FROM search_index f "
+            "JOIN resources r ON r.id = f.resource_id LEFT JOIN segments s ON s.id = f.rowid "
+            "WHERE search_index MATCH ? AND f.rowid < 0 AND f.resource_id IN (SELECT rid FROM cand)"
+            + note_where
+            + ") SELECT id, score FROM (SELECT id, score, "
+            "row_number() OVER (PARTITION BY rid ORDER BY score) AS nth FROM m) "
+            "WHERE nth <= ? ORDER BY score LIMIT ?"
+        )
+        any_term = " OR ".join(f"({g})" for g in groups)
+        ranked = conn.execute(
+            sql, [json.dumps(rids), any_term, *params, any_term, *params, ACROSS_ROWS, limit]
+        ).fetchall()
+        if not ranked:
+            return []
+        snips = conn.execute(
+            "SELECT rowid, resource_id, note_id, "
+            f"snippet(search_index, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snip "
+            "FROM search_index WHERE search_index MATCH ? "
+            "AND rowid IN (SELECT value FROM json_each(?))",
+            (MARK_START, MARK_END, any_term, json.dumps([r["id"] for r in ranked])),
+        )
+        by_id = {t["rowid"]: t for t in snips}
+        top = [{**dict(by_id[r["id"]]), "score": r["score"]} for r in ranked if r["id"] in by_id]
+        return self._with_metadata(top)
 
     def _search_unfiltered(self, expr: str, limit: int) -> list[dict[str, Any]]:
         """Top hits straight from FTS5, then metadata for just those rows: joining every
@@ -748,8 +895,14 @@ class Library:
             "FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?",
             (MARK_START, MARK_END, expr, limit),
         ).fetchall()
+        return self._with_metadata(top)
+
+    def _with_metadata(self, top: Sequence[Any]) -> list[dict[str, Any]]:
+        """Index rows (rowid, resource_id, note_id, snip, score) joined, in order, with
+        their resource and segment."""
         if not top:
             return []
+        conn = self._conn()
         rids = json.dumps(sorted({t["resource_id"] for t in top}))
         res = {
             r["id"]: r

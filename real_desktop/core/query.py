@@ -116,3 +116,10 @@ def parse(text: str) -> ParsedQuery:
             q.groups.append([term])
         pending_or = False
     return q
+
+
+def elide(text: str, limit: int = 80) -> str:
+    """The query as shown back to a person ("No results for …"): one line, at most `limit`
+    characters; a 10,000-character paste must not fill the screen."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"

@@ -4,7 +4,8 @@ Catalog entries carry fixed ids, so seeding is idempotent: running it again upda
 entries in place. `file` and `captions` are relative to paths.project_root(); an entry
 with `file: null` (media not shipped) becomes a MISSING resource whose metadata is still
 searchable, and keeps its id when the user later imports the real file (matched by the
-catalog's sha256, or via Library.relink).
+catalog's sha256, by its title or one of its optional `match_names` against the file name,
+or via Library.relink). Re-seeding never unlinks a file the user linked.
 """
 
 from __future__ import annotations
@@ -61,6 +62,32 @@ def load_catalog(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def match_names(e: dict[str, Any]) -> list[str]:
+    """An entry's optional `match_names` (other file names its media may have). Anything
+    that is not a list of strings is ignored rather than failing the whole catalog."""
+    names = e.get("match_names")
+    if not isinstance(names, list):
+        return []
+    return [n for n in names if isinstance(n, str) and n.strip()]
+
+
+def _save_match_names(library: Library, entries: list[dict[str, Any]]) -> None:
+    """Keep the names where the importer can see them (resources have no column for them)."""
+    try:
+        known = json.loads(library._meta_get("catalog_match_names") or "{}")
+    except ValueError:
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    for e in entries:
+        names = match_names(e)
+        if names:
+            known[e["id"]] = names
+        else:
+            known.pop(e["id"], None)
+    library._meta_set("catalog_match_names", json.dumps(known, ensure_ascii=False))
+
+
 def _meta(e: dict[str, Any]) -> dict[str, Any]:
     return {
         "title": e["title"].strip(),
@@ -114,7 +141,9 @@ def seed_starter(
     summary = ImportSummary()
     if not catalog_path.is_file():
         return summary
-    for e in load_catalog(catalog_path):
+    entries = load_catalog(catalog_path)
+    _save_match_names(library, entries)
+    for e in entries:
         rid, meta = e["id"], _meta(e)
         if rid in skip_ids:
             continue

@@ -18,6 +18,16 @@ def slugify(heading: str) -> str:
     return re.sub(r"\s", "-", text).strip("-") or "section"
 
 
+def name_key(name: str) -> str:
+    """A file name or title reduced for matching: "Undoing_Racism in America's Cities"
+    and "undoing racism in americas cities" give the same key (case, accents,
+    apostrophes, punctuation and separators do not count)."""
+    text = unicodedata.normalize("NFKD", name).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’‘`´]", "", text)
+    return re.sub(r"[\W_]+", "-", text).strip("-")
+
+
 class SlugMaker:
     """Makes anchors unique within one document: intro, intro-1, intro-2."""
 

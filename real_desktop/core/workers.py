@@ -15,6 +15,7 @@ import contextlib
 import importlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -46,6 +47,13 @@ def _resolve(target: str) -> Callable[[Any], Any]:
 
 
 def _worker_main(conn: Connection, target: str) -> None:
+    # Ctrl-C in a terminal reaches the whole process group; the parent handles it (cancels
+    # and terminates workers). A worker that also raised KeyboardInterrupt would print a
+    # traceback over the terminal. The parent started us with SIGINT blocked (see
+    # _Worker), so a Ctrl-C during start-up is pending here and discarded by SIG_IGN.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if hasattr(os, "nice"):  # POSIX; Windows keeps the normal priority
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICE)
@@ -69,16 +77,37 @@ def _worker_main(conn: Connection, target: str) -> None:
         except Exception as exc:  # a bug in a parser library: report it, keep serving
             result = ("bad", f"could not be read ({type(exc).__name__}: {exc})")
         try:
-            conn.send((job_id, *result))
-        except Exception as exc:  # unpicklable result: say so instead of hanging the parent
-            conn.send((job_id, "bad", f"internal error returning the result: {exc}"))
+            try:
+                conn.send((job_id, *result))
+            except OSError:
+                raise
+            except Exception as exc:  # unpicklable result: say so instead of hanging the parent
+                conn.send((job_id, "bad", f"internal error returning the result: {exc}"))
+        except OSError:  # the parent stopped listening (Ctrl-C, cancel, exit): just end
+            return
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread while a worker starts: the child inherits the mask, so
+    a Ctrl-C while the interpreter boots (before _worker_main ignores it) cannot print a
+    traceback. A Ctrl-C meanwhile stays pending for the parent and arrives afterwards."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no masks; the worker still ignores it
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 class _Worker:
     def __init__(self, ctx: Any, target: str) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, target), daemon=True)
-        self.proc.start()
+        with _sigint_blocked():
+            self.proc.start()
         child.close()
         self.queue: deque[tuple[int, Any]] = deque()  # sent, not yet answered; head is running
         self.deadline = 0.0  # for the head job

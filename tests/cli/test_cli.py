@@ -29,7 +29,8 @@ def docs(tmp_path: Path) -> Path:
         "# Equity Guide\n\n## Budgets\n\nApply the racial equity lens to budgets.\n",
         encoding="utf-8",
     )
-    (d / "talk.mp4").write_bytes(b"not really a video but not empty")
+    # Just an MP4 header box: enough for the import's container check, nothing to play.
+    (d / "talk.mp4").write_bytes(b"\x00\x00\x00\x14ftypisom\x00\x00\x02\x00isom" + b"\0" * 16)
     (d / "talk.en.vtt").write_text(
         "WEBVTT\n\n00:14:32.000 --> 00:14:35.000\nequity in transit\n", encoding="utf-8"
     )

@@ -18,7 +18,12 @@ def _esc(s: str) -> str:
 
 
 def write_pdf(
-    path: Path, pages: list[str], *, title: str | None = None, encrypt: bool = False
+    path: Path,
+    pages: list[str],
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    encrypt: bool = False,
 ) -> Path:
     """A valid PDF with one Helvetica text line per paragraph (split on newlines)."""
     objs: list[bytes] = []
@@ -50,7 +55,10 @@ def write_pdf(
         )
     kids = b" ".join(b"%d 0 R" % p for p in page_ids)
     objs[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))
-    info = add(b"<< /Title (%s) >>" % _esc(title or "").encode("cp1252", "replace"))
+    author_entry = b" /Author (%s)" % _esc(author).encode("cp1252") if author else b""
+    info = add(
+        b"<< /Title (%s)%s >>" % (_esc(title or "").encode("cp1252", "replace"), author_entry)
+    )
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     trailer_extra = b""
     if encrypt:
@@ -126,6 +134,21 @@ def make_video(path: Path, seconds: int = 2) -> Path:
         ],
         check=True,
     )
+    return path
+
+
+def make_media(path: Path, seconds: int = 2) -> Path:
+    """A real file in whatever container the extension names, with ffmpeg's default
+    codecs for it (a test pattern for video extensions, a tone for audio ones)."""
+    audio = path.suffix.lower() in (".mp3", ".m4a", ".ogg", ".wav")
+    source = (
+        f"sine=frequency=440:duration={seconds}"
+        if audio
+        else f"testsrc=duration={seconds}:size=64x48:rate=5"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cmd = ["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", source]
+    subprocess.run([*cmd, *([] if audio else ["-pix_fmt", "yuv420p"]), str(path)], check=True)
     return path
 
 

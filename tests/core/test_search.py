@@ -218,3 +218,124 @@ def test_empty_library_and_path(tmp_path: Path) -> None:
     lib = Library.open(tmp_path, seed=False)
     assert lib.search("anything").hits == [] and lib.search("").terms == []
     lib.close()
+
+
+# -- words spread over several rows of one resource -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spread(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """Resources whose query words sit in different rows: title vs. cue, page vs. page."""
+    d = tmp_path_factory.mktemp("spread")
+    write_pdf(
+        d / "field.pdf",
+        ["Contents", "Keep the zebrafish tank clean.", "Salmon need colder water."],
+        title="Aquarium Field Guide",
+    )
+    write_pdf(d / "plain.pdf", ["Nothing about fish here.", "A guide to knots."], title="Knots")
+    (d / "both.md").write_text(
+        "# Notes\n\nA guide to the zebrafish, all in one paragraph.\n", encoding="utf-8"
+    )
+    make_video(d / "tour.mp4", 1)
+    (d / "tour.en.vtt").write_text(
+        vtt([(0, 3, "Welcome to the library"), (3, 6, "Here is how search works")]),
+        encoding="utf-8",
+    )
+    (d / "tour.es.vtt").write_text(vtt([(0, 3, "Bienvenida a la biblioteca")]), encoding="utf-8")
+    lib = Library.open(tmp_path_factory.mktemp("spread-home"), seed=False)
+    assert lib.import_all([d]).count(Outcome.ADDED) == 4
+    tour = lib.by_path(d / "tour.mp4")
+    assert tour is not None
+    lib.update_metadata(tour.id, title="A short tour", collection="Getting Started", language="en")
+    return lib
+
+
+def test_words_in_different_rows_of_one_resource_match(spread: Library) -> None:
+    res = spread.search("tour welcome", kind=Kind.VIDEO)
+    assert titles(res) and set(titles(res)) == {"A short tour"}
+    cue = [h for h in res.hits if h.location.kind is LocationKind.TIME]
+    # The hit still points at the cue that holds one of the words, with it marked.
+    assert cue and cue[0].location.start == 0 and f"{MARK_START}Welcome{MARK_END}" in cue[0].snippet
+    res = spread.search("guide zebrafish")
+    pages = {h.location.page for h in res.hits if h.title == "Aquarium Field Guide"}
+    assert 2 in pages
+    assert "Knots" not in titles(res)  # "guide" but no "zebrafish" anywhere in it
+    # Words spread over two resources are not a match.
+    assert spread.search("zebrafish welcome").hits == []
+
+
+def test_row_level_hits_rank_before_spread_hits(spread: Library) -> None:
+    res = spread.search("guide zebrafish")
+    assert res.hits[0].title == "Notes"  # both words in one paragraph
+    assert "Aquarium Field Guide" in titles(res)[1:]
+    # Capped per resource, and the limit holds across both tiers.
+    assert sum(h.title == "Aquarium Field Guide" for h in res.hits) <= 3
+    assert len(spread.search("guide zebrafish", limit=1).hits) == 1
+    assert titles(spread.search("guide zebrafish", limit=2)) == ["Notes", "Aquarium Field Guide"]
+
+
+def test_spread_match_respects_syntax(spread: Library) -> None:
+    assert "Aquarium Field Guide" in titles(spread.search('guide "zebrafish tank"'))
+    # A phrase stays one term: its words must be adjacent in one row.
+    assert "Aquarium Field Guide" not in titles(spread.search('guide "tank zebrafish"'))
+    assert "Aquarium Field Guide" in titles(spread.search("aquar* zebra*"))
+    assert "A short tour" in titles(spread.search("tour nosuchword OR welcome"))
+    # An excluded word anywhere in the resource drops it from spread matches (page 3 has
+    # "salmon"); row-level hits keep row-level exclusion.
+    assert titles(spread.search("guide zebrafish -salmon")) == ["Notes"]
+    assert "Aquarium Field Guide" in titles(spread.search("guide zebrafish -trout"))
+
+
+def test_spread_match_respects_filters(spread: Library) -> None:
+    assert spread.search("guide zebrafish", kind=Kind.VIDEO).hits == []
+    assert titles(spread.search("tour welcome", collection="getting started"))
+    assert spread.search("tour welcome", collection="Elsewhere").hits == []
+    # Language: the words must occur in text of that language (the title row has the
+    # resource's language "en"; the Spanish cue says "bienvenida").
+    assert titles(spread.search("tour bienvenida", language="ES")) == []
+    assert titles(spread.search("tour welcome", language="EN")) == ["A short tour"] * len(
+        spread.search("tour welcome", language="EN").hits
+    )
+    guide = spread.search("aquarium").hits[0].resource_id
+    inside = spread.search("guide zebrafish", resource_id=guide)
+    assert inside.hits and {h.resource_id for h in inside.hits} == {guide}
+
+
+# -- filters: case and undecodable arguments -------------------------------------------------
+
+
+def test_collection_and_language_filters_ignore_case(corpus: Library) -> None:
+    name = "Leadership for Racial Equity"
+    for spelled in (name, name.lower(), name.upper()):
+        assert corpus.search("lens", collection=spelled).hits
+        assert [r.title for r in corpus.resources(collection=spelled)] == [name]
+        assert corpus.count(collection=spelled) == 1
+    assert corpus.search("palabras", language="ES").hits
+    assert corpus.search("apply", language="En").hits
+    assert not corpus.search("palabras", language="EN").hits
+
+
+def test_undecodable_arguments_are_safe(corpus: Library) -> None:
+    bad = "\udcff"  # how Python hands a command-line byte 0xff to us (surrogateescape)
+    assert corpus.search("equity", tag=bad).hits == []
+    assert corpus.search("equity", collection=bad).hits == []
+    assert corpus.search("equity", language=bad).hits == []
+    assert corpus.search("equity", resource_id=bad).hits == []
+    assert corpus.search(f"equity {bad}").hits  # the query parser drops it
+    assert corpus.resources(collection=bad) == [] and corpus.resources(tag=bad) == []
+    assert corpus.resources(ids=[bad]) == [] and corpus.count(collection=bad) == 0
+    assert corpus.get(bad) is None and corpus.find_prefix(bad) == []
+
+
+def test_spread_match_counts_notes(spread: Library) -> None:
+    guide = spread.search("aquarium").hits[0].resource_id
+    spread.index_note("spread-note", guide, "remember the flamingo idea")
+    try:
+        res = spread.search("zebrafish flamingo")
+        kinds = {h.location.kind for h in res.hits if h.resource_id == guide}
+        assert kinds == {LocationKind.NOTE, LocationKind.PAGE}
+        # A note's word excludes its resource too.
+        assert spread.search("guide zebrafish -flamingo").hits[0].title == "Notes"
+        assert "Aquarium Field Guide" not in titles(spread.search("guide zebrafish -flamingo"))
+    finally:
+        spread.unindex_note("spread-note")
