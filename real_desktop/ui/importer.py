@@ -147,11 +147,21 @@ class ImportProgressDialog(QDialog):
 
 
 class ImportSummaryDialog(QDialog):
-    """Counts per outcome and a copyable table of the files that had problems."""
+    """Counts per outcome and a copyable table of the files that had problems.
 
-    def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
+    `not_processed`: files found but never reached because the import was cancelled (the
+    last progress event's total - done; the summary itself lists only files reached)."""
+
+    def __init__(
+        self,
+        summary: ImportSummary,
+        parent: QWidget | None = None,
+        *,
+        not_processed: int = 0,
+    ) -> None:
         super().__init__(parent)
         self.summary = summary
+        self.not_processed = max(0, not_processed) if summary.cancelled else 0
         self.setWindowTitle(
             self.tr("Import finished") if not summary.cancelled else self.tr("Import cancelled")
         )
@@ -173,11 +183,28 @@ class ImportSummaryDialog(QDialog):
             (Outcome.MISSING, self.tr("missing")),
         ]
         parts = [f"{summary.count(o)} {label}" for o, label in counts]
+        if self.not_processed:
+            parts.append(self.tr("%1 not processed").replace("%1", str(self.not_processed)))
         head = self.tr("Import cancelled. ") if summary.cancelled else ""
         self.counts_label = QLabel(head + " · ".join(parts), self)
         self.counts_label.setAccessibleName(self.tr("Import counts"))
         self.counts_label.setWordWrap(True)
         layout.addWidget(self.counts_label)
+        self.cancel_label: QLabel | None = None
+        if summary.cancelled:
+            # A cancel leaves files behind: say how many, and how to get them in.
+            text = (
+                self.tr(
+                    "The import was cancelled before %1 files were processed; they were not "
+                    "added. Add the same files or folder again to import them."
+                ).replace("%1", str(self.not_processed))
+                if self.not_processed
+                else self.tr("The import was cancelled; some files may not have been added.")
+            )
+            self.cancel_label = QLabel(text, self)
+            self.cancel_label.setAccessibleName(self.tr("Cancelled import"))
+            self.cancel_label.setWordWrap(True)
+            layout.addWidget(self.cancel_label)
 
         self.problems = [r for r in summary.results if is_problem(r)]
         self.table = QTableWidget(len(self.problems), 3, self)
@@ -221,7 +248,13 @@ class ImportSummaryDialog(QDialog):
             self.resize(820, 400)
         else:
             self.table.hide()
-            self.problems_label = QLabel(self.tr("Every file was read without problems."), self)
+            self.problems_label = QLabel(
+                self.tr("The files that were processed were read without problems.")
+                if summary.cancelled
+                else self.tr("Every file was read without problems."),
+                self,
+            )
+            self.problems_label.setWordWrap(True)
             layout.addWidget(self.problems_label)
             layout.addStretch(1)
 
@@ -279,6 +312,7 @@ class ImportController(QObject):
         self._running = False
         self._stop = threading.Event()
         self._unshown: ImportProgress | None = None  # latest event not painted yet
+        self._last: ImportProgress | None = None  # latest event: files found and done
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
@@ -364,7 +398,7 @@ class ImportController(QObject):
         dlg.heading.setText(self.tr("Looking for files…"))
         dlg.bar.setRange(0, 0)
         dlg.current.clear()
-        self._unshown = None
+        self._unshown = self._last = None
         self._progress_timer.stop()
         dlg.show()
         self.started.emit()
@@ -386,6 +420,7 @@ class ImportController(QObject):
     def _on_progress(self, ev: Any) -> None:
         if not isinstance(ev, ImportProgress):
             return
+        self._last = ev
         if ev.result is not None:
             self._results.append(ev.result)
         if not ev.current and self._unshown is not None and self._unshown.current:
@@ -434,7 +469,12 @@ class ImportController(QObject):
             if self.summary_dialog is not None:
                 self.summary_dialog.close()
                 self.summary_dialog.deleteLater()
-            self.summary_dialog = ImportSummaryDialog(summary, self.parent_widget)
+            last = self._last
+            self.summary_dialog = ImportSummaryDialog(
+                summary,
+                self.parent_widget,
+                not_processed=last.total - last.done if last is not None else 0,
+            )
             self.summary_dialog.setModal(False)
             self.summary_dialog.show()
         self.finished.emit(summary)

@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         self.browser.viewModeChanged.connect(self._view_mode_changed)
         self.browser.sortChanged.connect(self._sort_changed)
         self.details.openRequested.connect(self.open_resource)
+        self.details.can_remove = self.policy.allows(Action.REMOVE_RESOURCE)
+        self.details.removeRequested.connect(self.remove_resource)
         self.search.activeChanged.connect(self._search_active)
         self.search.currentResourceChanged.connect(self._search_current)
         self.search.openRequested.connect(self.open_location)
@@ -540,7 +542,9 @@ class MainWindow(QMainWindow):
                     self.tr("That item is no longer in the library."), 5000
                 )
                 return
-            self._show_resource(r, where, terms, select_note=note_id)
+            # The words matched the note, not the document: handed to the viewer they
+            # would make its find bar (or transcript) report "no matches".
+            self._show_resource(r, where, () if notes is not None else terms, select_note=note_id)
 
         def failed(exc: BaseException) -> None:
             self.statusBar().showMessage(self.tr("Could not open that item: {0}").format(exc), 8000)
@@ -560,6 +564,8 @@ class MainWindow(QMainWindow):
         *,
         select_note: str | None = None,
     ) -> None:
+        from PySide6.QtCore import Qt
+
         from real_desktop.core.models import Kind
 
         try:
@@ -588,6 +594,9 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(panel)
         self.back_action.setEnabled(True)
         self.setWindowTitle(self.tr("{0} — REAL Desktop").format(r.title))
+        # Keys belong to the viewer now (Space pauses, arrows turn pages), not to the search
+        # field that asked for it, which keeps its text for Back.
+        viewer.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tasks.submit(self.library.mark_opened, r.id)
         self.resourceOpened.emit(r)
 
@@ -709,12 +718,47 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, c: SidebarCounts) -> None:
         docs, videos = c.by_kind.get("document", 0), c.by_kind.get("video", 0)
-        text = self.tr("{0} documents · {1} videos").format(docs, videos)
+        text = " · ".join(
+            (
+                self.tr("1 document") if docs == 1 else self.tr("{0} documents").format(docs),
+                self.tr("1 video") if videos == 1 else self.tr("{0} videos").format(videos),
+            )
+        )
         if c.by_kind.get("audio"):
             text += self.tr(" · {0} audio").format(c.by_kind["audio"])
         if c.missing:
             text += self.tr(" · {0} missing media").format(c.missing)
+        if c.failed:  # not documents or videos: files that are recorded only as failures
+            text += self.tr(" · {0} could not be read").format(c.failed)
         self.counts_label.setText(text)
+
+    def remove_resource(self, resource: Resource) -> None:
+        """Forget a library entry (offered for files that could not be read). The file
+        on disk is never touched."""
+        if not self.policy.allows(Action.REMOVE_RESOURCE):
+            return
+
+        def removed(_ok: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Removed “{0}” from the library. The file itself was not deleted.").format(
+                    resource.title
+                ),
+                6000,
+            )
+            if self.details.resource is not None and self.details.resource.id == resource.id:
+                self.details.set_resource(None)
+            self._resource_changed(None)
+            self.search.refresh_facets()
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("Could not remove it: {0}").format(exc), 8000)
+
+        self.tasks.submit(
+            self.library.remove,
+            resource.id,
+            on_done=while_alive(self, removed),
+            on_error=while_alive(self, failed),
+        )
 
     def _resource_changed(self, _resource: object) -> None:
         """A file was located for a missing item: lists and counts change."""

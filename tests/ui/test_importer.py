@@ -121,7 +121,14 @@ def test_cancel_mid_way_leaves_a_consistent_library(controller, library, tmp_pat
     for r in added:
         res = library.get(r.resource_id)
         assert res is not None and library.segments(res.id)
-    assert "cancelled" in controller.summary_dialog.counts_label.text().lower()
+    dialog = controller.summary_dialog
+    assert "cancelled" in dialog.counts_label.text().lower()
+    # It says how many files the cancel left out, and claims no clean read of everything.
+    left = len(files) - len(summary.results)
+    assert left > 0 and dialog.not_processed == left
+    assert f"{left} not processed" in dialog.counts_label.text()
+    assert f"before {left} files were processed" in dialog.cancel_label.text()
+    assert "Every file" not in dialog.problems_label.text()
     # Importing again finishes the job without duplicates.
     controller.progress.disconnect(cancel_after_two)
     with qtbot.waitSignal(controller.finished) as sig:

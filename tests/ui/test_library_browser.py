@@ -228,3 +228,174 @@ def test_length_says_sections_for_markdown_pages_for_pdf_time_for_video(qapp) ->
     video = Resource(id="v", kind=Kind.VIDEO, title="t", duration=81.9)
     assert length_label(video) == "1:21"
     assert length_label(Resource(id="w", kind=Kind.VIDEO, title="t")) == "unknown"
+
+
+# -- progress: "12:30 of 45:00", "p. 2 of 3", finished marked (issue 5) ---------------------
+def _add_wav(lib: Library, folder: Path, seconds: int = 2) -> str:
+    """A real (silent) WAV imported as an audio resource; returns its id."""
+    import wave
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "talk.wav"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(8000)
+        w.writeframes(b"\x80" * 8000 * seconds)
+    assert lib.import_all([folder]).count(Outcome.ADDED) == 1
+    return next(r.id for r in lib.resources(kind=Kind.AUDIO))
+
+
+def _by_title(lib: Library, title: str) -> str:
+    return next(r.id for r in lib.resources() if r.title == title)
+
+
+@pytest.fixture
+def progress_library(library, tmp_path: Path):
+    """The three guides and a talk: a PDF half read, the talk at 12:30 of 45:00, a PDF
+    finished, one never opened."""
+    talk = _add_wav(library, tmp_path / "media")
+    library.set_duration(talk, 45 * 60)
+    library.set_progress(_by_title(library, "Equity Lens Guide"), 2)  # of 3 pages
+    library.set_progress(talk, 12 * 60 + 30)
+    library.set_progress(_by_title(library, "Youth Development Notes"), 1, finished=True)
+    return library
+
+
+def _row_of_title(m: ResourceTableModel, title: str) -> int:
+    return titles(m).index(title)
+
+
+def test_continue_watching_list_shows_how_far_along(qtbot, progress_library, sync_tasks) -> None:
+    from real_desktop.ui.library.model import FinishedRole, ProgressRole
+
+    m = ResourceTableModel(progress_library, sync_tasks)
+    m.set_filter(BrowseFilter.from_key("in_progress"))
+    assert sorted(titles(m)) == ["Equity Lens Guide", "talk"]
+    guide, talk = _row_of_title(m, "Equity Lens Guide"), _row_of_title(m, "talk")
+    assert m.index(talk, 3).data() == "12:30 of 45:00"
+    assert m.index(guide, 3).data() == "p. 2 of 3"
+    assert m.index(talk, 0).data(ProgressRole) == pytest.approx(750 / 2700)
+    assert m.index(guide, 0).data(ProgressRole) == pytest.approx(2 / 3)
+    assert m.index(talk, 0).data(FinishedRole) is False
+    assert "12:30 of 45:00" in m.index(talk, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_finished_items_are_marked_in_every_section(qtbot, progress_library, sync_tasks) -> None:
+    from real_desktop.ui.library.model import FinishedRole, ProgressRole
+
+    m = ResourceTableModel(progress_library, sync_tasks)
+    m.reload()  # "All", not Continue watching: progress comes with every page of rows
+    done = _row_of_title(m, "Youth Development Notes")
+    assert m.index(done, 3).data() == "✓ Read"
+    assert m.index(done, 0).data(FinishedRole) is True
+    assert m.index(done, 0).data(ProgressRole) == 1.0
+    never = _row_of_title(m, "Community Conversations Handbook")
+    assert m.index(never, 3).data() == "2 pages"
+    assert m.index(never, 0).data(ProgressRole) is None
+    assert m.index(never, 0).data(FinishedRole) is False
+    # A finished video says "Watched".
+    talk = progress_library.get(_by_title(progress_library, "talk"))
+    progress_library.set_progress(talk.id, 2700, finished=True)
+    m.reload()
+    assert m.index(_row_of_title(m, "talk"), 3).data() == "✓ Watched"
+
+
+def test_progress_refreshes_when_the_browser_shows_again(
+    qtbot, progress_library, sync_tasks
+) -> None:
+    m = ResourceTableModel(progress_library, sync_tasks)
+    browser = LibraryBrowser(m)
+    qtbot.addWidget(browser)
+    browser.set_view_mode(LIST)
+    m.reload()
+    browser.show()
+    row = _row_of_title(m, "Community Conversations Handbook")
+    assert m.index(row, 3).data() == "2 pages"
+    browser.hide()  # a viewer takes the window; the user reads on
+    progress_library.set_progress(m.resource(row).id, 1)
+    with qtbot.waitSignal(m.dataChanged, timeout=2000):
+        browser.show()
+    assert m.index(row, 3).data() == "p. 1 of 2"
+    assert m.rowCount() == 4  # refreshed in place, not reloaded
+
+
+def test_grid_tile_draws_a_progress_bar_and_a_check(qtbot, progress_library, sync_tasks) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from real_desktop.ui.library.browser import PROGRESS_BAR_HEIGHT
+    from real_desktop.ui.thumbnails import ThumbnailCache
+
+    m = ResourceTableModel(
+        progress_library, sync_tasks, ThumbnailCache(progress_library, sync_tasks)
+    )
+    browser = LibraryBrowser(m)
+    qtbot.addWidget(browser)
+    browser.resize(900, 600)
+    browser.show()
+    qtbot.waitExposed(browser)
+    m.reload()
+    grid = browser.grid
+    delegate = grid.itemDelegate()
+    accent = grid.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+
+    def bar_of(title: str) -> tuple[int, int]:
+        """(accent pixels, track pixels) along the middle of the tile's progress bar."""
+        index = m.index(_row_of_title(m, title), 0)
+        image = grid.viewport().grab().toImage()  # paints: the thumbnails are requested
+        option = QStyleOptionViewItem()
+        option.initFrom(grid)
+        option.rect = grid.visualRect(index)
+        option.widget = grid
+        option.decorationSize = grid.iconSize()
+        thumb = delegate.thumbnail_rect(option, index)
+        assert not thumb.isEmpty()
+        y = thumb.bottom() - PROGRESS_BAR_HEIGHT // 2
+        xs = range(option.rect.left(), option.rect.right() + 1)
+        colors = [image.pixelColor(x, y) for x in xs]
+        return sum(near(c, accent) for c in colors), sum(near(c, track) for c in colors)
+
+    def near(c: QColor, want: QColor) -> bool:
+        return (
+            abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue())
+            < 40
+        )
+
+    track = QColor(105, 105, 105)  # the translucent black track over a white page
+    filled, empty = bar_of("Equity Lens Guide")  # page 2 of 3: two thirds filled
+    assert filled / (filled + empty) == pytest.approx(2 / 3, abs=0.05)
+    filled, empty = bar_of("talk")  # 12:30 of 45:00, over the grey audio card
+    assert filled > 0
+    filled, empty = bar_of("Youth Development Notes")  # finished: the whole bar
+    assert filled > 20 and empty == 0
+    filled, empty = bar_of("Community Conversations Handbook")  # never opened: no bar
+    assert filled == 0 and empty == 0
+
+
+def test_unreadable_files_stay_out_of_lists_and_counts(
+    qtbot, library, sync_tasks, tmp_path: Path
+) -> None:
+    from real_desktop.ui.library.sidebar import gather_counts
+
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    for i in range(2):
+        (junk / f"junk-{i}.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf")
+    assert library.import_all([junk]).count(Outcome.FAILED) == 2
+    failed = library.resources(status=Status.FAILED)
+    guide = library.resources(exclude_status=Status.FAILED)[0]
+    library.update_metadata(guide.id, collection="Guides", tags=["equity"])
+    for r in failed:
+        library.update_metadata(r.id, collection="Guides", tags=["equity", "junk"])
+    c = gather_counts(library)
+    assert (c.total, c.by_kind["document"], c.failed) == (3, 3, 2)
+    assert c.collections == [("Guides", 1)] and c.tags == [("equity", 1)]
+    m = ResourceTableModel(library, sync_tasks)
+    for key, expected in (("all", 3), ("kind:document", 3), ("collection:Guides", 1),
+                          ("tag:equity", 1), ("tag:junk", 0), ("failed", 2)):  # fmt: skip
+        m.set_filter(BrowseFilter.from_key(key))
+        assert m.rowCount() == expected, key
+    assert {m.resource(i).id for i in range(2)} == {r.id for r in failed}
+    assert BrowseFilter.from_key("failed").exclude_status is None
+    assert BrowseFilter().exclude_status is Status.FAILED

@@ -162,8 +162,10 @@ def test_dropping_files_imports_them_and_reports_the_bad_one(
     qtbot.waitUntil(
         lambda: "Dropped Guide" in [w.model.resource(i).title for i in range(w.model.rowCount())]
     )
-    qtbot.waitUntil(lambda: w.sidebar.counts.total == empty_library.count() >= 1)
-    assert w.counts_label.text().startswith(f"{empty_library.count(kind=Kind.DOCUMENT)} documents")
+    # The broken file is recorded as a failure, not counted as a document.
+    qtbot.waitUntil(lambda: w.sidebar.counts.total == 1 and w.sidebar.counts.failed == 1)
+    assert empty_library.count(kind=Kind.DOCUMENT, exclude_status=Status.FAILED) == 1
+    assert w.counts_label.text() == "1 document · 0 videos · 1 could not be read"
     if w.importer.summary_dialog is not None:
         assert "broken.pdf" in w.importer.summary_dialog.details_text()
         w.importer.summary_dialog.close()
@@ -433,6 +435,9 @@ def test_a_hit_in_a_note_opens_the_note_at_its_page(qtbot, window: MainWindow, l
     assert panel.current_note().id == note.id
     # The note's page carries a badge in the PDF's page list.
     qtbot.waitUntil(lambda: 1 in view.pdf._markers)
+    # The word matched the note, not the PDF: the find bar is not sent looking for it.
+    assert view.terms == ()
+    assert view.pdf.search_model.searchString() == ""
 
 
 def test_pause_while_writing_is_remembered(qtbot, library, runner, settings) -> None:
@@ -484,3 +489,117 @@ def test_the_sidebar_steps_aside_while_reading_and_comes_back(qtbot, window: Mai
     assert not window.sidebar.isVisible()
     window.back()
     assert window.sidebar.isVisible()
+
+
+def test_opening_a_hit_moves_the_keys_into_the_viewer(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.field, "budget")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_viewer is not None)
+    view = window.document_view
+    assert QApplication.focusWidget() is view.pdf.view  # the pages, not the search field
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.search.field.text() == "budget"  # kept for Back, and not typed into
+    window.back()
+    # Opening from the library moves the keys into the viewer too.
+    window.browser.focus_view()
+    window.open_resource(window.model.resource(0))
+    qtbot.waitUntil(lambda: window.current_viewer is view)
+    assert QApplication.focusWidget() is view.pdf.view
+
+
+def test_player_keys_work_right_after_opening_a_caption_hit(
+    qtbot, empty_library, runner, settings, tmp_path: Path, monkeypatch
+) -> None:
+    # libvlc: its video surface is a bare native window that takes no focus, as in the
+    # app (Qt Multimedia's surface happens to grab focus itself and would hide the bug).
+    monkeypatch.setenv("REAL_DESKTOP_PLAYER", "vlc")
+    make_talk(tmp_path / "talks")
+    empty_library.import_all([tmp_path / "talks"])
+    w = make_window(qtbot, empty_library, runner, settings)
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.search.field, "listening")
+    qtbot.waitUntil(lambda: w.search.model.rowCount() == 1)
+    qtbot.keyClick(w.search.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.current_viewer is not None, timeout=10000)
+    player = w.player_view
+    focus = QApplication.focusWidget()
+    assert focus is player or player.isAncestorOf(focus)
+    fired: list[str] = []
+    for key in ("Space", "K", "J", "L", "Left"):
+        player.shortcuts[key].activated.connect(lambda k=key: fired.append(k))
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_K, Qt.Key.Key_J, Qt.Key.Key_L, Qt.Key.Key_Left):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert fired == ["Space", "K", "J", "L", "Left"]
+    assert w.search.field.text() == "listening"  # nothing was typed into the query
+    w.close()
+
+
+def _add_unreadable(library, folder: Path, n: int) -> list[Path]:
+    """n files that look like PDFs but are not: the core records each as failed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    junk = []
+    for i in range(n):
+        p = folder / f"junk-{i}.pdf"
+        p.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
+        junk.append(p)
+    summary = library.import_all([folder])
+    assert summary.count(Outcome.FAILED) == n
+    assert library.count(status=Status.FAILED) == n  # kept, with a reason, on purpose
+    return junk
+
+
+def test_unreadable_files_are_not_items_but_have_their_own_section(
+    qtbot, library, runner, settings, tmp_path: Path
+) -> None:
+    junk = _add_unreadable(library, tmp_path / "junk", 2)
+    w = make_window(qtbot, library, runner, settings)
+    qtbot.waitUntil(lambda: w.sidebar.counts.failed == 2)
+    c = w.sidebar.counts
+    assert c.total == 3 and c.by_kind["document"] == 3  # the three guides only
+    assert w.sidebar._find("kind:document").text(0) == "Documents  (3)"
+    assert w.sidebar._find("all").text(0) == "All  (3)"
+    assert w.counts_label.text() == "3 documents · 0 videos · 2 could not be read"
+    titles = [w.model.resource(i).title for i in range(w.model.rowCount())]
+    assert len(titles) == 3 and not any("junk" in t for t in titles)
+    # Their own section, under Activity, lists them with the reason in the details pane.
+    entry = w.sidebar._find("failed")
+    assert entry is not None and entry.text(0) == "Could not be read  (2)"
+    assert entry.parent().text(0) == "Activity"
+    w.sidebar.setCurrentItem(entry)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 2 and not w.model.loading)
+    assert w.browser.title.text() == "Could not be read"
+    w.browser.current_view().setCurrentIndex(w.model.index(0, 0))
+    r = w.details.resource
+    assert r is not None and r.status is Status.FAILED and r.status_reason
+    assert w.details.fields["status"].text() == f"Could not be read — {r.status_reason}"
+    assert w.details.remove_button.isVisibleTo(w.details)
+    # Removing forgets the entry (never the file); lists and counts follow.
+    w.details.remove_button.click()
+    qtbot.waitUntil(lambda: w.sidebar.counts.failed == 1)
+    assert library.get(r.id) is None and all(p.exists() for p in junk)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1 and not w.model.loading)
+    assert w.counts_label.text() == "3 documents · 0 videos · 1 could not be read"
+    w.details.set_resource(w.model.resource(0))
+    w.details.remove_button.click()
+    # None left: the section goes away and the browser falls back to All.
+    qtbot.waitUntil(lambda: w.sidebar._find("failed") is None)
+    assert w.counts_label.text() == "3 documents · 0 videos"
+    qtbot.waitUntil(lambda: w.model.filter.key == "all" and w.model.rowCount() == 3)
+    w.close()
+
+
+def test_removing_is_refused_when_the_policy_denies_it(
+    qtbot, library, runner, settings, tmp_path: Path
+) -> None:
+    _add_unreadable(library, tmp_path / "junk", 1)
+    kiosk = Policy("kiosk", frozenset({Action.REMOVE_RESOURCE}))
+    w = make_window(qtbot, library, runner, settings, policy=kiosk)
+    failed = library.resources(status=Status.FAILED)[0]
+    w.details.set_resource(failed)
+    assert not w.details.remove_button.isVisibleTo(w.details)
+    w.remove_resource(failed)  # e.g. a stray call: the policy is checked again
+    runner.wait()
+    assert library.get(failed.id) is not None
+    w.close()

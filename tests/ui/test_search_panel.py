@@ -138,3 +138,33 @@ def test_hostile_input_never_breaks_search(qtbot, panel: SearchPanel) -> None:
             lambda q=q: panel.last_results is not None and panel.last_results.query == q
         )
         assert not panel.summary.text().startswith("Search failed")
+
+
+def test_a_half_typed_word_is_searched_as_a_prefix(qtbot, panel: SearchPanel) -> None:
+    qtbot.keyClicks(panel.field, "bud")
+    qtbot.waitUntil(lambda: panel.last_results is not None and panel.last_results.query == "bud")
+    groups = [panel.model.groups[i].title for i in range(panel.model.rowCount())]
+    assert groups == ["Equity Lens Guide"]  # "budget" found while still typing
+    assert panel.stack.currentWidget() is panel.view
+    # A finished word (a space typed after it) is a word again: "bud" alone is not there,
+    # and the message repeats what was typed, not the query sent.
+    panel.set_query("bud ", immediate=True)
+    qtbot.waitUntil(lambda: panel.last_results is not None and panel.last_results.query == "bud ")
+    assert panel.stack.currentWidget() is panel.empty
+    assert "No results for “bud”" in panel.empty.text() and "bud*" not in panel.empty.text()
+
+
+def test_prefix_rules_for_the_last_word() -> None:
+    from real_desktop.ui.search.panel import as_typed
+
+    assert as_typed("racial bud") == "racial bud*"
+    assert as_typed("bud ") == "bud "  # finished
+    assert as_typed("b") == "b"  # one letter: too broad
+    assert as_typed("council b") == "council b"
+    assert as_typed('"racial equ') == '"racial equ'  # inside an open phrase
+    assert as_typed('"racial equity"') == '"racial equity"'
+    assert as_typed("equity -bud") == "equity -bud"  # an exclusion stays exact
+    assert as_typed("bud*") == "bud*"
+    assert as_typed("equity OR") == "equity OR"
+    assert as_typed("policy,") == "policy,"  # punctuation ended the word
+    assert as_typed("") == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,6 +31,7 @@ def _label() -> QLabel:
 
 class DetailsPane(QWidget):
     openRequested = Signal(object)  # Resource
+    removeRequested = Signal(object)  # Resource (offered for files that could not be read)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,13 @@ class DetailsPane(QWidget):
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setAccessibleName(self.tr("Open selected item"))
         self.open_button.clicked.connect(self._open)
+        # A file that could not be read is only a record of the failure: let it go. The
+        # window turns `can_remove` off when its policy forbids removing items.
+        self.can_remove = True
+        self.remove_button = QPushButton(self.tr("Remove from library"))
+        self.remove_button.setAccessibleName(self.tr("Remove from library"))
+        self.remove_button.setToolTip(self.tr("Forget this entry. The file itself is not deleted."))
+        self.remove_button.clicked.connect(self._remove)
 
         self.placeholder = QLabel(self.tr("Select an item to see its details."))
         themes.mute(self.placeholder)
@@ -84,7 +93,11 @@ class DetailsPane(QWidget):
         body.addSpacing(8)
         body.addLayout(form)
         body.addSpacing(8)
-        body.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        body.addLayout(buttons)
         body.addStretch(1)
 
         scroll = QScrollArea()
@@ -148,7 +161,12 @@ class DetailsPane(QWidget):
             if r.status is Status.MISSING and r.kind is not Kind.DOCUMENT
             else self.tr("Open")
         )
+        self.remove_button.setVisible(self.can_remove and r.status is Status.FAILED)
 
     def _open(self) -> None:
         if self.resource is not None:
             self.openRequested.emit(self.resource)
+
+    def _remove(self) -> None:
+        if self.resource is not None:
+            self.removeRequested.emit(self.resource)

@@ -33,6 +33,10 @@ _ROOT = QModelIndex()  # default parent argument (the invisible root)
 
 ResourceRole = Qt.ItemDataRole.UserRole + 1
 ResourceIdRole = Qt.ItemDataRole.UserRole + 2
+# Reading/watching progress: a fraction 0..1 (None: not started or unknown length), and
+# whether the resource was finished. Both come with the page of rows (one worker call).
+ProgressRole = Qt.ItemDataRole.UserRole + 3
+FinishedRole = Qt.ItemDataRole.UserRole + 4
 
 PAGE_SIZE = 200
 SPECIAL_LIMIT = 200  # recent / in-progress lists are short by nature
@@ -53,6 +57,36 @@ def length_label(r: Resource) -> str:
     return format_time(r.duration) if r.duration is not None else tr("Library", "unknown")
 
 
+def progress_fraction(r: Resource, position: float) -> float | None:
+    """How far along `position` is (seconds for media, 1-based page for documents), or
+    None when the length is not known."""
+    if position <= 0:
+        return None
+    total = r.page_count if r.kind is Kind.DOCUMENT else r.duration
+    if not total or total <= 0:
+        return None
+    return max(0.0, min(1.0, position / total))
+
+
+def progress_label(r: Resource, position: float, finished: bool) -> str:
+    """The Length column of a started item: "✓ Watched" / "✓ Read" when finished, else
+    "12:30 of 45:00", "p. 5 of 12", or "38 %" when only the fraction says something."""
+    tr = QCoreApplication.translate
+    if finished:
+        return tr("Library", "✓ Read") if r.kind is Kind.DOCUMENT else tr("Library", "✓ Watched")
+    if position <= 0:
+        return length_label(r)
+    if r.kind is Kind.DOCUMENT:
+        page = max(1, int(position))
+        if r.page_count and (r.format or "").lower() == "pdf":
+            return tr("Library", "p. {0} of {1}").format(page, r.page_count)
+        fraction = progress_fraction(r, position)
+        return tr("Library", "{0} %").format(round(fraction * 100)) if fraction else ""
+    if r.duration:
+        return tr("Library", "{0} of {1}").format(format_time(position), format_time(r.duration))
+    return format_time(position)
+
+
 @dataclass(frozen=True)
 class BrowseFilter:
     """What the browser shows; `key` is stable text saved in settings ("kind:video")."""
@@ -62,6 +96,9 @@ class BrowseFilter:
     collection: str | None = None
     tag: str | None = None
     status: Status | None = None
+    # Files that could not be read stay recorded (with the reason) but are not library
+    # items: every list leaves them out except the "failed" section, which shows them.
+    exclude_status: Status | None = Status.FAILED
     special: str | None = None  # "recent", "in_progress" or "notes"
 
     @classmethod
@@ -76,6 +113,8 @@ class BrowseFilter:
             return cls(key=key, tag=value)
         if key == "missing":
             return cls(key=key, status=Status.MISSING)
+        if key == "failed":
+            return cls(key=key, status=Status.FAILED, exclude_status=None)
         if key in ("recent", "in_progress", "notes"):
             return cls(key=key, special=key)
         return cls()
@@ -111,6 +150,8 @@ class ResourceTableModel(QAbstractTableModel):
         self.sort_key, self.descending = "title", False
         self._rows: list[Resource] = []
         self._row_of: dict[str, int] = {}
+        self._progress: dict[str, tuple[float, bool]] = {}  # id -> (position, finished)
+        self._progress_generation = 0
         self._exhausted = False
         self._loading = False
         self._generation = 0  # bumps on every reset: stale pages are dropped
@@ -141,7 +182,7 @@ class ResourceTableModel(QAbstractTableModel):
         """Drop all rows and start again from the first page."""
         self._generation += 1
         self.beginResetModel()
-        self._rows, self._row_of = [], {}
+        self._rows, self._row_of, self._progress = [], {}, {}
         self._exhausted, self._loading = False, False
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -157,11 +198,16 @@ class ResourceTableModel(QAbstractTableModel):
         generation, offset = self._generation, len(self._rows)
         flt, key, desc, lib = self.filter, self.sort_key, self.descending, self.library
 
-        def page() -> list[Resource]:  # worker thread
+        def page() -> tuple[list[Resource], dict[str, tuple[float, bool]]]:  # worker thread
+            if flt.special == "in_progress":
+                started = lib.in_progress(SPECIAL_LIMIT)
+                return [r for r, _p, _f in started], {r.id: (p, f) for r, p, f in started}
+            rows = rows_for_page()
+            return rows, _fetch_progress(lib, [r.id for r in rows])
+
+        def rows_for_page() -> list[Resource]:
             if flt.special == "recent":
                 return lib.recently_opened(SPECIAL_LIMIT)
-            if flt.special == "in_progress":
-                return [r for r, _pos, _fin in lib.in_progress(SPECIAL_LIMIT)]
             if flt.special == "notes":
                 return []
             return lib.resources(
@@ -169,15 +215,18 @@ class ResourceTableModel(QAbstractTableModel):
                 collection=flt.collection,
                 tag=flt.tag,
                 status=flt.status,
+                exclude_status=flt.exclude_status,
                 sort=key,
                 descending=desc,
                 limit=PAGE_SIZE,
                 offset=offset,
             )
 
-        def done(rows: list[Resource]) -> None:
+        def done(result: tuple[list[Resource], dict[str, tuple[float, bool]]]) -> None:
             if generation != self._generation:
                 return
+            rows, progress = result
+            self._progress.update(progress)
             self._loading = False
             self._exhausted = flt.special is not None or len(rows) < PAGE_SIZE
             if rows:
@@ -201,6 +250,42 @@ class ResourceTableModel(QAbstractTableModel):
             on_error=while_alive(self, error),
             key=f"browse-{id(self)}",
         )
+
+    def refresh_progress(self) -> None:
+        """Fetch progress again for the rows already loaded (on a worker), e.g. when the
+        library shows again after a video was watched; changed rows repaint."""
+        if not self._rows:
+            return
+        self._progress_generation += 1
+        generation, progress_gen = self._generation, self._progress_generation
+        ids, lib = [r.id for r in self._rows], self.library
+
+        def done(progress: dict[str, tuple[float, bool]]) -> None:
+            if generation != self._generation or progress_gen != self._progress_generation:
+                return
+            changed = [rid for rid in ids if progress.get(rid) != self._progress.get(rid)]
+            self._progress = progress
+            rows = [self._row_of[rid] for rid in changed if rid in self._row_of]
+            if rows:
+                top, bottom = min(rows), max(rows)
+                self.dataChanged.emit(
+                    self.index(top, 0),
+                    self.index(bottom, len(COLUMNS) - 1),
+                    [Qt.ItemDataRole.DisplayRole, ProgressRole, FinishedRole],
+                )
+
+        self.tasks.submit(
+            _fetch_progress,
+            lib,
+            ids,
+            on_done=while_alive(self, done),
+            on_error=lambda _exc: None,  # progress is decoration: keep what is shown
+            key=f"browse-progress-{id(self)}",
+        )
+
+    def progress(self, resource_id: str) -> tuple[float, bool] | None:
+        """(position, finished) as loaded with the rows; None if never started."""
+        return self._progress.get(resource_id)
 
     @property
     def loading(self) -> bool:
@@ -248,6 +333,14 @@ class ResourceTableModel(QAbstractTableModel):
             return r
         if role == ResourceIdRole:
             return r.id
+        if role == ProgressRole:
+            prog = self._progress.get(r.id)
+            if prog is None:
+                return None
+            return 1.0 if prog[1] else progress_fraction(r, prog[0])
+        if role == FinishedRole:
+            prog = self._progress.get(r.id)
+            return bool(prog and prog[1])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and self.thumbnails is not None:
@@ -255,6 +348,9 @@ class ResourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             if r.status is not Status.OK:
                 return self.tr("{0} — {1}").format(r.title, self._status_text(r))
+            prog = self._progress.get(r.id)
+            if prog is not None and (prog[1] or prog[0] > 0):
+                return self.tr("{0} — {1}").format(r.title, progress_label(r, *prog))
             return r.title
         if role == Qt.ItemDataRole.ForegroundRole and r.status is not Status.OK:
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
@@ -288,6 +384,9 @@ class ResourceTableModel(QAbstractTableModel):
         return ""
 
     def _length(self, r: Resource) -> str:
+        prog = self._progress.get(r.id)
+        if prog is not None and (prog[1] or prog[0] > 0):
+            return progress_label(r, *prog)
         return length_label(r)
 
     def _icon(self, r: Resource) -> QIcon | None:
@@ -310,3 +409,13 @@ class ResourceTableModel(QAbstractTableModel):
         if row is not None:
             idx = self.index(row, 0)
             self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
+
+
+def _fetch_progress(lib: Library, ids: list[str]) -> dict[str, tuple[float, bool]]:
+    """Progress of `ids` (worker thread): one indexed lookup each, never on the UI thread."""
+    out: dict[str, tuple[float, bool]] = {}
+    for rid in ids:
+        prog = lib.progress(rid)
+        if prog is not None and (prog[1] or prog[0] > 0):
+            out[rid] = prog
+    return out

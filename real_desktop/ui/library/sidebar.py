@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,19 +35,34 @@ class SidebarCounts:
     total: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
     missing: int = 0
+    failed: int = 0  # files that could not be read: recorded, but not counted as items
     collections: list[tuple[str, int]] = field(default_factory=list)
     tags: list[tuple[str, int]] = field(default_factory=list)
 
 
 def gather_counts(library: Library) -> SidebarCounts:
-    """Runs on a worker thread."""
+    """Runs on a worker thread. Every count leaves out files that could not be read, as
+    the lists do (BrowseFilter.exclude_status); they are counted on their own."""
+    failed = library.resources(status=Status.FAILED)
     return SidebarCounts(
-        total=library.count(),
-        by_kind={k.value: library.count(kind=k) for k in Kind},
+        total=library.count(exclude_status=Status.FAILED),
+        by_kind={k.value: library.count(kind=k, exclude_status=Status.FAILED) for k in Kind},
         missing=library.count(status=Status.MISSING),
-        collections=library.collections(),
-        tags=library.tags(),
+        failed=len(failed),
+        collections=_without(library.collections(), [r.collection for r in failed]),
+        tags=_without(library.tags(), [t for r in failed for t in set(r.tags)]),
     )
+
+
+def _without(counts: list[tuple[str, int]], failed: list[str | None]) -> list[tuple[str, int]]:
+    """(name, count) less the failed files' share; names left with none are dropped.
+    (Library.collections()/tags() count every resource; failed ones are few, so they are
+    subtracted here rather than given another filter in the core.)"""
+    if not failed:
+        return counts
+    less = Counter(name for name in failed if name)  # the core groups names exactly
+    out = [(name, n - less[name]) for name, n in counts]
+    return [(name, n) for name, n in out if n > 0]
 
 
 class _RoomyDelegate(QStyledItemDelegate):
@@ -120,6 +136,7 @@ class Sidebar(QTreeWidget):
             "in_progress": self.tr("Continue watching/reading"),
             "notes": self.tr("Notes"),
             "missing": self.tr("Missing media"),
+            "failed": self.tr("Could not be read"),
         }
         if key in fixed:
             return fixed[key]
@@ -161,6 +178,8 @@ class Sidebar(QTreeWidget):
         self._entry(activity, "in_progress", self.tr("Continue watching/reading"), None)
         self._entry(activity, "notes", self.tr("Notes"), None)
         self._entry(activity, "missing", self.tr("Missing media"), c.missing)
+        if c.failed:
+            self._entry(activity, "failed", self.tr("Could not be read"), c.failed)
         if c.collections:
             col = self._heading(self.tr("Collections"))
             for name, n in c.collections:

@@ -8,6 +8,7 @@ and only the latest results are ever painted.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core.models import Kind, SearchResults
+from real_desktop.core.query import elide
 from real_desktop.ui import theme as themes
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.search.field import SearchField
@@ -52,6 +54,30 @@ if TYPE_CHECKING:  # the core loads on a worker thread at start-up
 
 DEBOUNCE_MS = 60  # short enough to feel instant, long enough to skip mid-word queries
 RESULT_LIMIT = 100
+# A half-typed last word is searched as a prefix ("bud" → bud*) only from this many
+# letters: one letter would match a large part of the vocabulary (slow, and no help).
+PREFIX_MIN_CHARS = 2
+
+_LAST_WORD = re.compile(r"[^\W_]+$")  # letters/digits ending the text (= core tokens)
+
+
+def as_typed(text: str) -> str:
+    """The query to run while the person may still be typing: the last word, if it is a
+    plain word not yet ended by a space, becomes a prefix (`word*`, core query syntax).
+
+    Left alone: a finished word (the text ends in whitespace), a word inside a quoted
+    phrase (an open quote runs to the end), an exclusion (-word), a word already ending in
+    "*", the operator OR, and words shorter than PREFIX_MIN_CHARS. (The index stems the
+    prefix as it stems words, so a finished word still finds its other forms.)"""
+    if not text or text[-1].isspace() or text.count('"') % 2:
+        return text
+    last = text.split()[-1]
+    if last.startswith("-") or '"' in last or last.endswith("*") or last == "OR":
+        return text
+    word = _LAST_WORD.search(last)  # "U.S." or "policy," end in punctuation: finished
+    if word is None or len(word.group()) < PREFIX_MIN_CHARS:
+        return text
+    return text + "*"
 
 
 @dataclass(frozen=True)
@@ -309,13 +335,14 @@ class SearchPanel(QWidget):
             return
         self.tasks.submit(
             self.library.search,
-            query,
+            as_typed(query),
             kind=flt.kind,
             collection=flt.collection,
             tag=flt.tag,
             language=flt.language,
             limit=RESULT_LIMIT,
-            on_done=while_alive(self, self._show),
+            # The results carry the text as typed ("bud", not "bud*"): messages repeat it.
+            on_done=while_alive(self, lambda r, typed=query: self._show(replace(r, query=typed))),
             on_error=while_alive(self, self._failed),
             key=f"search-{id(self)}",
         )
@@ -396,7 +423,7 @@ class SearchPanel(QWidget):
         self.resultsShown.emit(results)
 
     def _empty_text(self, results: SearchResults) -> str:
-        q = html.escape(results.query)
+        q = html.escape(elide(results.query))  # one line, however long the paste
         lines = [f"<p style='font-size:large'>{self.tr('No results for “{0}”.').format(q)}</p>"]
         if results.suggestion:
             s = html.escape(results.suggestion)
