@@ -974,7 +974,6 @@ class Library:
 
     def _suggest(self, words: list[str]) -> str | None:
         """ "Did you mean": replace unknown words with the closest indexed word."""
-        import difflib
 
         if not words or len(words) > 6:
             return None
@@ -988,21 +987,22 @@ class Library:
                 ).fetchone():
                     out.append(w)
                     continue
-                # The vocabulary holds porter stems; compare against stems of similar length
-                # and first letter, then show the word as it appears in the text.
+                # The vocabulary holds porter stems ("commun", "zone"), shorter than the words
+                # people type ("comunity", "zonning"): compare the typed word, cut to each
+                # stem's length as well as whole, with stems sharing its first letter.
                 cands = [
                     row[0]
                     for row in conn.execute(
                         "SELECT term FROM search_vocab WHERE term >= ? AND term < ? "
                         "AND length(term) BETWEEN ? AND ?",
-                        (w[0], chr(ord(w[0]) + 1), len(w) - 3, len(w) + 2),
+                        (w[0], chr(ord(w[0]) + 1), max(2, len(w) - 5), len(w) + 2),
                     )
                 ]
-                best = difflib.get_close_matches(w, cands, n=1, cutoff=0.7)
-                if not best:
+                best = _closest_stem(w, cands)
+                if best is None:
                     out.append(w)
                     continue
-                out.append(self._surface(conn, best[0]) or best[0])
+                out.append(self._surface(conn, best, w) or best)
                 changed = True
         except sqlite3.Error as exc:
             log.warning("no suggestion for %r: %s", words, exc)
@@ -1010,16 +1010,43 @@ class Library:
         return " ".join(out) if changed else None
 
     @staticmethod
-    def _surface(conn: sqlite3.Connection, stem: str) -> str | None:
-        row = conn.execute(
-            "SELECT snippet(search_index, -1, ?, ?, '', 1) FROM search_index "
-            "WHERE search_index MATCH ? LIMIT 1",
+    def _surface(conn: sqlite3.Connection, stem: str, typed: str) -> str | None:
+        """The stem as people write it, picking the form closest to what was typed
+        ("commun" -> "community" for "comunity", not "communication")."""
+        import difflib
+
+        forms: set[str] = set()
+        for (snip,) in conn.execute(
+            "SELECT snippet(search_index, -1, ?, ?, '', 12) FROM search_index "
+            "WHERE search_index MATCH ? LIMIT 25",
             (MARK_START, MARK_END, f'"{stem}"'),
-        ).fetchone()
-        if not row or MARK_START not in (row[0] or ""):
+        ):
+            for part in (snip or "").split(MARK_START)[1:]:
+                word, _, after = part.partition(MARK_END)
+                if after.startswith("*"):
+                    continue  # a search-syntax example ("equit*"), not a word people write
+                word = word.strip(".,;:!?\"'()[]").lower()
+                if word:
+                    forms.add(word)
+        if not forms:
             return None
-        word = row[0].split(MARK_START, 1)[1].split(MARK_END, 1)[0]
-        return word.lower() or None
+        return max(sorted(forms), key=lambda f: difflib.SequenceMatcher(None, typed, f).ratio())
+
+
+def _closest_stem(word: str, stems: list[str], cutoff: float = 0.72) -> str | None:
+    """The indexed stem most like `word`, whole or cut to the stem's length; None if
+    nothing is close enough."""
+    import difflib
+
+    best, best_score = None, cutoff
+    for stem in stems:
+        whole = difflib.SequenceMatcher(None, word, stem).ratio()
+        cut = difflib.SequenceMatcher(None, word[: len(stem)], stem).ratio()
+        # A cut match needs a stem long enough to mean something ("co" fits everything).
+        score = max(whole, cut if len(stem) >= 4 else 0.0)
+        if score > best_score or (score == best_score and best is not None and stem < best):
+            best, best_score = stem, score
+    return best
 
 
 def _with_matched_forms(terms: list[str], hits: list[SearchHit]) -> list[str]:

@@ -339,3 +339,26 @@ def test_spread_match_counts_notes(spread: Library) -> None:
         assert "Aquarium Field Guide" not in titles(spread.search("guide zebrafish -flamingo"))
     finally:
         spread.unindex_note("spread-note")
+
+
+def test_suggestions_compare_typed_words_with_stems_and_show_real_words(tmp_path) -> None:
+    """Stems are shorter than typed words ("commun" for "comunity"): the suggestion is
+    the closest real form in the text, and search-syntax examples ("equit*") are not
+    offered as words."""
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "guide.md").write_text(
+        "# Community zoning\n\nOur community meets on zoning and equitable budgets. "
+        "Communication matters.\n\n## Searching\n\nType `equit*` to find both forms.\n",
+        encoding="utf-8",
+    )
+    lib = Library.open(tmp_path / "home", seed=False)
+    try:
+        lib.import_all([d])
+        assert lib.search("comunity").suggestion == "community"
+        assert lib.search("zonning").suggestion == "zoning"
+        assert lib.search("equitee").suggestion == "equitable"
+        assert lib.search("budgt").suggestion == "budgets"
+        assert lib.search("xqzvw").suggestion is None
+    finally:
+        lib.close()
