@@ -40,6 +40,10 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     lib = Library.open(home)  # seeds the starter library
+    # Some watching and reading under way: tiles show a progress bar or a check mark, the
+    # list's Length column "0:40 of 1:30" / "✓ Read".
+    lib.set_progress("real-demo-tour", 40.0)
+    lib.set_progress("real-guide-leadership-for-racial-equity-pdf", 12.0, finished=True)
     tasks = TaskRunner()
 
     def settle(seconds: float = 1.0) -> None:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -15,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -25,19 +35,90 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Resource
 from real_desktop.ui import theme as themes
-from real_desktop.ui.library.model import COLUMNS, BrowseFilter, ResourceRole, ResourceTableModel
+from real_desktop.ui.library.model import (
+    COLUMNS,
+    BrowseFilter,
+    FinishedRole,
+    ProgressRole,
+    ResourceRole,
+    ResourceTableModel,
+)
 
 GRID, LIST = "grid", "list"
 
 
+PROGRESS_BAR_HEIGHT = 4
+BADGE_SIZE = 22
+
+
 class GridDelegate(QStyledItemDelegate):
-    """Draws a grid tile: thumbnail on top, the title centred and wrapped below it."""
+    """Draws a grid tile: thumbnail on top, the title centred and wrapped below it; a
+    started item gets a thin progress bar along the thumbnail's bottom edge, a finished
+    one a full bar and a check mark badge."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
         super().initStyleOption(option, index)
         option.decorationPosition = QStyleOptionViewItem.Position.Top
         option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        fraction = index.data(ProgressRole)
+        finished = bool(index.data(FinishedRole))
+        if fraction is None and not finished:
+            return
+        thumb = self.thumbnail_rect(option, index)
+        if thumb.isEmpty():
+            return
+        painter.save()
+        accent = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        bar = QRect(
+            thumb.left(),
+            thumb.bottom() - PROGRESS_BAR_HEIGHT + 1,
+            thumb.width(),
+            PROGRESS_BAR_HEIGHT,
+        )
+        painter.fillRect(bar, QColor(0, 0, 0, 150))  # the track reads on light and dark frames
+        done = 1.0 if finished else max(0.0, min(1.0, float(fraction or 0.0)))
+        painter.fillRect(
+            QRect(bar.left(), bar.top(), max(2, round(bar.width() * done)), bar.height()), accent
+        )
+        if finished:
+            badge = QRect(thumb.right() - BADGE_SIZE - 3, thumb.top() + 4, BADGE_SIZE, BADGE_SIZE)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QColor(255, 255, 255))
+            painter.setBrush(accent)
+            painter.drawEllipse(badge)
+            font = painter.font()
+            font.setBold(True)
+            font.setPixelSize(BADGE_SIZE * 2 // 3)
+            painter.setFont(font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "✓")
+        painter.restore()
+
+    def thumbnail_rect(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QRect:
+        """Where the thumbnail is drawn in the tile: the decoration box the style lays out,
+        shrunk to the pixmap's real size (a portrait page is narrower than a video frame)."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None or opt.icon.isNull():
+            return QRect()
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
+        size = opt.icon.actualSize(opt.decorationSize)
+        size = size.boundedTo(box.size())
+        rect = QRect(0, 0, size.width(), size.height())
+        rect.moveCenter(box.center())
+        return rect
 
 
 class ListIconDelegate(QStyledItemDelegate):
@@ -157,7 +238,7 @@ class LibraryBrowser(QWidget):
         for col, sample in (
             (1, "Document__"),
             (2, "Community Conversations"),
-            (3, "999 pages__"),
+            (3, "12:30 of 45:00__"),
             (4, "2026-11-25__"),
         ):
             hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
@@ -259,6 +340,11 @@ class LibraryBrowser(QWidget):
         if not view.currentIndex().isValid() and self.model.rowCount() > 0:
             view.setCurrentIndex(self.model.index(0, 0))
         view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Back from a video or a document: what was just watched or read has moved on.
+        self.model.refresh_progress()
 
     # -- internals ------------------------------------------------------------------------
     def _update_empty(self) -> None:

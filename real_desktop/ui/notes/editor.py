@@ -16,11 +16,13 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 
 DELAY_MS = 600  # debounce: a change is on disk well within a second of the last keystroke
 RETRY_MS = 3000  # after a failed write (disk full, locked), try again this much later
+QUOTE_LINES = 4  # a long quote must leave the note itself room to be written
 
 
 class Autosaver(QObject):
@@ -171,6 +174,70 @@ class _Body(QPlainTextEdit):
         self.focusLost.emit()
 
 
+class QuoteLabel(QLabel):
+    """The quoted text, at most QUOTE_LINES lines at the label's width: a longer quote is
+    cut with "…" and shown whole in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a quote with "<" is not markup
+        # Its width comes from the panel; the text never asks for more.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    @property
+    def elided(self) -> bool:
+        return self.text() != self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        text = self._full
+        shown = text
+        # Stylesheet padding and the border sit inside contentsRect; a little slack keeps
+        # QLabel's own wrapping from breaking a line this layout thought would fit.
+        width = self.contentsRect().width() - 8
+        if text and width > 20:
+            shown = self._elide(text, width)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(text if shown != text else "")
+
+    def _elide(self, text: str, width: int) -> str:
+        layout = QTextLayout(text.replace("\n", "\u2028"), self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        starts: list[int] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        if len(starts) <= QUOTE_LINES:
+            return text
+        head = text[: starts[QUOTE_LINES - 1]]
+        tail = " ".join(text[starts[QUOTE_LINES - 1] :].split())
+        last = self.fontMetrics().elidedText(tail + " …", Qt.TextElideMode.ElideRight, width)
+        if not last.endswith("…"):
+            last = last.rstrip() + "…"
+        return head + last
+
+
 class NoteEditor(QWidget):
     """One note: preview (rendered Markdown) or editing (plain text with undo/redo)."""
 
@@ -198,8 +265,7 @@ class NoteEditor(QWidget):
         head.addStretch(1)
         head.addWidget(self.status)
 
-        self.quote = QLabel(self)
-        self.quote.setWordWrap(True)
+        self.quote = QuoteLabel(self)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setAccessibleName(self.tr("Quoted text"))
         self.quote.setObjectName("noteQuote")
@@ -333,7 +399,7 @@ class NoteEditor(QWidget):
         label = note.anchor_label or self.tr("Whole resource")
         self.anchor_button.setText(label)
         self.anchor_button.setToolTip(self.tr("Go to %1").replace("%1", label))
-        self.quote.setText(f"“{note.quote}”" if note.quote else "")
+        self.quote.set_full_text(f"“{note.quote}”" if note.quote else "")
         self.quote.setVisible(bool(note.quote))
 
     def _render_preview(self) -> None:

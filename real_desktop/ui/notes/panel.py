@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from real_desktop.core.models import Location, LocationKind, Resource
+from real_desktop.core.models import Kind, Location, LocationKind, Resource, Status
 from real_desktop.core.notes import Note, NoteStore
 from real_desktop.core.notes_export import markdown_to_plain
 from real_desktop.ui.notes.editor import Autosaver, NoteEditor
@@ -253,10 +254,21 @@ class NotesPanel(QWidget):
         # A long resource title is elided, never widening the panel.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._title_text = self.tr("Notes")
-        self.add_button = QPushButton(self.tr("Add note"), self)
+        # A split button: the click adds a note here (as N does); its menu also offers a
+        # note on the whole resource.
+        self.add_button = QToolButton(self)
+        self.add_button.setText(self.tr("Add note"))
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.add_button.setToolTip(self.tr("Add a note here (N in the player)"))
         self.add_button.setAccessibleName(self.tr("Add note"))
         self.add_button.clicked.connect(self.add_note_here)
+        add_menu = QMenu(self.add_button)
+        self.add_here_action = add_menu.addAction(self.tr("Note at this place"), self.add_note_here)
+        self.add_whole_action = add_menu.addAction(
+            self.tr("Note on the whole resource"), self.add_note_on_resource
+        )
+        self.add_button.setMenu(add_menu)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setAccessibleName(self.tr("More note actions"))
@@ -371,6 +383,7 @@ class NotesPanel(QWidget):
         self.title.setToolTip(resource.title if resource else "")
         self.add_button.setEnabled(resource is not None)
         self.export_action.setEnabled(resource is not None)
+        self._update_add_menu()
         self._select_after_load = select_note
         self._update_empty()
         if resource is None:
@@ -380,7 +393,31 @@ class NotesPanel(QWidget):
 
     def set_viewer(self, viewer: Any) -> None:
         self._resume_viewer()
+        old = self.viewer
+        if old is not None and hasattr(old, "noteMarkerClicked"):
+            with contextlib.suppress(RuntimeError, TypeError):
+                old.noteMarkerClicked.disconnect(self.show_page_note)
         self.viewer = viewer
+        if viewer is not None and hasattr(viewer, "noteMarkerClicked"):
+            viewer.noteMarkerClicked.connect(self.show_page_note)
+        self._update_add_menu()
+
+    def show_page_note(self, page: int) -> bool:
+        """Select the first note on `page` (1-based), e.g. its badge on the PDF was clicked."""
+        note = next(
+            (
+                n
+                for n in self.model.notes
+                if n.location.kind is LocationKind.PAGE and n.location.page == page
+            ),
+            None,
+        )
+        if note is None:
+            return False
+        index = self.model.index(self.model.row_of(note.id))
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        return True
 
     def set_pause_while_writing(self, on: bool) -> None:
         """Whether playback pauses while a note is being written (a user setting)."""
@@ -412,12 +449,17 @@ class NotesPanel(QWidget):
         )
 
     def add_note_here(self) -> None:
-        """The Add note button: at the viewer's current place, else on the whole resource."""
+        """The Add note button: at the viewer's current place, else on the whole resource
+        (also when the media is not on this computer: there is no moment to point at)."""
         loc: Location | None = None
-        if self.viewer is not None:
+        if self.viewer is not None and not self._media_missing():
             with contextlib.suppress(Exception):
                 loc = self.viewer.current_location()
         self.add_note_at(loc)
+
+    def add_note_on_resource(self) -> None:
+        """A note on the whole video or document, whatever is on screen."""
+        self.add_note_at(Location(LocationKind.RESOURCE))
 
     def add_note_at(self, where: Location | dict[str, Any] | None) -> None:
         """Start a note at a Location, or at {"location": Location, "quote": str | None}
@@ -432,8 +474,8 @@ class NotesPanel(QWidget):
             loc = Location(LocationKind.RESOURCE)
         if loc.kind is LocationKind.PAGE and (loc.page or 0) < 1:
             loc = Location(LocationKind.RESOURCE)
-        if loc.kind is LocationKind.TIME and loc.start is None:
-            loc = Location(LocationKind.RESOURCE)
+        if loc.kind is LocationKind.TIME and (loc.start is None or self._media_missing()):
+            loc = Location(LocationKind.RESOURCE)  # N on a missing video: not "0:00"
         self._pause_viewer()  # before the round trip: the moment stays where N was pressed
         rid = self.resource.id
         self.tasks.submit(
@@ -481,6 +523,43 @@ class NotesPanel(QWidget):
         self.autosaver.flush(wait=True)
 
     # -- internals --------------------------------------------------------------------------
+    def _media_missing(self) -> bool:
+        r = self.resource
+        if r is None:
+            return False
+        if r.status is Status.MISSING:
+            return True
+        # A file removed since the last scan shows "not on this computer" in the viewer too.
+        return bool(r.path) and not Path(r.path).is_file()
+
+    def _update_add_menu(self) -> None:
+        """Name the Add note choices after what is open: a moment, a page or a section."""
+        r = self.resource
+        if r is None:
+            here, whole = self.tr("Note at this place"), self.tr("Note on the whole resource")
+        elif r.kind is Kind.DOCUMENT:
+            whole = self.tr("Note on the whole document")
+            fmt = (r.format or Path(r.path or "").suffix.lstrip(".")).lower()
+            here = self.tr("Note on this page") if fmt == "pdf" else self.tr("Note on this section")
+        else:
+            here = self.tr("Note at this moment")
+            whole = (
+                self.tr("Note on the whole recording")
+                if r.kind is Kind.AUDIO
+                else self.tr("Note on the whole video")
+            )
+        self.add_here_action.setText(here)
+        self.add_whole_action.setText(whole)
+        missing = self._media_missing()
+        # Without the media there is no moment or page: the click notes the whole resource.
+        self.add_here_action.setEnabled(r is not None and not missing)
+        self.add_whole_action.setEnabled(r is not None)
+        self.add_button.setToolTip(
+            self.tr("Add a note on the whole resource")
+            if missing
+            else self.tr("Add a note here (N in the player); the arrow offers more")
+        )
+
     def _loaded(self, resource_id: str, notes: list[Note]) -> None:
         if self.resource is None or self.resource.id != resource_id:
             return  # the user moved on

@@ -35,6 +35,7 @@ class DocumentView(QWidget):
     locationChanged = Signal(object)  # Location
     openResourceRequested = Signal(str, object)  # resource id, Location | None
     noteRequested = Signal(object)  # {"location": Location, "quote": str | None}
+    noteMarkerClicked = Signal(int)  # 1-based page whose note badge was clicked
     loaded = Signal()  # the resource is on screen at its place (after open())
 
     PROGRESS_DELAY_MS = 1500  # debounce reading-progress writes while paging
@@ -74,6 +75,7 @@ class DocumentView(QWidget):
 
         self.pdf.pageChanged.connect(self._on_pdf_page)
         self.pdf.noteRequested.connect(self.request_note)
+        self.pdf.noteMarkerClicked.connect(self.noteMarkerClicked)
         self.reader.noteRequested.connect(self.request_note)
         self.reader.sectionChanged.connect(self._on_section)
         self.reader.loaded.connect(self._on_reader_loaded)
@@ -156,7 +158,8 @@ class DocumentView(QWidget):
             sec = self.reader.current_section()
             if sec is not None:
                 return Location(LocationKind.SECTION, anchor=sec.anchor, section=sec.title)
-            return Location(LocationKind.PAGE, page=1)
+            # A document without headings has no "p. 1": a note belongs to all of it.
+            return Location(LocationKind.RESOURCE)
         return Location(LocationKind.RESOURCE)
 
     def close_resource(self) -> None:
@@ -178,7 +181,7 @@ class DocumentView(QWidget):
         if self.stack.currentWidget() is self.reader:
             quote = self.reader.selected_text()
         elif self.stack.currentWidget() is self.pdf:
-            quote = self.pdf.selected_text()
+            quote = self.pdf.selected_quote()
             if quote and self.pdf.selection_page:
                 # Anchored where the quoted words are, even if the view scrolled on since.
                 location = Location(LocationKind.PAGE, page=self.pdf.selection_page)

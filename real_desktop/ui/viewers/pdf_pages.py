@@ -9,23 +9,29 @@ into exactly that rectangle, so mapping through it keeps the highlight on the gl
 tests/ui/viewers/test_pdf_selection.py checks the rectangle against rendered pixels.
 
 A selection lives on one page, in page points, so zooming and scrolling keep it.
+Pages that carry notes get a small note badge in their top-right corner.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QGuiApplication,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QTransform,
 )
 from PySide6.QtPdf import QPdfDocument, QPdfSelection
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 # Pale blue multiplied over the page: reads as a highlighter and leaves the text black.
 SELECTION_COLOR = QColor(150, 190, 255)
@@ -33,12 +39,56 @@ SNAP_SLACK = 2.0  # points around a glyph box that still count as "on the text"
 WORD_CHARS = "_-'’"
 AUTOSCROLL_MS = 40  # while a drag is held above or below the pages
 AUTOSCROLL_MAX = 60  # pixels per step, reached 60 px past the edge
+NOTE_BADGE = 22  # pixels, whatever the zoom: a marker, not part of the page
+NOTE_BADGE_MARGIN = 6
+NOTE_BADGE_COLOR = QColor(245, 190, 60)  # a sticky note's amber
+PARAGRAPH_GAP = 1.6  # a line gap this many times the usual one starts a paragraph
 
 
 def normalize_pdf_text(text: str) -> str:
     """PDFium's text: CRLF between lines, U+FFFE / U+0002 for soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\ufffe", "").replace("\x02", "").strip()
+
+
+_HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
+SOFT_HYPHENS = "\ufffe\x02\u00ad"  # how PDFium (and some PDFs) mark a hyphenation point
+
+
+def normalize_quote(text: str, paragraph_after: Iterable[int] = ()) -> str:
+    """Selected PDF text as prose: hard-wrapped lines joined with a space, a word broken
+    with a hyphen at a line's end ("equi-" + "table") joined back, blank lines (and the
+    lines listed in `paragraph_after`, 0-based, where the page shows a paragraph gap) kept
+    as paragraph breaks, runs of spaces collapsed."""
+    breaks = set(paragraph_after)
+    paragraphs: list[str] = []
+    current, soft = "", False
+    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        stripped = raw.rstrip()
+        ends_soft = bool(stripped) and stripped[-1] in SOFT_HYPHENS
+        line = " ".join(stripped.translate({ord(c): None for c in SOFT_HYPHENS}).split())
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current, soft = "", False
+            continue
+        if not current:
+            current = line
+        elif soft:
+            current += line  # the PDF's own hyphenation point
+        elif _HYPHEN_END.search(current) and line[0].islower():
+            current = current[:-1] + line  # a hyphen at the line's end, a word going on
+        elif _HYPHEN_END.search(current) and line[0].isupper():
+            current += line  # "Anti-" + "American": a compound, the hyphen stays
+        else:
+            current += " " + line
+        soft = ends_soft
+        if i in breaks:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
 
 
 def _group_lines(bounds: list[QRectF]) -> list[tuple[QRectF, list[QRectF]]]:
@@ -65,6 +115,7 @@ class PdfPages(QPdfView):
 
     selectionChanged = Signal()
     contextMenuAt = Signal(QPoint, QPoint)  # viewport position, global position
+    noteBadgeClicked = Signal(int)  # 0-based page whose note badge was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +129,8 @@ class PdfPages(QPdfView):
         self._layout_key: tuple[object, ...] | None = None
         self._layout: dict[int, QRect] = {}
         self._drag_pos = QPointF()
+        self._note_pages: set[int] = set()  # 0-based pages showing a note badge
+        self._over_badge = False
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(AUTOSCROLL_MS)
         self._autoscroll.timeout.connect(self._autoscroll_step)
@@ -253,6 +306,34 @@ class PdfPages(QPdfView):
             return None
         return normalize_pdf_text(self._selection[1].text()) or None
 
+    def selected_quote(self) -> str | None:
+        """The selection as a note's quote: prose with paragraphs (normalize_quote). A
+        paragraph break is where the page leaves a taller gap between two lines, read from
+        the selection's line boxes when they match its lines of text one for one."""
+        if self._selection is None:
+            return None
+        _page, sel = self._selection
+        text = sel.text().replace("\r\n", "\n").replace("\r", "\n").strip()
+        lines = [line for line, _ in _group_lines([p.boundingRect() for p in sel.bounds()])]
+        # PDFium joins a word hyphenated across lines itself ("equi\ufffetable"), so one
+        # line of text may span several line boxes: map each box to its line of text.
+        text_line_of: list[int] = []
+        for t, line_text in enumerate(text.split("\n")):
+            spans = 1 + sum(line_text.count(c) for c in SOFT_HYPHENS)
+            text_line_of.extend([t] * spans)
+        breaks: list[int] = []
+        if len(lines) >= 3 and len(lines) == len(text_line_of):
+            gaps = [b.top() - a.top() for a, b in zip(lines, lines[1:], strict=False)]
+            usual = sorted(gaps)[len(gaps) // 2]  # the median line pitch
+            breaks = [
+                text_line_of[g]
+                for g, gap in enumerate(gaps)
+                if usual > 0
+                and gap > PARAGRAPH_GAP * usual
+                and text_line_of[g] != text_line_of[g + 1]
+            ]
+        return normalize_quote(text, breaks) or None
+
     def _set_selection(self, page: int, sel: QPdfSelection | None) -> None:
         new = (page, sel) if sel is not None and sel.isValid() and sel.text() else None
         old = self._selection
@@ -271,6 +352,69 @@ class PdfPages(QPdfView):
 
     def clear_selection(self) -> None:
         self._set_selection(-1, None)
+
+    # -- note badges ----------------------------------------------------------------------
+    def set_note_pages(self, pages: Iterable[int]) -> None:
+        """0-based pages that carry notes: each gets a badge drawn on the page."""
+        new = {int(p) for p in pages if int(p) >= 0}
+        if new != self._note_pages:
+            self._note_pages = new
+            self.viewport().update()
+
+    @property
+    def note_pages(self) -> list[int]:
+        return sorted(self._note_pages)
+
+    def note_badge_rect(self, page: int) -> QRect | None:
+        """The badge of `page` in viewport pixels (None: no notes or not laid out)."""
+        if page not in self._note_pages:
+            return None
+        rect = self.page_rects().get(page)
+        if rect is None:
+            return None
+        size = min(NOTE_BADGE, max(8, rect.width() // 6))
+        off = self._offset()
+        return QRect(
+            rect.right() - size - NOTE_BADGE_MARGIN - round(off.x()),
+            rect.top() + NOTE_BADGE_MARGIN - round(off.y()),
+            size,
+            size,
+        )
+
+    def note_badge_at(self, pos: QPointF) -> int | None:
+        """The page whose note badge is under a viewport position, if any."""
+        for page in self._note_pages:
+            r = self.note_badge_rect(page)
+            if r is not None and r.adjusted(-2, -2, 2, 2).contains(pos.toPoint()):
+                return page
+        return None
+
+    def _paint_note_badges(self, painter: QPainter) -> None:
+        visible = self.viewport().rect()
+        for page in sorted(self._note_pages):
+            r = self.note_badge_rect(page)
+            if r is None or not r.intersects(visible):
+                continue
+            # A sticky note with a folded corner and three ruled lines.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(NOTE_BADGE_COLOR.darker(160), 1))
+            painter.setBrush(NOTE_BADGE_COLOR)
+            painter.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            fold = r.width() // 3
+            painter.setBrush(NOTE_BADGE_COLOR.darker(130))
+            painter.drawPolygon(
+                [
+                    QPointF(r.right() - fold, r.bottom() + 0.5),
+                    QPointF(r.right() + 0.5, r.bottom() - fold),
+                    QPointF(r.right() - fold, r.bottom() - fold),
+                ]
+            )
+            painter.setPen(QPen(NOTE_BADGE_COLOR.darker(220), 1.2))
+            step = r.height() / 4
+            for k in (1, 2, 3):
+                y = r.top() + k * step
+                right = r.right() - (fold + 2 if k == 3 else 4)
+                painter.drawLine(QPointF(r.left() + 4, y), QPointF(right, y))
 
     def reset_text_cache(self) -> None:
         """Forget cached page text (a different document was loaded)."""
@@ -339,6 +483,11 @@ class PdfPages(QPdfView):
     # -- events ---------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
+            badge = self.note_badge_at(event.position())
+            if badge is not None:
+                self.noteBadgeClicked.emit(badge)
+                event.accept()
+                return
             self._press = event.position()
             self._dragging = False
             self.clear_selection()
@@ -356,7 +505,13 @@ class PdfPages(QPdfView):
                 self._drag_to(event.position())
             return
         super().mouseMoveEvent(event)  # the pointing hand over links
-        if self.cursor().shape() != Qt.CursorShape.PointingHandCursor:
+        over_badge = self.note_badge_at(event.position()) is not None
+        if over_badge != self._over_badge:
+            self._over_badge = over_badge
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if over_badge else Qt.CursorShape.ArrowCursor
+            )
+        if not over_badge and self.cursor().shape() != Qt.CursorShape.PointingHandCursor:
             over = self.is_over_text(event.position())
             self.setCursor(Qt.CursorShape.IBeamCursor if over else Qt.CursorShape.ArrowCursor)
 
@@ -402,20 +557,35 @@ class PdfPages(QPdfView):
             return
         super().mouseDoubleClickEvent(event)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self.note_badge_at(QPointF(event.pos())) is not None
+        ):
+            QToolTip.showText(event.globalPos(), self.tr("This page has notes"), self)
+            return True
+        return super().viewportEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.contextMenuAt.emit(event.pos(), event.globalPos())
         event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._selection is None:
-            return
-        page, sel = self._selection
-        t = self.page_transform(page)
-        if t is None:
+        if self._selection is None and not self._note_pages:
             return
         painter = QPainter(self.viewport())
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        for line in _line_rects([poly.boundingRect() for poly in sel.bounds()]):
-            painter.fillRect(t.mapRect(line.adjusted(-0.5, -1.5, 0.5, 1.5)), SELECTION_COLOR)
+        if self._selection is not None:
+            page, sel = self._selection
+            t = self.page_transform(page)
+            if t is not None:
+                painter.save()
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+                for line in _line_rects([poly.boundingRect() for poly in sel.bounds()]):
+                    painter.fillRect(
+                        t.mapRect(line.adjusted(-0.5, -1.5, 0.5, 1.5)), SELECTION_COLOR
+                    )
+                painter.restore()
+        self._paint_note_badges(painter)
         painter.end()

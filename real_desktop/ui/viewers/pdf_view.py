@@ -73,6 +73,7 @@ class PdfView(QWidget):
 
     pageChanged = Signal(int)  # 1-based
     noteRequested = Signal()  # on the selection if there is one, else on the current page
+    noteMarkerClicked = Signal(int)  # 1-based page whose note badge was clicked
     selectionChanged = Signal()
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -110,6 +111,7 @@ class PdfView(QWidget):
         self.view.viewport().installEventFilter(self)
         self.view.selectionChanged.connect(self._on_selection_changed)
         self.view.contextMenuAt.connect(self._show_context_menu)
+        self.view.noteBadgeClicked.connect(lambda page0: self.noteMarkerClicked.emit(page0 + 1))
 
         self._build_toolbar()
         self.find_bar = FindBar(self)
@@ -398,6 +400,10 @@ class PdfView(QWidget):
         """The selected text (lines joined with newlines), or None."""
         return self.view.selected_text()
 
+    def selected_quote(self) -> str | None:
+        """The selected text as a note's quote: hard line breaks joined, paragraphs kept."""
+        return self.view.selected_quote()
+
     @property
     def selection_page(self) -> int | None:
         """1-based page of the selection, or None."""
@@ -622,8 +628,10 @@ class PdfView(QWidget):
         return label
 
     def set_markers(self, pages: Iterable[int]) -> None:
-        """Mark pages (1-based) that carry notes with a badge in the page list."""
+        """Mark pages (1-based) that carry notes: a badge on the page itself (seen with the
+        side panel hidden too) and a dot in the page list."""
         self._markers = {int(p) - 1 for p in pages if int(p) >= 1}
+        self.view.set_note_pages(self._markers)
         for row in range(self.pages.count()):
             item = self.pages.item(row)
             item.setText(self._page_label(row))
