@@ -4,7 +4,11 @@ from __future__ import annotations
 
 
 def format_time(seconds: float, *, always_hours: bool = False) -> str:
-    """12.5 -> "0:12", 872 -> "14:32", 3723 -> "1:02:03"."""
+    """12.5 -> "0:12", 872 -> "14:32", 3723 -> "1:02:03".
+
+    Always floors (81.9 -> "1:21", never "1:22"): the elapsed time must not reach the
+    total before the end, and every place that shows a length (library list, player,
+    seek bar, CLI) calls this, so one duration always reads the same everywhere."""
     total = max(0, int(seconds))
     h, rem = divmod(total, 3600)
     m, s = divmod(rem, 60)

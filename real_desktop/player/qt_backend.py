@@ -7,6 +7,12 @@ Closing never calls QMediaPlayer.stop(), where teardown intermittently hung in t
 (faulthandler pointed at it): stop() rewinds the engine to 0, work that is thrown away
 at once. We cut our connections first (no slot of ours runs mid-teardown), pause (silent
 at once), then drop the source, which tears the engine down a single time.
+
+No chapter marks with this backend: Qt Multimedia (6.12) has no chapter API, and
+QMediaMetaData has no chapter key (its keys: title, duration, codecs, cover art, ...), so
+chapters() stays empty and the seek bar shows the time alone. Reading them ourselves would
+mean parsing each container's chapter atoms (MP4 'chpl' or a QuickTime text track,
+Matroska 'Chapters') in the core; not done.
 """
 
 from __future__ import annotations

@@ -40,6 +40,13 @@ Gracias por acompañarnos.
 """
 
 
+LONG_CUES = 150  # a 5-minute talk, a cue every 2 s: far more rows than a list shows
+
+
+def long_cue_text(i: int) -> str:
+    return f"Cue number {i} about topic quixote{i}"
+
+
 def _chapters(seconds: int) -> str:
     half = seconds * 1000 // 2
     return (
@@ -61,14 +68,15 @@ def _run(*args: str) -> None:
     subprocess.run([FFMPEG, "-loglevel", "error", "-y", *args], check=True)
 
 
-def make_video(path: Path, seconds: int = 4, chapters: bool = True) -> Path:
-    """testsrc + a 440 Hz tone, H.264/AAC, with two chapters (start, half way)."""
+def make_video(path: Path, seconds: int = 4, chapters: bool = True, rate: int = 25) -> Path:
+    """testsrc + a 440 Hz tone, H.264/AAC, with two chapters (start, half way). A low
+    `rate` keeps long test videos quick to make."""
     path.parent.mkdir(parents=True, exist_ok=True)
     src = [
-        "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x180:rate=25",
+        "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x180:rate={rate}",
         "-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}",
     ]  # fmt: skip
-    enc = ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "ultrafast", "-g", "25",
+    enc = ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "ultrafast", "-g", str(rate),
            "-c:a", "aac", "-shortest", "-movflags", "+faststart"]  # fmt: skip
     if chapters:
         meta = path.with_suffix(".chapters.txt")

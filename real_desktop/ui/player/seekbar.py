@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QToolTip, QWidget
 
 from real_desktop.core.timefmt import format_time
@@ -89,6 +89,7 @@ class SeekBar(QSlider):
     def label_at(self, x: int) -> str:
         """Hover text: the time, plus the chapter it falls in and any note marker nearby."""
         t = self.time_at(x)
+        # Rounded: the pointer is a pixel-wide estimate (a tick drawn at 9.0 s sits at 8.98).
         parts = [format_time(round(t))]
         chapter = [name for start, name in self._chapters if start <= t]
         if chapter and chapter[-1]:
@@ -106,13 +107,26 @@ class SeekBar(QSlider):
             self.seekRequested.emit(t)
         super().mousePressEvent(ev)
 
-    def mouseMoveEvent(self, ev: QMouseEvent) -> None:
-        x = round(ev.position().x())
+    def _show_hover(self, x: int) -> None:
         self.hover_text = self.label_at(x)
         QToolTip.showText(self.mapToGlobal(QPoint(x, -28)), self.hover_text, self)
+
+    def mouseMoveEvent(self, ev: QMouseEvent) -> None:
+        x = round(ev.position().x())
+        self._show_hover(x)
         if self.isSliderDown():
             self.setValue(int(self.time_at(x) * SCALE))
         super().mouseMoveEvent(ev)
+
+    def event(self, ev: QEvent) -> bool:
+        # When the mouse rests Qt sends a ToolTip event, whose default handling would
+        # replace the hover time with the widget's static tooltip (or hide it): answer
+        # it with the time under the cursor instead. The keyboard hint lives in the
+        # accessible description (PlayerView), not in a tooltip.
+        if ev.type() == QEvent.Type.ToolTip and isinstance(ev, QHelpEvent):
+            self._show_hover(ev.pos().x())
+            return True
+        return super().event(ev)
 
     def paintEvent(self, ev: QPaintEvent) -> None:
         super().paintEvent(ev)

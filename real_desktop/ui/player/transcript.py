@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +35,7 @@ from real_desktop.core.timefmt import format_time
 
 StartRole = Qt.ItemDataRole.UserRole + 1
 MatchRole = Qt.ItemDataRole.UserRole + 2
+CurrentRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,18 +47,17 @@ def _fold(text: str) -> str:
 
 
 class TranscriptModel(QAbstractListModel):
-    """Rows are cues. Only the rows whose look changes are refreshed on each tick."""
+    """Rows are cues. The current cue is not model data (see set_current_row)."""
+
+    currentRowChanged = Signal(object, object)  # old row, new row (None: no current cue)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cues: list[Segment] = []
         self._folded: list[str] = []
         self._display: list[str] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
         self._current: int | None = None
         self._matches: set[int] = set()
-        self._highlight = QPalette().color(QPalette.ColorRole.Highlight)
 
     def set_cues(self, cues: Sequence[Segment]) -> None:
         self.beginResetModel()
@@ -71,9 +74,6 @@ class TranscriptModel(QAbstractListModel):
 
     def cue(self, row: int) -> Segment:
         return self._cues[row]
-
-    def set_highlight_color(self, color: QColor) -> None:
-        self._highlight = color
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cues)
@@ -93,17 +93,12 @@ class TranscriptModel(QAbstractListModel):
             return cue.location.start or 0.0
         if role == MatchRole:
             return row in self._matches
-        if role == Qt.ItemDataRole.FontRole and row == self._current:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if row == self._current:
-                c = QColor(self._highlight)  # a copy: the alpha is for this role only
-                c.setAlpha(70)
-                return c
-            if row in self._matches:
-                c = QColor("#f2d74e")
-                c.setAlpha(90)
-                return c
+        if role == CurrentRole:
+            return row == self._current
+        if role == Qt.ItemDataRole.BackgroundRole and row in self._matches:
+            c = QColor("#f2d74e")
+            c.setAlpha(90)
+            return c
         return None
 
     # -- current cue -----------------------------------------------------------------------
@@ -111,14 +106,15 @@ class TranscriptModel(QAbstractListModel):
         return self._current
 
     def set_current_row(self, row: int | None) -> bool:
-        """True when it changed (callers scroll only then)."""
+        """True when it changed (callers scroll only then). No dataChanged: QListView
+        answers any dataChanged by laying out every row again (word-wrapped rows are
+        measured one by one; ~0.1 s for 1000 cues, at every cue change). The current cue
+        is drawn by _CueDelegate and never changes a row's size, so repainting the two
+        rows is enough."""
         if row == self._current:
             return False
         old, self._current = self._current, row
-        for r in (old, row):
-            if r is not None and 0 <= r < len(self._cues):
-                i = self.index(r)
-                self.dataChanged.emit(i, i)
+        self.currentRowChanged.emit(old, row)
         return True
 
     # -- find ------------------------------------------------------------------------------
@@ -145,6 +141,37 @@ class _MatchFilter(QSortFilterProxyModel):
         if not self.only_matches:
             return True
         return bool(self.sourceModel().index(row, 0, parent).data(MatchRole))
+
+
+class _CueDelegate(QStyledItemDelegate):
+    """The current cue in the strong selection colours; a selected cue that is not playing
+    (a search hit during the lead-in, a find match) only tinted and outlined, so the
+    strongest mark is always on what is playing."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        pal = option.palette
+        group = QPalette.ColorGroup.Active
+        highlight = pal.color(group, QPalette.ColorRole.Highlight)
+        if index.data(CurrentRole):
+            option.state &= ~QStyle.StateFlag.State_Selected
+            option.backgroundBrush = QBrush(highlight)
+            text = pal.color(group, QPalette.ColorRole.HighlightedText)
+            pal.setColor(QPalette.ColorRole.Text, text)
+            option.palette = pal
+        elif option.state & QStyle.StateFlag.State_Selected:
+            option.state &= ~QStyle.StateFlag.State_Selected
+            tint = QColor(highlight)
+            tint.setAlpha(60)
+            option.backgroundBrush = QBrush(tint)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if option.state & QStyle.StateFlag.State_Selected and not index.data(CurrentRole):
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 class TranscriptPanel(QWidget):
@@ -191,10 +218,12 @@ class TranscriptPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSpacing(2)
-        # Lay out long transcripts in batches so opening a talk never stalls on measuring
-        # hundreds of wrapped rows.
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(40)
+        # SinglePass, not Batched: a batched layout is unfinished when the hit's cue or
+        # the current cue is scrolled to, and QListView then scrolls to nothing (a blank
+        # list with a zero scroll range until the next resize). The whole layout of 150
+        # wrapped cues takes ~50 ms, after the first frame (PlayerView.open).
+        self.list.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.list.setItemDelegate(_CueDelegate(self.list))
         self.empty_label = QLabel(self.tr("No transcript for this recording."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -228,6 +257,7 @@ class TranscriptPanel(QWidget):
         self.next_button.clicked.connect(self.next_match)
         self.prev_button.clicked.connect(self.previous_match)
         self.only_box.toggled.connect(self._on_only)
+        self.model.currentRowChanged.connect(self._repaint_rows)
         self.list.clicked.connect(self._on_clicked)
         self.list.activated.connect(self._on_clicked)
 
@@ -257,8 +287,17 @@ class TranscriptPanel(QWidget):
     def set_current_row(self, row: int | None) -> None:
         if self.model.set_current_row(row) and row is not None:
             i = self.proxy.mapFromSource(self.model.index(row))
-            if i.isValid():
-                self.list.scrollTo(i, QAbstractItemView.ScrollHint.EnsureVisible)
+            if i.isValid() and not self.list.viewport().rect().contains(self.list.visualRect(i)):
+                # Centred, not just brought in at an edge: after a seek the reader sees
+                # what comes before and after, and playing on does not scroll every cue.
+                self.list.scrollTo(i, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _repaint_rows(self, *rows: int | None) -> None:
+        for row in rows:
+            if row is not None and 0 <= row < self.model.rowCount():
+                i = self.proxy.mapFromSource(self.model.index(row))
+                if i.isValid():
+                    self.list.viewport().update(self.list.visualRect(i))
 
     def select_row(self, row: int) -> None:
         """Select (and show) a cue, e.g. the one a search hit pointed at."""

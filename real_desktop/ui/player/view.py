@@ -9,6 +9,7 @@ VLC's native window reliably (a native child window always covers its siblings).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import time
@@ -53,6 +54,13 @@ LEAD_IN = 2.0  # seconds of context before a cue opened from search
 # slow disk or an odd file must not leave the reader without it.
 FILL_FALLBACK_MS = 500
 SAVE_EVERY_MS = 5000
+# Caption text grows with the stage: this share of its height (~32 px on a 720 px
+# stage, ~49 px in full screen on 1080p), never under CAPTION_MIN_PT; and never so wide
+# that a line holds fewer than ~45 characters (a narrow stage beside the transcript), so
+# usual cues still fit the band's two lines.
+CAPTION_HEIGHT_SHARE = 0.045
+CAPTION_WIDTH_DIVISOR = 28  # px of stage width per px of text size
+CAPTION_MIN_PT = 14.0
 RESUME_MIN = 5.0  # do not "resume" a few seconds in: start over instead
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 MEDIA_SUFFIXES = {
@@ -210,12 +218,10 @@ class PlayerView(QWidget):
         self.caption_band.setWordWrap(True)
         self.caption_band.setTextFormat(Qt.TextFormat.PlainText)
         cf = self.caption_band.font()
-        cf.setPointSizeF(max(16.0, cf.pointSizeF() * 1.6))
         cf.setBold(True)
         self.caption_band.setFont(cf)
         self.caption_band.setStyleSheet("background: black; color: white; padding: 6px 12px;")
-        lines = self.caption_band.fontMetrics().lineSpacing()
-        self.caption_band.setMinimumHeight(lines * 2 + 16)  # two lines never jump the layout
+        self._set_caption_size(CAPTION_MIN_PT)  # until the stage has a size
 
         # Controls.
         def tool(text: str, name: str, tip: str) -> QToolButton:
@@ -242,7 +248,8 @@ class PlayerView(QWidget):
         self.total_label = QLabel("0:00", self)
         self.total_label.setAccessibleName(self.tr("Total time"))
         self.seek_bar = SeekBar(self)
-        self.seek_bar.setToolTip(self.tr("Seek (←/→ 5 s, J/L 10 s)"))
+        # No tooltip: the bar's own hover text (time, chapter) must stay while the mouse rests.
+        self.seek_bar.setAccessibleDescription(self.tr("Seek (←/→ 5 s, J/L 10 s)"))
         self.seek_bar.seekRequested.connect(self.seek)
         self.speed_box = QComboBox(self)
         self.speed_box.setAccessibleName(self.tr("Playback speed"))
@@ -331,6 +338,7 @@ class PlayerView(QWidget):
         lay.setSpacing(0)
         lay.addWidget(self.header)
         lay.addWidget(self.splitter, 1)
+        self.stage.installEventFilter(self)  # its resizes scale the captions
 
     def _bind_keys(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
@@ -384,7 +392,30 @@ class PlayerView(QWidget):
         player.firstFrame.connect(self._fill_transcript)
         return player
 
+    def _set_caption_size(self, points: float) -> None:
+        f = self.caption_band.font()
+        f.setPointSizeF(points)
+        self.caption_band.setFont(f)
+        lines = self.caption_band.fontMetrics().lineSpacing()
+        self.caption_band.setMinimumHeight(lines * 2 + 16)  # two lines never jump the layout
+
+    def _scale_captions(self) -> None:
+        """Caption size from the stage's height (the stage, not the picture: the band is
+        part of the stage, so its own growth cannot feed back into the size)."""
+        px = min(
+            self.stage.height() * CAPTION_HEIGHT_SHARE, self.stage.width() / CAPTION_WIDTH_DIVISOR
+        )
+        points = max(CAPTION_MIN_PT, px * 72.0 / max(1, self.caption_band.logicalDpiY()))
+        if abs(points - self.caption_band.font().pointSizeF()) >= 0.5:
+            self._set_caption_size(points)
+
+    def caption_point_size(self) -> float:
+        return self.caption_band.font().pointSizeF()
+
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if obj is self.stage and ev.type() == QEvent.Type.Resize:
+            self._scale_captions()
+            return False
         # Clicks on the picture: the usual player gestures (VLC's own mouse input is off).
         if obj is self.video_widget and self.resource is not None:
             if ev.type() == QEvent.Type.MouseButtonDblClick:
@@ -671,6 +702,28 @@ class PlayerView(QWidget):
     def _on_duration(self, seconds: float) -> None:
         self.seek_bar.set_duration(seconds)
         self.total_label.setText(format_time(seconds))
+        self._store_duration(seconds)
+
+    def _store_duration(self, seconds: float) -> None:
+        """Keep the engine's duration in the library when it tells the user something
+        else (unknown, or another minute:second) than the one stored at import, so the
+        library's lists show the length the player shows."""
+        r = self.resource
+        if r is None or seconds <= 0:
+            return
+        if r.duration is not None and format_time(r.duration) == format_time(seconds):
+            return
+        self.resource = dataclasses.replace(r, duration=seconds)
+        rid = r.id
+
+        def stored(_: object) -> None:
+            if self.resource is not None and self.resource.id == rid:
+                self.resourceChanged.emit(self.resource)  # the window refreshes its lists
+
+        self.tasks.submit(
+            self.library.set_duration, rid, seconds,
+            on_done=stored, on_error=lambda e: log.warning("could not save duration: %s", e),
+        )  # fmt: skip
 
     def _on_state(self, state: str) -> None:
         playing = state == "playing"
@@ -828,10 +881,16 @@ class PlayerView(QWidget):
     def _offer_siblings(self, found: list[tuple[str, str]]) -> None:
         if not found:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Link other recordings?"),
-            self.tr("{0} other missing recordings were found in the same folder. Link them too?").format(len(found)),
-        )  # fmt: skip
+        # Picked by n in code: Qt's %n plurals need a translation file, even for English.
+        n = len(found)
+        question = (
+            self.tr("1 other missing recording was found in the same folder. Link it too?")
+            if n == 1
+            else self.tr(
+                "%n other missing recordings were found in the same folder. Link them too?", "", n
+            )
+        )
+        answer = QMessageBox.question(self, self.tr("Link other recordings?"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         lib = self.library
@@ -848,7 +907,12 @@ class PlayerView(QWidget):
         def linked(resources: list[Resource]) -> None:
             for res in resources:
                 self.resourceChanged.emit(res)
-            self._show_message(self.tr("Linked {0} more recordings.").format(len(resources)))
+            n = len(resources)
+            self._show_message(
+                self.tr("Linked 1 more recording.")
+                if n == 1
+                else self.tr("Linked %n more recordings.", "", n)
+            )
 
         self.tasks.submit(relink_all, on_done=linked)
 

@@ -43,6 +43,27 @@ def source_media(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
+@pytest.fixture(scope="session")
+def long_media(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """longtalk.mp4 (5 min, 5 fps to keep it quick to make) with a 150-cue transcript."""
+    d = tmp_path_factory.mktemp("player-long")
+    talk = media_files.make_video(d / "longtalk.mp4", seconds=300, chapters=False, rate=5)
+    n = media_files.LONG_CUES
+    cues = [(2.0 * i, 2.0 * i + 2.0, media_files.long_cue_text(i)) for i in range(n)]
+    media_files.write_captions(talk, media_files.vtt(cues), None)
+    return d
+
+
+@pytest.fixture
+def long_talk(library, long_media: Path, tmp_path: Path):
+    """The long talk, imported into the test's library."""
+    d = tmp_path / "long"
+    shutil.copytree(long_media, d)
+    summary = library.import_all([d])
+    assert not summary.of("failed"), summary.results
+    return next(r for r in library.resources() if r.path and Path(r.path).name == "longtalk.mp4")
+
+
 @pytest.fixture
 def media_dir(source_media: Path, tmp_path: Path) -> Path:
     """A private copy: tests may move or delete files."""

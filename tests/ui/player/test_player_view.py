@@ -8,11 +8,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from media_files import LONG_CUES, long_cue_text
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
 from real_desktop.core.models import Location, LocationKind, Status
+from real_desktop.core.timefmt import format_time
 
 WAIT = 10_000
 
@@ -211,7 +213,9 @@ def test_missing_media_locate_relinks_it_and_its_neighbours(
     assert library.get(talk.id).path == str(moved / "talk.mp4")
     assert library.get(panel.id).path == str(moved / "panel.mp4")
     assert library.get(panel.id).status is Status.OK
-    assert asked and "1 other" in asked[0]
+    # One neighbour: singular wording, in the question and in the result.
+    assert asked == ["1 other missing recording was found in the same folder. Link it too?"]
+    qtbot.waitUntil(lambda: view.message_label.text() == "Linked 1 more recording.", timeout=WAIT)
     assert not view.is_showing_missing()
     _playing_at(qtbot, view, 0.0, 12.0)
 
@@ -419,3 +423,164 @@ def test_double_click_on_video_toggles_full_screen(qtbot, view, library):
     assert view.player.state() == "playing"
     qtbot.mouseClick(view.video_widget, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.player.state() == "paused", timeout=WAIT)
+
+
+# -- long transcripts, highlight, hover, caption size, duration ------------------------------
+
+
+def _row_in_view(transcript, row: int) -> bool:
+    lst = transcript.list
+    rect = lst.visualRect(transcript.proxy.mapFromSource(transcript.model.index(row)))
+    return rect.isValid() and lst.viewport().rect().contains(rect)
+
+
+def test_long_transcript_shows_the_hit_and_follows_seeks(qtbot, view, library, long_talk):
+    """150 cues: the rows are laid out and the hit's cue, then the current cue, are in
+    view at once, with no event processing in between: a batched layout was unfinished
+    when they were scrolled to, and the list stayed blank or at 0:00."""
+    view.open(long_talk, Location(LocationKind.TIME, start=240.0, end=242.0), ("quixote120",))
+    view._fill_timer.timeout.emit()  # fill now (as the fallback does), then look at once
+    t, lst = view.transcript, view.transcript.list
+    assert t.model.rowCount() == LONG_CUES and t.proxy.rowCount() == LONG_CUES
+    # Every row laid out: the scroll range covers all 150 (a partial layout's is short).
+    full = lst.verticalScrollBar().maximum()
+    assert full >= LONG_CUES * lst.fontMetrics().height() - lst.viewport().height()
+    assert t.selected_row() == 120 and t.model.cue(120).text == long_cue_text(120)
+    assert _row_in_view(t, 120)
+    _playing_at(qtbot, view, 237.0, 260.0)
+    qtbot.waitUntil(lambda: t.model.current_row() in (119, 120, 121), timeout=WAIT)
+    assert _row_in_view(t, t.model.current_row())
+    assert _rows_painted(t)
+
+    view.seek(79 * 2.0 + 0.5)  # updates the position, the cue and the list synchronously
+    assert t.model.current_row() == 79
+    assert lst.verticalScrollBar().maximum() == full  # no layout started over
+    assert _row_in_view(t, 79)
+    assert view.caption_text() == long_cue_text(79)
+    qtbot.wait(50)  # a later layout pass must not take it away again
+    assert _row_in_view(t, 79) and _rows_painted(t)
+
+
+def _rows_painted(transcript) -> bool:
+    """Some row lies in the viewport (indexAt on one point can land in the row spacing)."""
+    lst = transcript.list
+    h = lst.viewport().height()
+    return any(lst.indexAt(QPoint(10, y)).isValid() for y in range(0, min(h, 60), 3))
+
+
+def _pixel(transcript, row: int) -> QColor:
+    lst = transcript.list
+    rect = lst.visualRect(transcript.proxy.mapFromSource(transcript.model.index(row)))
+    image = lst.viewport().grab().toImage()
+    return image.pixelColor(rect.left() + 1, rect.center().y())
+
+
+def test_the_playing_cue_has_the_strong_highlight_not_the_hit(qtbot, view, library):
+    talk = by_file(library, "talk.mp4")
+    view.open(talk, Location(LocationKind.TIME, start=8.0, end=10.0), ("budgets",))
+    _playing_at(qtbot, view, 5.9, 12.0)
+    _transcript_ready(qtbot, view)
+    t = view.transcript
+    assert t.selected_row() == 4  # the hit
+    view.seek(10.5)  # playback moves past the hit
+    qtbot.waitUntil(lambda: t.model.current_row() == 5, timeout=WAIT)
+    strong = t.list.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    assert _pixel(t, 5) == strong  # playing: the selection colour itself
+    hit = _pixel(t, 4)
+    assert hit != strong and hit.lightness() > strong.lightness()  # the hit: a pale tint
+    assert t.selected_row() == 4  # still selected (screen readers, Enter on it)
+
+
+def test_seek_bar_hover_time_stays_when_the_mouse_rests(qtbot, view, library):
+    view.open(by_file(library, "talk.mp4"))
+    _playing_at(qtbot, view, 0.0, 12.0)
+    qtbot.waitUntil(lambda: len(view.seek_bar.chapters()) == 2, timeout=WAIT)
+    bar = view.seek_bar
+    assert bar.toolTip() == ""  # a static tooltip would replace the time
+    assert "J/L" in bar.accessibleDescription()
+    pos = QPoint(bar.x_of(9.0), bar.height() // 2)
+    # What Qt sends when the mouse rests over the bar.
+    QApplication.sendEvent(bar, QHelpEvent(QEvent.Type.ToolTip, pos, bar.mapToGlobal(pos)))
+    assert QToolTip.text() == bar.hover_text
+    assert bar.hover_text.startswith("0:09") and "Budgets" in bar.hover_text
+    QToolTip.hideText()
+
+
+def test_caption_size_follows_the_video_area(qtbot, view, library):
+    view.open(by_file(library, "talk.mp4"))
+    _playing_at(qtbot, view, 0.0, 12.0)
+    view.resize(700, 330)
+    qtbot.waitUntil(lambda: view.stage.height() < 330, timeout=WAIT)
+    small = view.caption_point_size()
+    assert small >= 14.0
+    view.resize(2600, 1300)
+    qtbot.waitUntil(lambda: view.stage.height() > 1000, timeout=WAIT)
+    big = view.caption_point_size()
+    dpi = view.caption_band.logicalDpiY()
+    assert big > small
+    px = min(view.stage.height() * 0.045, view.stage.width() / 28)  # tall, or wide enough
+    assert big == pytest.approx(px * 72 / dpi, abs=0.5)
+    # Two lines of the bigger text still fit without moving the picture.
+    assert view.caption_band.minimumHeight() >= 2 * view.caption_band.fontMetrics().lineSpacing()
+
+
+def test_the_measured_duration_is_kept_in_the_library(qtbot, view, library):
+    talk = by_file(library, "talk.mp4")
+    library.set_duration(talk.id, 80.4)  # a wrong length, as an odd container might give
+    changed: list[object] = []
+    view.resourceChanged.connect(changed.append)
+    view.open(library.get(talk.id))
+    _playing_at(qtbot, view, 0.0, 12.0)
+    qtbot.waitUntil(lambda: library.get(talk.id).duration < 20, timeout=WAIT)
+    stored = library.get(talk.id).duration
+    assert stored == pytest.approx(view.player.duration(), abs=0.05)
+    assert format_time(stored) == view.total_label.text() == "0:12"
+    assert changed  # the window refreshes its lists
+
+
+def test_transcript_panel_scrolls_to_a_cue_right_after_filling(qtbot, library, long_talk):
+    """The panel on its own, as it is filled: all rows laid out before the hit is scrolled
+    to, and a new current cue does not start the layout over."""
+    from real_desktop.ui.player.transcript import TranscriptPanel
+
+    panel = TranscriptPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_find_text("quixote120")  # a search hit's words, as PlayerView.open sets them
+    panel.set_cues(library.segments(long_talk.id))
+    panel.select_row(120)
+    lst = panel.list
+    full = lst.verticalScrollBar().maximum()
+    assert full >= LONG_CUES * lst.fontMetrics().height() - lst.viewport().height()
+    assert _row_in_view(panel, 120)
+    qtbot.wait(50)
+    panel.set_current_row(79)
+    assert lst.verticalScrollBar().maximum() == full
+    assert _row_in_view(panel, 79) and _rows_painted(panel)
+
+
+def test_locating_one_file_offers_its_neighbours_in_the_plural(
+    qtbot, view, library, media_dir, tmp_path, monkeypatch
+):
+    talk = by_file(library, "talk.mp4")
+    moved = tmp_path / "usb-stick"
+    moved.mkdir()
+    for name in ("talk.mp4", "panel.mp4", "tone.m4a"):
+        shutil.move(media_dir / name, moved / name)
+    view.open(library.get(talk.id))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(moved / "talk.mp4"), ""))
+    )
+    asked: list[str] = []
+
+    def yes(_parent, _title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    view.locate_button.click()
+    qtbot.waitUntil(lambda: view.message_label.text().startswith("Linked"), timeout=WAIT)
+    assert asked == ["2 other missing recordings were found in the same folder. Link them too?"]
+    assert view.message_label.text() == "Linked 2 more recordings."
