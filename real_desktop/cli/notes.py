@@ -15,6 +15,10 @@ from typing import Any
 FORMATS = ("md", "html", "json", "pdf")
 
 
+def _count(n: int) -> str:
+    return "1 note" if n == 1 else f"{n} notes"
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "notes",
@@ -142,7 +146,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 write_pdf(store.to_html(notes, title=args.title), args.output)
             except OSError as exc:
                 return _fail(str(exc))
-            print(f"Wrote {len(notes)} note(s) to {args.output}", file=sys.stderr)
+            print(f"Wrote {_count(len(notes))} to {args.output}", file=sys.stderr)
             return 0
     if args.output is None:
         sys.stdout.write(text)
@@ -151,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    print(f"Wrote {len(notes)} note(s) to {args.output}", file=sys.stderr)
+    print(f"Wrote {_count(len(notes))} to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -168,5 +172,5 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     store = open_store(args)
     n = store.purge(everything=True) if args.all else store.purge(older_than_days=args.older_than)
-    print(f"purged {n} note(s)")
+    print(f"purged {_count(n)}")
     return 0

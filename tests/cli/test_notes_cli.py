@@ -108,7 +108,7 @@ def test_export_markdown_to_stdout_and_html_to_file(
         "--title",
         "My notes",
     )
-    assert code == 0 and "Wrote 2 note(s)" in err
+    assert code == 0 and "Wrote 2 notes" in err
     html = target.read_text(encoding="utf-8")
     assert "<h1>My notes</h1>" in html and "<strong>parks</strong>" in html
     code, _, err = run(
@@ -165,12 +165,12 @@ def test_purge_empties_old_trash(
     note = store.list()[0]
     store.delete(note.id)
     assert (
-        run(capsys, "--home", str(home), "notes", "purge")[1].strip() == "purged 0 note(s)"
+        run(capsys, "--home", str(home), "notes", "purge")[1].strip() == "purged 0 notes"
     )  # deleted just now
     code, out, _ = run(capsys, "--home", str(home), "notes", "list", "--trash")
     assert note.id in out
     assert (
-        run(capsys, "--home", str(home), "notes", "purge", "--all")[1].strip() == "purged 1 note(s)"
+        run(capsys, "--home", str(home), "notes", "purge", "--all")[1].strip() == "purged 1 note"
     )
     assert store.get(note.id) is None
 

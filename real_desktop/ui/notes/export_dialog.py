@@ -237,7 +237,11 @@ class ExportDialog(QDialog):
     def _on_done(self, path: Path, count: int) -> None:
         self.export_button.setEnabled(True)
         self.status.setText(
-            self.tr("Exported %1 note(s) to %2").replace("%1", str(count)).replace("%2", str(path))
+            (
+                self.tr("Exported 1 note to %2")
+                if count == 1
+                else self.tr("Exported %1 notes to %2").replace("%1", str(count))
+            ).replace("%2", str(path))
         )
         self.exported.emit(str(path), count)
 

@@ -480,7 +480,9 @@ class NotesView(QWidget):
             self.preview.clear()
         n = len(rows)
         self.status.setText(
-            self.tr("%n note(s)", "", n) if not f.trash else self.tr("%n deleted note(s)", "", n)
+            (self.tr("1 note") if n == 1 else self.tr("%n notes", "", n))
+            if not f.trash
+            else (self.tr("1 deleted note") if n == 1 else self.tr("%n deleted notes", "", n))
         )
         self._update_buttons()
 
@@ -568,7 +570,11 @@ class NotesView(QWidget):
         self.tasks.submit(
             self.store.purge,
             everything=True,
-            on_done=lambda n: self._changed(self.tr("Deleted %n note(s) for good.", "", n)),
+            on_done=lambda n: self._changed(
+                self.tr("Deleted 1 note for good.")
+                if n == 1
+                else self.tr("Deleted %n notes for good.", "", n)
+            ),
         )
 
     def _changed(self, message: str) -> None:

@@ -71,7 +71,7 @@ def test_lists_every_note_and_filters(
     view.refresh()
     assert view.model.rowCount() == 3
     assert set(column(view, 1)) == {"12:34", "p. 7", "§ Ground rules"}
-    assert view.status.text() == "3 note(s)"
+    assert view.status.text() == "3 notes"
 
     view.set_filters(collection="Leadership for Racial Equity")
     assert set(column(view, 0)) == {
@@ -198,7 +198,7 @@ def test_export_markdown_of_one_resource(
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Notes: Budgeting with an Equity Lens")
     assert "### p. 7" in text and "> racial equity lens" in text and "12:34" not in text
-    assert "Exported 1 note(s)" in dialog.status.text()
+    assert "Exported 1 note to" in dialog.status.text()
 
 
 def test_export_html_of_a_collection_and_json_of_everything(
