@@ -441,7 +441,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
         lib.remove(r.id)
     finally:
         lib.close()
-    _p(f"Removed “{r.title}” ({r.id}) from the library. The file itself was not touched.")
+    _p(
+        f"Removed “{r.title}” ({r.id}) from the library. The file itself was not touched; "
+        "its notes are kept and return with it if you import the file again."
+    )
     return EXIT_OK
 
 

@@ -370,6 +370,7 @@ def _store(
 
     sig = file_signature([c[0] for c in job.captions])
     outcome, why = Outcome.ADDED, ""
+    came_back = False  # a removed resource's file, re-imported under its old id
     target: sqlite3.Row | None = None
     if force_id is not None:
         target = conn.execute("SELECT * FROM resources WHERE id = ?", (force_id,)).fetchone()
@@ -413,7 +414,11 @@ def _store(
                 target, rid, outcome = linked, linked["id"], Outcome.UPDATED
                 why = f"linked to the library entry “{linked['title']}”"
             else:
-                rid = new_id(ex.title, conn)
+                earlier = lib._take_removed_id(conn, ex.sha256, job.path)
+                if earlier is not None:
+                    rid, why, came_back = earlier, "back in the library with its earlier id", True
+                else:
+                    rid = new_id(ex.title, conn)
     values = {
         "id": rid,
         "kind": job.kind,
@@ -453,6 +458,8 @@ def _store(
             values[k] = json.dumps(list(values[k]))
     _upsert(conn, values)
     lib._write_content(conn, rid, ex.segments)
+    if came_back:
+        lib._reindex_notes_of(conn, rid)
     results.append(FileResult(job.path, outcome, why, rid))
     results += [
         FileResult(p, Outcome.FAILED, f"captions not used: {r}", rid) for p, r in ex.caption_errors

@@ -49,6 +49,8 @@ SORT_KEYS = ("title", "kind", "collection", "length", "added_at", "updated_at", 
 # body-only hit even against a long page that repeats the word.
 BM25_WEIGHTS = (10.0, 5.0, 3.0, 2.0, 1.0)
 SNIPPET_TOKENS = 16
+# Removed resources whose id is remembered for a re-import (oldest forgotten first).
+REMOVED_KEPT = 5000
 # A resource that matches a multi-word query only across rows shows this many of its rows.
 ACROSS_ROWS = 3
 
@@ -443,6 +445,7 @@ class Library:
                 dismissed = set(json.loads(found[0])) if found else set()
                 dismissed.add(resource_id)
                 self._meta_set("dismissed_catalog_ids", json.dumps(sorted(dismissed)), conn)
+            self._remember_removed(conn, resource_id)
             self._delete_content(conn, resource_id)
             # Index rows of notes on this resource go too (the notes themselves are the
             # notes module's business).
@@ -454,6 +457,53 @@ class Library:
             conn.execute("DELETE FROM history WHERE resource_id = ?", (resource_id,))
             conn.execute("DELETE FROM resources WHERE id = ?", (resource_id,))
         return True
+
+    def _remember_removed(self, conn: sqlite3.Connection, resource_id: str) -> None:
+        """Keep a removed resource's id with its checksum and path, so importing the same
+        file again brings it back under the same id, and its notes (which are never
+        deleted with it) belong to it again."""
+        row = conn.execute(
+            "SELECT sha256, path FROM resources WHERE id = ?", (resource_id,)
+        ).fetchone()
+        if row is None or (row[0] is None and row[1] is None):
+            return
+        removed = self._removed(conn)
+        removed.pop(resource_id, None)
+        removed[resource_id] = [row[0], row[1]]
+        while len(removed) > REMOVED_KEPT:
+            removed.pop(next(iter(removed)))
+        self._meta_set("removed_resources", json.dumps(removed), conn)
+
+    @staticmethod
+    def _removed(conn: sqlite3.Connection) -> dict[str, list[str | None]]:
+        found = conn.execute("SELECT value FROM meta WHERE key = 'removed_resources'").fetchone()
+        try:
+            removed = json.loads(found[0]) if found else {}
+        except ValueError:
+            return {}
+        return removed if isinstance(removed, dict) else {}
+
+    def _take_removed_id(self, conn: sqlite3.Connection, sha256: str, path: str) -> str | None:
+        """The id a removed resource had, if it was this file (same checksum, else same
+        path); forgotten once taken."""
+        removed = self._removed(conn)
+        chosen = None
+        for by in (0, 1):  # checksum first: a path can be reused for other contents
+            want = sha256 if by == 0 else path
+            for rid, rec in reversed(list(removed.items())):
+                if isinstance(rec, list) and len(rec) == 2 and rec[by] == want:
+                    chosen = rid
+                    break
+            if chosen:
+                break
+        if (
+            chosen is None
+            or conn.execute("SELECT 1 FROM resources WHERE id = ?", (chosen,)).fetchone()
+        ):
+            return None
+        removed.pop(chosen)
+        self._meta_set("removed_resources", json.dumps(removed), conn)
+        return chosen
 
     # -- history / resume -----------------------------------------------------------------
     def mark_opened(self, resource_id: str) -> None:
@@ -601,13 +651,43 @@ class Library:
     ) -> None:
         """Add or replace a note's row in the search index (a hit has LocationKind.NOTE)."""
         with self._write() as conn:
-            self._unindex_note(conn, note_id)
-            cur = conn.execute("INSERT INTO note_rows(note_id) VALUES (?)", (note_id,))
-            conn.execute(
-                "INSERT INTO search_index(rowid, title, tags, people, description, body, "
-                "resource_id, segment_id, note_id) VALUES (?, '', ?, '', '', ?, ?, NULL, ?)",
-                (-int(cur.lastrowid or 0), ", ".join(tags), text, resource_id, note_id),
-            )
+            self._index_note(conn, note_id, resource_id, text, tags)
+
+    @classmethod
+    def _index_note(
+        cls,
+        conn: sqlite3.Connection,
+        note_id: str,
+        resource_id: str,
+        text: str,
+        tags: Sequence[str] = (),
+    ) -> None:
+        cls._unindex_note(conn, note_id)
+        cur = conn.execute("INSERT INTO note_rows(note_id) VALUES (?)", (note_id,))
+        conn.execute(
+            "INSERT INTO search_index(rowid, title, tags, people, description, body, "
+            "resource_id, segment_id, note_id) VALUES (?, '', ?, '', '', ?, ?, NULL, ?)",
+            (-int(cur.lastrowid or 0), ", ".join(tags), text, resource_id, note_id),
+        )
+
+    def _reindex_notes_of(self, conn: sqlite3.Connection, resource_id: str) -> None:
+        """Put the live notes of a resource that came back (re-imported under its earlier
+        id) into the search index again; `remove()` took them out."""
+        try:
+            rows = conn.execute(
+                "SELECT id, quote, body, tags FROM notes "
+                "WHERE resource_id = ? AND deleted_at IS NULL",
+                (resource_id,),
+            ).fetchall()
+        except sqlite3.OperationalError:  # no notes table yet (a library from before notes)
+            return
+        for note_id, quote, body, tags in rows:
+            text = body if not quote else f"{quote}\n\n{body}"
+            try:
+                tag_list = [str(t) for t in json.loads(tags or "[]")]
+            except ValueError:
+                tag_list = []
+            self._index_note(conn, note_id, resource_id, text, tag_list)
 
     def unindex_note(self, note_id: str) -> None:
         with self._write() as conn:
