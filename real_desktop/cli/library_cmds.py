@@ -288,6 +288,12 @@ def cmd_search(args: argparse.Namespace) -> int:
             language=args.language,
             limit=args.limit,
         )
+        # A plain text file is one "page" in the index; say "text" rather than "page 1".
+        text_ids = {
+            r.id
+            for r in lib.resources(ids={h.resource_id for h in results.hits})
+            if r.format == "txt"
+        }
     finally:
         lib.close()
     if args.json:
@@ -315,7 +321,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for n, hit in enumerate(results.hits, 1):
         title = f"{BOLD}{hit.title}{RESET}" if tty else hit.title
         extra = "" if hit.status.value == "ok" else f" [{hit.status.value}]"
-        _p(f"{n:>3}. {title} — {_place(hit)} ({hit.kind.value}, {hit.resource_id}){extra}")
+        place = "text" if hit.resource_id in text_ids and hit.location.page else _place(hit)
+        _p(f"{n:>3}. {title} — {place} ({hit.kind.value}, {hit.resource_id}){extra}")
         _p(f"     {_render(hit.snippet, tty)}")
     return EXIT_OK
 

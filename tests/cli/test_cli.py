@@ -179,3 +179,12 @@ def test_info_shows_reading_progress(capsys, docs: Path, tmp_path: Path) -> None
     lib.close()
     _, out, _ = run(capsys, "--home", str(home), "info", rid)
     assert "progress:    stopped at page 2" in out
+
+
+def test_a_text_file_hit_says_text_not_page_1(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    home = str(tmp_path / "home")
+    (tmp_path / "plain.txt").write_text("Plain notes about zanzibar budgets.\n", encoding="utf-8")
+    run(capsys, "--home", home, "import", str(tmp_path / "plain.txt"))
+    code, out, _ = run(capsys, "--home", home, "search", "zanzibar")
+    assert code == 0
+    assert "plain — text (document" in out and "page 1" not in out
