@@ -39,3 +39,15 @@ def async_tasks(qapp: Any) -> Iterator[Any]:
     runner = TaskRunner()
     yield runner
     runner.shutdown()
+
+
+@pytest.fixture
+def panel(qtbot: Any, store: NoteStore, sync_tasks: Any) -> Any:
+    """A shown NotesPanel on the real store, with inline tasks."""
+    from real_desktop.ui.notes.panel import NotesPanel
+
+    p = NotesPanel(store, sync_tasks)
+    qtbot.addWidget(p)
+    p.resize(380, 640)
+    p.show()
+    return p

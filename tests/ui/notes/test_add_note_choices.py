@@ -21,15 +21,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def panel(qtbot: Any, store: NoteStore, sync_tasks: Any) -> NotesPanel:
-    p = NotesPanel(store, sync_tasks)
-    qtbot.addWidget(p)
-    p.resize(380, 640)
-    p.show()
-    return p
-
-
-@pytest.fixture
 def doc(qtbot: Any, library: Library, sync_tasks: Any) -> Iterator[Any]:
     from real_desktop.ui.viewers import DocumentView
 

@@ -76,15 +76,6 @@ def pdf_at_page_6(qtbot: Any, library: Library, sync_tasks: Any) -> Any:
     return doc
 
 
-@pytest.fixture
-def panel(qtbot: Any, store: NoteStore, sync_tasks: Any) -> NotesPanel:
-    p = NotesPanel(store, sync_tasks)
-    qtbot.addWidget(p)
-    p.resize(380, 640)
-    p.show()
-    return p
-
-
 def test_lists_notes_in_anchor_order_with_labels_and_markers(
     qtbot: Any, panel: NotesPanel, store: NoteStore, library: Library
 ) -> None:
