@@ -545,6 +545,23 @@ class Library:
             return None
         return (float(row[0] or 0.0), bool(row[1]))
 
+    def progress_of(self, resource_ids: Iterable[str]) -> dict[str, tuple[float, bool]]:
+        """(position, finished) for each of `resource_ids` that was ever opened, in one
+        query per 500 ids (a page of the library list, not a query per row)."""
+        ids = [_clean(i) for i in resource_ids]
+        out: dict[str, tuple[float, bool]] = {}
+        conn = self._conn()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rid, position, finished in conn.execute(
+                f"SELECT resource_id, position, finished FROM history "
+                f"WHERE resource_id IN ({marks})",
+                chunk,
+            ):
+                out[rid] = (float(position or 0.0), bool(finished))
+        return out
+
     def in_progress(self, limit: int = 20) -> list[tuple[Resource, float, bool]]:
         """Continue watching/reading: started, not finished, most recent first."""
         rows = self._conn().execute(

@@ -169,9 +169,7 @@ def test_purge_empties_old_trash(
     )  # deleted just now
     code, out, _ = run(capsys, "--home", str(home), "notes", "list", "--trash")
     assert note.id in out
-    assert (
-        run(capsys, "--home", str(home), "notes", "purge", "--all")[1].strip() == "purged 1 note"
-    )
+    assert run(capsys, "--home", str(home), "notes", "purge", "--all")[1].strip() == "purged 1 note"
     assert store.get(note.id) is None
 
 

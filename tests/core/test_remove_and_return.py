@@ -1,5 +1,4 @@
-"""A removed resource keeps its id for a re-import of the same file, and its notes
-(never deleted with it) belong to it, and are searchable, again."""
+"""Removing and re-importing keeps ids and notes; progress of many resources at once."""
 
 from __future__ import annotations
 
@@ -53,5 +52,20 @@ def test_a_moved_and_edited_file_is_new_but_the_same_path_comes_back(tmp_path: P
         lib.remove(rid)
         other = _guide(tmp_path / "elsewhere", "Entirely different words.")
         assert lib.import_all([other]).results[0].resource_id != rid
+    finally:
+        lib.close()
+
+
+def test_progress_of_many_resources_in_one_call(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "home", seed=False)
+    try:
+        for name in ("a", "b", "c"):
+            _guide(tmp_path / name, f"Words about {name}.")
+        ids = [r.resource_id for r in lib.import_all([tmp_path / n for n in "abc"]).results]
+        lib.set_progress(ids[0], 2.0)
+        lib.set_progress(ids[1], 5.0, finished=True)
+        got = lib.progress_of([*ids, "no-such-id", "\udcff"])
+        assert got == {ids[0]: (2.0, False), ids[1]: (5.0, True)}
+        assert got[ids[0]] == lib.progress(ids[0])
     finally:
         lib.close()

@@ -412,10 +412,5 @@ class ResourceTableModel(QAbstractTableModel):
 
 
 def _fetch_progress(lib: Library, ids: list[str]) -> dict[str, tuple[float, bool]]:
-    """Progress of `ids` (worker thread): one indexed lookup each, never on the UI thread."""
-    out: dict[str, tuple[float, bool]] = {}
-    for rid in ids:
-        prog = lib.progress(rid)
-        if prog is not None and (prog[1] or prog[0] > 0):
-            out[rid] = prog
-    return out
+    """Progress of `ids` that have any (worker thread, one query per page of rows)."""
+    return {rid: p for rid, p in lib.progress_of(ids).items() if p[1] or p[0] > 0}
