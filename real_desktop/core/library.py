@@ -71,6 +71,17 @@ def _enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
             time.sleep(0.02)
 
 
+def _release(conns: list[sqlite3.Connection], by_thread: dict[int, sqlite3.Connection]) -> None:
+    """Close the calling thread's connection now; drop the rest (CPython closes a
+    connection when its last reference goes, i.e. when a worker's query returns)."""
+    mine = by_thread.get(threading.get_ident())
+    if mine is not None:
+        with suppress(sqlite3.Error):
+            mine.close()
+    conns.clear()
+    by_thread.clear()
+
+
 class LibraryError(RuntimeError):
     """The library cannot be opened or changed; the message is for the user."""
 
@@ -188,12 +199,11 @@ class Library:
         return self._home
 
     def close(self) -> None:
+        """Close this thread's connection and let go of the others. A connection another
+        thread is still querying must not be closed under it (that crashes inside SQLite):
+        dropping our references closes each one as soon as its last user lets go."""
         with self._conns_lock:
-            for c in self._conns:
-                with suppress(sqlite3.Error):
-                    c.close()
-            self._conns.clear()
-            self._by_thread.clear()
+            _release(self._conns, self._by_thread)
             self._closed = True
 
     def __enter__(self) -> Library:

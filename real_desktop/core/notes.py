@@ -45,7 +45,6 @@ provides them; a search hit in a note has `Location(kind=NOTE, note_id=…)` and
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import sqlite3
@@ -402,12 +401,11 @@ class NoteStore:
         return conn
 
     def close(self) -> None:
+        # As Library.close(): never close a connection another thread may be using.
+        from real_desktop.core.library import _release
+
         with self._conns_lock:
-            for conn in self._conns:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.close()
-            self._conns.clear()
-            self._by_thread.clear()
+            _release(self._conns, self._by_thread)
 
     def _write(self, sql: str, params: Sequence[Any] = ()) -> None:
         with self._write_lock:
