@@ -103,7 +103,6 @@ def main() -> None:
     import vlc
     from PySide6.QtWidgets import QApplication
 
-    import real_desktop.ui  # noqa: F401  (PySide6 fix first, as every Qt entry point)
     from real_desktop.core.library import Library
     from real_desktop.ui.player.view import LEAD_IN, PlayerView
     from real_desktop.ui.tasks import TaskRunner

@@ -23,8 +23,6 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import real_desktop.ui  # noqa: E402, F401  (PySide6 6.12 fix, before any Qt use)
-
 
 def spin(ms: int) -> None:
     loop = QEventLoop()

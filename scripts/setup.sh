@@ -152,6 +152,12 @@ setup_python() {
 		say "existing .venv is broken or older than Python ${MIN_PY[0]}.${MIN_PY[1]}: recreating it"
 		rm -rf -- "$SETUP_VENV"
 	fi
+	# PySide6 6.12's separate PySide6_Pdf wheel cannot be uninstalled on its own (that removes
+	# PySide6/__init__.py), so a venv that still has it is rebuilt for the 6.11 lock.
+	if compgen -G "$SETUP_VENV/lib/python3*/site-packages/pyside6_pdf-*.dist-info" >/dev/null; then
+		say "existing .venv has PySide6 6.12's PySide6_Pdf wheel: recreating it for the locked PySide6"
+		rm -rf -- "$SETUP_VENV"
+	fi
 	if [ ! -e "$SETUP_VENV" ]; then
 		if ! py_ok "$py"; then
 			fail "REAL Desktop needs Python ${MIN_PY[0]}.${MIN_PY[1]} or newer; $(command -v "$py") is $("$py" -c 'import platform; print(platform.python_version())' 2>/dev/null || echo unknown).

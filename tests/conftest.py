@@ -16,10 +16,6 @@ os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
 
 import pytest  # noqa: E402
 
-# PySide6 6.12.0's Signal.emit() drops a reference to True on every call; without this a
-# long test session aborts with "bool_dealloc". Applied before any Qt code runs.
-import real_desktop.ui._pyside_fix  # noqa: E402, F401
-
 # Waits end as soon as their condition holds, so a long limit costs nothing on a fast
 # machine; pytest-qt's 5 s default is too tight for a loaded 2-core CI runner that starts
 # worker processes and libvlc. Tests that pass their own timeout keep it.

@@ -17,8 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QPointF, QTimer
 from PySide6.QtWidgets import QApplication
 
-import real_desktop.ui  # noqa: F401  (the PySide6 6.12 workaround, before any Qt use)
-
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent
 

@@ -130,7 +130,6 @@ def test_vlc_release_copes_with_qt_having_deleted_the_player(qtbot, media):
 
 _EXIT_SCRIPT = """
 import sys
-import real_desktop.ui  # noqa: F401
 import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 from real_desktop.player.vlc_backend import VlcPlayer

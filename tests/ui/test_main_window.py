@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -286,8 +286,9 @@ def test_drag_enter_accepts_files_only(qtbot, window: MainWindow, tmp_path: Path
     from PySide6.QtGui import QDragEnterEvent
 
     def enter(mime: QMimeData) -> bool:
+        # QDragEnterEvent takes an integer QPoint (QDropEvent takes QPointF).
         ev = QDragEnterEvent(
-            QPointF(5, 5),
+            QPoint(5, 5),
             Qt.DropAction.CopyAction,
             mime,
             Qt.MouseButton.LeftButton,
