@@ -10,7 +10,6 @@ or via Library.relink). Re-seeding never unlinks a file the user linked.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -107,12 +106,15 @@ def maybe_seed(library: Library, *, first_run: bool) -> ImportSummary | None:
 
     path = default_catalog()
     try:
-        data = path.read_bytes()
+        st = path.stat()
     except OSError:
         return None  # no starter library in this installation
-    # The install location is part of the key: a moved installation re-links its files.
-    digest = hashlib.sha256(data + str(paths.project_root()).encode()).hexdigest()
-    if not first_run and library._meta_get("starter_catalog_sha256") == digest:
+    # Every start (and every CLI command) asks, so the key is the file's size and mtime,
+    # never its bytes: reading and hashing it cost a measurable share of `search`. An app
+    # update rewrites the file (new mtime). The install location is part of the key: a
+    # moved installation re-links its files.
+    stamp = f"{st.st_size}:{st.st_mtime_ns}:{paths.project_root()}"
+    if not first_run and library._meta_get("starter_catalog_stamp") == stamp:
         return None
     dismissed = set(json.loads(library._meta_get("dismissed_catalog_ids") or "[]"))
     try:
@@ -120,7 +122,7 @@ def maybe_seed(library: Library, *, first_run: bool) -> ImportSummary | None:
     except (CatalogError, OSError, sqlite3.Error) as exc:
         log.warning("starter library not loaded: %s", exc)
         return None
-    library._meta_set("starter_catalog_sha256", digest)
+    library._meta_set("starter_catalog_stamp", stamp)
     return summary
 
 

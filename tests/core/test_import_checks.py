@@ -436,6 +436,8 @@ def test_reseeding_a_changed_catalog_keeps_the_users_link(
         data["resources"][0]["description"] = "A new description from the update"
         (install / "assets/starter/catalog.json").write_text(json.dumps(data), encoding="utf-8")
         assert maybe_seed(lib, first_run=False) is not None
+        # Unchanged since (same size and mtime): nothing to do, the file is not even read.
+        assert maybe_seed(lib, first_run=False) is None
         res = lib.get("real-video-undoing-racism")
         assert res is not None and res.description == "A new description from the update"
         assert res.status is Status.OK and res.path == str(video) and res.status_reason == ""
