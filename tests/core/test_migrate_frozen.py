@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from real_desktop.core import schema
+from real_desktop.core.db import schema
 from real_desktop.core.library import Library
 from real_desktop.core.models import LocationKind, Status
 

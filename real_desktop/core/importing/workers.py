@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-DEFAULT_TARGET = "real_desktop.core.extract:extract_job"
+DEFAULT_TARGET = "real_desktop.core.importing.extract:extract_job"
 PREFETCH = 2  # jobs sent ahead to each worker
 # Workers run at a lower CPU priority: on a machine with few cores the GUI's main thread
 # (and the parent's writer) must win over extraction, which is throughput work. On an idle
@@ -58,7 +58,7 @@ def _worker_main(conn: Connection, target: str) -> None:
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICE)
     fn = _resolve(target)
-    from real_desktop.core.extract import ExtractError
+    from real_desktop.core.importing.files import ExtractError
 
     while True:
         try:
