@@ -1,18 +1,12 @@
-"""The library: one SQLite database of resources, their text, notes' index rows, and
-search over it. A facade: it opens (and migrates) the database and assembles the
-managers that do the work, exposed as attributes:
-
-    lib.db (connections, the write transaction)   lib.meta (key/value store)
-    lib.catalog (resources: reads, edits, removal) lib.index (full-text index writes)
-    lib.history (opened, progress)                 lib.search_engine (search)
-    lib.importer() (import, relink; loaded on first use)
+"""The library facade: opens (creating and migrating) one SQLite database and assembles
+the managers that do the work, exposed as attributes: `db` (connections, the write
+transaction), `meta`, `catalog` (resources), `index` (full-text index writes), `history`,
+`search_engine`, and `importer()` (import, relink; loaded on first use).
 
 CONTRACT (agreed between the core, the CLI and the Qt layer): the methods below keep
-their signatures and semantics. A Library may be used from several threads; each thread
-gets its own connection and writes are serialised (core/db).
-
-Imports stay light on purpose: `real-desktop search` loads this module and the layers
-it assembles; importing, extraction and the notes exporters load on demand.
+their signatures and semantics. A Library may be used from several threads: each thread
+gets its own connection, writes are serialised (core/db). `real-desktop search` loads
+this module and the layers it assembles, never importing, extraction or the exporters.
 """
 
 from __future__ import annotations
@@ -114,19 +108,12 @@ class Library:
 
     # -- browsing (catalog) -----------------------------------------------------------------
     def resources(
-        self,
-        *,
-        kind: Kind | None = None,
-        collection: str | None = None,
-        tag: str | None = None,
-        status: Status | None = None,
-        exclude_status: Status | None = None,
-        ids: Iterable[str] | None = None,
-        sort: str = "title",  # one of SORT_KEYS
-        descending: bool = False,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[Resource]:
+        self, *, kind: Kind | None = None, collection: str | None = None, tag: str | None = None,
+        status: Status | None = None, exclude_status: Status | None = None,
+        ids: Iterable[str] | None = None, sort: str = "title", descending: bool = False,
+        limit: int | None = None, offset: int = 0,
+    ) -> list[Resource]:  # fmt: skip
+        """Browse, filtered; `sort` is one of SORT_KEYS."""
         return self.catalog.resources(
             kind=kind, collection=collection, tag=tag, status=status,
             exclude_status=exclude_status, ids=ids, sort=sort, descending=descending,
@@ -134,14 +121,9 @@ class Library:
         )  # fmt: skip
 
     def count(
-        self,
-        *,
-        kind: Kind | None = None,
-        collection: str | None = None,
-        tag: str | None = None,
-        status: Status | None = None,
-        exclude_status: Status | None = None,
-    ) -> int:
+        self, *, kind: Kind | None = None, collection: str | None = None, tag: str | None = None,
+        status: Status | None = None, exclude_status: Status | None = None,
+    ) -> int:  # fmt: skip
         return self.catalog.count(
             kind=kind, collection=collection, tag=tag, status=status, exclude_status=exclude_status
         )
@@ -234,16 +216,10 @@ class Library:
             self.index.unindex_note(conn, note_id)
 
     def search(
-        self,
-        query: str,
-        *,
-        kind: Kind | None = None,
-        collection: str | None = None,
-        tag: str | None = None,
-        language: str | None = None,
-        resource_id: str | None = None,
+        self, query: str, *, kind: Kind | None = None, collection: str | None = None,
+        tag: str | None = None, language: str | None = None, resource_id: str | None = None,
         limit: int = 50,
-    ) -> SearchResults:
+    ) -> SearchResults:  # fmt: skip
         """Any string is a valid query (never raises on user input); see SearchEngine."""
         return self.search_engine.search(
             query, kind=kind, collection=collection, tag=tag, language=language,

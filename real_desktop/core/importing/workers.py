@@ -149,13 +149,13 @@ class WorkerPool:
     ) -> None:
         self.size = workers or default_workers()
         self.target = target
-        self._timeout = timeout
+        self.timeout = timeout
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: list[_Worker] = []
         self.replaced = 0  # workers killed for overrunning (for tests and logs)
 
     def timeout_for(self, job: Any) -> float:
-        return self._timeout(job) if callable(self._timeout) else float(self._timeout)
+        return self.timeout(job) if callable(self.timeout) else float(self.timeout)
 
     def run(
         self,
@@ -293,7 +293,7 @@ class borrow_pool:
                 pool = _shared.get(self.key)
                 if pool is None:
                     pool = _shared[self.key] = WorkerPool(self.key[0], target=self.key[1])
-                pool._timeout = self.timeout
+                pool.timeout = self.timeout
                 self.pool = pool
         return self.pool
 

@@ -1,6 +1,6 @@
 """Upgrading a library made by the first release, from a frozen SQL snapshot of it.
 
-tests/core/data/library_v1.sql was generated once from schema.MIGRATIONS[:1] and is never
+tests/core/db/data/library_v1.sql was generated once from schema.MIGRATIONS[:1] and is never
 regenerated: if a later change to the v1 migration code drifted from what was released,
 this test still starts from the released schema."""
 

@@ -26,7 +26,7 @@ from real_desktop.core.models import MARK_END, MARK_START, Location, LocationKin
 from real_desktop.core.notes import Note, NoteStore, parse_tags
 from real_desktop.core.notes_export import nest_body, render_markdown, write_markdown_files
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "notes"
+GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "notes"
 
 
 class Clock:
