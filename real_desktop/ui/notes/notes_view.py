@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.notes import Note, NoteStore
 from real_desktop.core.notes_export import render_markdown
-from real_desktop.ui.notes.panel import NoteRole, excerpt
+from real_desktop.ui.notes.note_list import NoteRole, excerpt
 from real_desktop.ui.tasks import TaskRunner
 
 BATCH = 200  # rows handed to the view per fetchMore
