@@ -51,15 +51,6 @@ CORE_NEVER = ("PySide6", "shiboken6", "vlc", "real_desktop.ui", "real_desktop.pl
 PENDING_OTHER_BRANCHES: set[tuple[str, str, str]] = {
     ("size", "real_desktop.ui.main_window", "file"),
     ("size", "real_desktop.ui.main_window", "MainWindow"),
-    ("size", "real_desktop.ui.notes.notes_view", "file"),
-    ("size", "real_desktop.ui.notes.panel", "file"),
-    ("size", "real_desktop.ui.notes.panel", "NotesPanel"),
-    ("size", "real_desktop.ui.player.view", "file"),
-    ("size", "real_desktop.ui.player.view", "PlayerView"),
-    ("size", "real_desktop.ui.viewers.pdf_pages", "PdfPages"),
-    ("size", "real_desktop.ui.viewers.pdf_view", "file"),
-    ("size", "real_desktop.ui.viewers.pdf_view", "PdfView"),
-    ("size", "real_desktop.ui.viewers.reader_view", "ReaderView"),
 }
 
 
