@@ -88,7 +88,7 @@ def _gui(args: argparse.Namespace) -> int:
     return int(app.main([sys.argv[0] if sys.argv else "real-desktop", *extra]) or 0)
 
 
-def _columns() -> int:
+def terminal_columns() -> int:
     """shutil.get_terminal_size().columns without importing shutil (and with it bz2, lzma
     and zlib, ~2 ms) on every start: $COLUMNS, else stdout's terminal, else 80."""
     try:
@@ -114,9 +114,9 @@ class HelpFormatter(argparse.HelpFormatter):
         max_help_position: int = 24,
         width: int | None = None,
     ) -> None:
-        super().__init__(
-            prog, indent_increment, max_help_position, _columns() - 2 if width is None else width
-        )
+        if width is None:
+            width = terminal_columns() - 2  # what argparse subtracts from shutil's width
+        super().__init__(prog, indent_increment, max_help_position, width)
 
 
 def _sub_parser(**kwargs: object) -> argparse.ArgumentParser:
