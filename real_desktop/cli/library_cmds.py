@@ -324,12 +324,17 @@ def cmd_search(args: argparse.Namespace) -> int:
             language=args.language,
             limit=args.limit,
         )
-        # A plain text file is one "page" in the index; say "text" rather than "page 1".
-        text_ids = {
-            r.id
-            for r in lib.resources(ids={h.resource_id for h in results.hits})
-            if r.format == "txt"
-        }
+        # A plain text file is one "page" in the index; say "text" rather than "page 1"
+        # (only the text output names places, so --json skips this query).
+        text_ids = (
+            set()
+            if args.json or not results.hits
+            else {
+                r.id
+                for r in lib.resources(ids={h.resource_id for h in results.hits})
+                if r.format == "txt"
+            }
+        )
     finally:
         lib.close()
     if args.json:
