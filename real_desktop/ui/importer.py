@@ -3,7 +3,6 @@ summary of what was added and what failed (and why)."""
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -425,7 +424,7 @@ class ImportController(QObject):
             self._results.append(ev.result)
         if not ev.current and self._unshown is not None and self._unshown.current:
             # Coalesced away: the file name must survive an event that carries none.
-            ev = dataclasses.replace(ev, current=self._unshown.current)
+            ev = ev._replace(current=self._unshown.current)
         self._unshown = ev
         if not self._progress_timer.isActive():  # first event after a quiet spell: now
             self._show_progress()

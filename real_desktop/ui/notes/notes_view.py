@@ -11,7 +11,6 @@ once the resource is open. Notes whose resource is not in this library are liste
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -289,7 +288,7 @@ class NotesView(QWidget):
             )
             return
         self.openRequested.emit(
-            row.note.resource_id, replace(row.note.location, note_id=row.note.id)
+            row.note.resource_id, row.note.location._replace(note_id=row.note.id)
         )
 
     def delete_selected(self) -> None:

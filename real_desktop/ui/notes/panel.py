@@ -16,7 +16,6 @@ resumed when the editor closes; focus then goes back to the viewer so its shortc
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -277,7 +276,7 @@ class NotesPanel(QWidget):
         self.tasks.submit(
             self.store.create,
             rid,
-            replace(loc, note_id=None),
+            loc._replace(note_id=None),
             "",
             quote,
             on_done=lambda note, r=rid: self._created(r, note),

@@ -14,7 +14,6 @@ fullscreen.py, relink.py ("Locate file…" and its siblings), progress.py (resum
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -378,7 +377,7 @@ class PlayerView(QWidget):
     def _store_duration(self, seconds: float) -> None:
         r = self.resource
         if r is not None and duration_differs(r, seconds):
-            self.resource = dataclasses.replace(r, duration=seconds)
+            self.resource = r._replace(duration=seconds)
             self.progress.store_duration(r.id, seconds)
 
     def _on_state(self, state: str) -> None:

@@ -342,7 +342,7 @@ class SearchPanel(QWidget):
             language=flt.language,
             limit=RESULT_LIMIT,
             # The results carry the text as typed ("bud", not "bud*"): messages repeat it.
-            on_done=while_alive(self, lambda r, typed=query: self._show(replace(r, query=typed))),
+            on_done=while_alive(self, lambda r, typed=query: self._show(r._replace(query=typed))),
             on_error=while_alive(self, self._failed),
             key=f"search-{id(self)}",
         )
