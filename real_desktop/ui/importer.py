@@ -260,10 +260,11 @@ class ImportSummaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         self.copy_button = QPushButton(self)
-        self.registry.button("import.copy_details", self.copy_button, self.copy_details, text=True)
         self.copy_button.setAccessibleName(self.tr("Copy problem list"))
-        self.copy_button.setEnabled(bool(self.problems) and self.registry.allows("import.copy_details"))
+        self.copy_button.setEnabled(bool(self.problems))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Registered once in the box: adding a button to it shows the button again.
+        self.registry.button("import.copy_details", self.copy_button, self.copy_details, text=True)
         layout.addWidget(buttons)
         self.registry.shortcut("import.copy_details", self.table, self.copy_details)
 

@@ -18,18 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from real_desktop.core import paths
 from real_desktop.core.policy import DESKTOP, Action, Policy
-from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.help import show_shortcuts
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.search.field import SearchField
 from real_desktop.ui.settings import AppSettings
 from real_desktop.ui.tasks import TaskRunner
-from real_desktop.ui.window import dialogs, menus, state
+from real_desktop.ui.window import dialogs, menus, parts, state
 from real_desktop.ui.window.counts import counts_text
 from real_desktop.ui.window.navigation import Navigator
 from real_desktop.ui.window.operations import LibraryEvents, LibraryOperations
@@ -116,11 +114,11 @@ class MainWindow(QMainWindow):
         self.center.currentChanged.connect(
             lambda _i: self.right.setVisible(not self.nav.showing_notes_list())
         )
-        self._sidebar_placeholder = QWidget()  # the sidebar's room until it is built
-        self._sidebar_placeholder.setMinimumWidth(150)
+        self.sidebar_placeholder = QWidget()  # the sidebar's room until it is built
+        self.sidebar_placeholder.setMinimumWidth(150)
         self.splitter = QSplitter()  # horizontal
         self.splitter.setChildrenCollapsible(False)
-        for w in (self._sidebar_placeholder, self.center, self.right):
+        for w in (self.sidebar_placeholder, self.center, self.right):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 870, 320])
@@ -138,9 +136,9 @@ class MainWindow(QMainWindow):
             "view.bigger": lambda: self.change_text_size(+1),
             "view.smaller": lambda: self.change_text_size(-1),
             "view.reset_text": lambda: self.change_text_size(0),
-            "go.library": later(self.show_library),
+            "go.library": later(lambda: self.nav.show_library()),
             "go.back": later(self.back),
-            "go.find": self.focus_search,
+            "go.find": lambda: self.nav.focus_search(),
             "help.shortcuts": lambda: show_shortcuts(self.registry, self),
             "help.about": self.show_about,
         })  # fmt: skip
@@ -160,9 +158,9 @@ class MainWindow(QMainWindow):
         s.add(lambda: menus.apply_keys(self.registry, self.window_actions))
         for m in PART_MODULES:
             s.add(lambda m=m: import_part(m))
-        for step in (self._make_model, self._make_sidebar, self._make_browser,
-                     self._make_search, self._finish_parts):  # fmt: skip
-            s.add(step, needs_library=True)
+        for step in (parts.make_model, parts.make_sidebar, parts.make_browser,
+                     parts.make_search, parts.finish_parts):  # fmt: skip
+            s.add(lambda step=step: step(self), needs_library=True)
         s.done.connect(self.partsReady)
         if not deferred:
             if library is None:
@@ -178,85 +176,6 @@ class MainWindow(QMainWindow):
         """The library is open: the steps that need it may run."""
         self.library = library
         self.scheduler.attach()
-
-    def _make_model(self) -> None:
-        from real_desktop.ui.library.model import ResourceTableModel
-        from real_desktop.ui.thumbnails import ThumbnailCache
-
-        # Thumbnails get their own single worker: a backlog of renders must never queue in
-        # front of a search or the next page of the list.
-        self.thumbnail_tasks = TaskRunner(self, synchronous=self.tasks.synchronous, max_threads=1)
-        self.thumbnails = ThumbnailCache(self.library, self.thumbnail_tasks)
-        self.model = ResourceTableModel(self.library, self.tasks, self.thumbnails, self)
-
-    def _make_sidebar(self) -> None:
-        from real_desktop.ui.library.sidebar import Sidebar
-
-        self.sidebar = Sidebar(self.library, self.tasks)
-        self.splitter.replaceWidget(0, self.sidebar)
-        self._sidebar_placeholder.deleteLater()
-
-    def _make_browser(self) -> None:
-        from real_desktop.ui.library.browser import LibraryBrowser
-        from real_desktop.ui.library.details import DetailsPane
-
-        self.browser = LibraryBrowser(self.model, registry=self.registry)
-        self.details = DetailsPane(registry=self.registry)
-        self.browse_stack = QStackedWidget()
-        self.browse_stack.addWidget(self.browser)
-        self.center.addWidget(self.browse_stack)
-        self.right.addWidget(self.details)
-
-    def _make_search(self) -> None:
-        from real_desktop.ui.search.panel import SearchPanel
-
-        self.search = SearchPanel(
-            self.library, self.tasks, field=self.search_field, registry=self.registry
-        )
-        self.browse_stack.addWidget(self.search)
-
-    def _finish_parts(self) -> None:
-        from PySide6.QtWidgets import QLabel
-
-        from real_desktop.ui.importer import ImportController
-
-        nav, ops = self.nav, self.operations
-        self.importer = ImportController(self.library, self.tasks, self, registry=self.registry)
-        self.counts_label = QLabel()
-        self.counts_label.setAccessibleName(self.tr("Library counts"))
-        themes.mute(self.counts_label)
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self.sidebar.sectionSelected.connect(nav.section_selected)
-        self.sidebar.countsChanged.connect(self._show_counts)
-        self.browser.openRequested.connect(nav.open_resource)
-        self.browser.currentResourceChanged.connect(self.details.set_resource)
-        self.browser.viewModeChanged.connect(self._view_mode_changed)
-        self.browser.sortChanged.connect(self._sort_changed)
-        self.details.openRequested.connect(nav.open_resource)
-        self.details.removeRequested.connect(ops.remove)
-        self.search.activeChanged.connect(nav.search_active)
-        self.search.currentResourceChanged.connect(nav.search_current)
-        self.search.openRequested.connect(nav.open_location)
-        self.importer.finished.connect(ops.imported)
-        # One event after any change to the library; each view brings itself up to date.
-        self.events.changed.connect(self.sidebar.library_changed)
-        self.events.changed.connect(self.model.library_changed)
-        self.events.changed.connect(self.search.library_changed)
-        self.events.changed.connect(self.details.library_changed)
-
-        # Keyboard path through the window: search, sections, items, details.
-        self.setTabOrder(self.search.field, self.sidebar)
-        self.setTabOrder(self.sidebar, self.browser.sort_box)
-        self.setTabOrder(self.browser.list_button, self.browser.grid)
-        self.setTabOrder(self.browser.grid, self.browser.table)
-        self.setTabOrder(self.browser.table, self.details.open_button)
-        # "Follow system" follows the desktop when it switches light/dark while we run.
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
-
-        state.restore_browsing(self)
-        self.sidebar.refresh()
-        self.parts_ready = True
-        self.search.take_typed_text()  # typed before the panel existed: search it now
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
         if obj is self and not self._painted and e.type() == QEvent.Type.Paint:
@@ -287,38 +206,29 @@ class MainWindow(QMainWindow):
     def back(self) -> None:
         self.nav.back()
 
-    def show_library(self) -> None:
-        self.nav.show_library()
-
-    def focus_search(self) -> None:
-        self.nav.focus_search()
-
     def remove_resource(self, resource: Resource) -> None:
         self.operations.remove(resource)
-
-    def export_notes(self, resource: Resource | None) -> None:
-        self.operations.export_notes(resource)
 
     # -- browsing and appearance ------------------------------------------------------------
     def set_view_mode(self, mode: str) -> None:
         self.browser.set_view_mode(mode)
-        self._view_mode_changed(self.browser.view_mode)
+        self.view_mode_changed(self.browser.view_mode)
 
-    def _view_mode_changed(self, mode: str) -> None:
+    def view_mode_changed(self, mode: str) -> None:
         self.settings.view_mode = mode
         (self.grid_action if mode == GRID else self.list_action).setChecked(True)
 
-    def _sort_changed(self, key: str, descending: bool) -> None:
+    def sort_changed(self, key: str, descending: bool) -> None:
         self.settings.sort_key, self.settings.sort_descending = key, descending
 
-    def _show_counts(self, c: SidebarCounts) -> None:
+    def show_counts(self, c: SidebarCounts) -> None:
         self.counts_label.setText(counts_text(c))
 
     def set_theme(self, key: str) -> None:
         dialogs.apply_theme(self.settings, key)
         self.theme_actions[key].setChecked(True)
 
-    def _system_scheme_changed(self, _scheme: object) -> None:
+    def system_scheme_changed(self, _scheme: object) -> None:
         if self.settings.theme == "system":
             self.set_theme("system")
 
@@ -365,12 +275,6 @@ class MainWindow(QMainWindow):
             self.scheduler.later(lambda: self.importer.import_paths(found))()
 
     # -- state ----------------------------------------------------------------------------
-    def restore_state(self) -> None:
-        state.restore_geometry(self)
-        self.theme_actions[self.settings.theme].setChecked(True)
-        if self.parts_ready:
-            state.restore_browsing(self)
-
     def save_state(self) -> None:
         state.save_state(self)
 

@@ -169,16 +169,25 @@ class ActionRegistry(QObject):
         self._apply(obj, action_id)
 
     def _apply(self, obj: QObject, action_id: str) -> None:
-        """Denied: hidden and disabled. Allowed again: shown and enabled only if it was the
-        policy that hid it (a widget's own hiding, e.g. of an idle Back, stays)."""
+        """Denied: hidden and disabled. Allowed again: back as the widget had it (a Back
+        disabled for want of somewhere to go stays disabled)."""
         allowed = self.allows(action_id)
-        was_denied = bool(obj.property(_DENIED_PROPERTY))
-        if allowed and not was_denied:
+        before = obj.property(_DENIED_PROPERTY)  # (shown, enabled) before the policy hid it
+        if allowed == (before is None):
             return
-        obj.setProperty(_DENIED_PROPERTY, not allowed)
+        if allowed:
+            shown, enabled = before
+            obj.setProperty(_DENIED_PROPERTY, None)
+        else:
+            if hasattr(obj, "isHidden"):  # a button
+                hidden = obj.isHidden()
+            else:  # a QAction; a QShortcut has no visibility
+                hidden = hasattr(obj, "isVisible") and not obj.isVisible()  # type: ignore[attr-defined]
+            obj.setProperty(_DENIED_PROPERTY, (not hidden, obj.isEnabled()))  # type: ignore[attr-defined]
+            shown = enabled = False
         if hasattr(obj, "setVisible"):
-            obj.setVisible(allowed)  # type: ignore[attr-defined]
-        obj.setEnabled(allowed)  # type: ignore[attr-defined]
+            obj.setVisible(shown)  # type: ignore[attr-defined]
+        obj.setEnabled(enabled)  # type: ignore[attr-defined]
 
     # -- keys -------------------------------------------------------------------------------
     def key_sequences(self, action_id: str) -> list[QKeySequence]:

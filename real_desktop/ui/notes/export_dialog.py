@@ -125,11 +125,12 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self)
         self.export_button.setDefault(True)
         self.print_button = QPushButton(self)
-        self.registry.button("export.to_file", self.export_button, self.choose_and_export, text=True)
-        self.registry.button("export.print", self.print_button, self.print_notes, text=True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Registered once in the box: adding a button to it shows the button again.
+        self.registry.button("export.to_file", self.export_button, self.choose_and_export, text=True)
+        self.registry.button("export.print", self.print_button, self.print_notes, text=True)
         buttons.rejected.connect(self.reject)
         # accepted() is left unconnected: Export… keeps the dialog open and reports below.
 
