@@ -9,7 +9,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from real_desktop.core.policy import DESKTOP, Action, Policy
-from real_desktop.ui.actions.catalog import GROUPS, SHOWN_TOGETHER, SPECS, YIELD_IN_VIEWERS
+from real_desktop.ui.actions.catalog import (
+    GROUPS,
+    SHOWN_TOGETHER,
+    SPECS,
+    VIEWER_SCOPES,
+    YIELD_IN_VIEWERS,
+)
 from real_desktop.ui.actions.help import shortcut_rows
 from real_desktop.ui.actions.registry import ID_PROPERTY, ActionRegistry
 from real_desktop.ui.actions.spec import ActionSpec, unique_sequences
@@ -93,8 +99,16 @@ def test_no_two_actions_live_together_share_a_key(qapp) -> None:
         together = scope[a] == scope[b] or any(
             {scope[a], scope[b]} <= group for group in SHOWN_TOGETHER
         )
-        if together:
+        yields = {scope[a], scope[b]} & VIEWER_SCOPES and {a, b} & set(YIELD_IN_VIEWERS)
+        if together and not yields:
             assert not keys[a] & keys[b], (a, b, keys[a] & keys[b])
+
+
+def test_inside_a_viewer_the_window_gives_up_only_the_keys_viewers_use(qapp) -> None:
+    reg = ActionRegistry()
+    kept = [k.toString() for k in reg.keys_outside("go.find", VIEWER_SCOPES)]
+    assert kept == ["/"]  # Ctrl+F finds in the document; "/" still goes to the search field
+    assert reg.keys_outside("view.bigger", VIEWER_SCOPES) == []
 
 
 def test_the_help_table_comes_from_the_registry_and_the_policy(qapp) -> None:
@@ -103,5 +117,7 @@ def test_the_help_table_comes_from_the_registry_and_the_policy(qapp) -> None:
     assert window["Quit"] == "Ctrl+Q" and window["Keyboard shortcuts"] == "F1"
     assert dict(rows["Search"])["Search"] == "Ctrl+F, /"
     assert dict(rows["Going around"])["Back to the library"] == "Alt+Left, Esc"
+    assert dict(rows["Player"])["Play / pause"] == "Space, K"
+    assert dict(rows["Documents"])["Find in the document"].startswith("Ctrl+F")
     locked = dict(shortcut_rows(ActionRegistry(NO_SETTINGS)))
     assert "Settings" not in dict(locked["Window"])  # what the policy hides is not offered

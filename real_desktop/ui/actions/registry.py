@@ -196,6 +196,21 @@ class ActionRegistry(QObject):
         neither."""
         return unique_sequences(self.specs[action_id].keys)
 
+    def keys_outside(self, action_id: str, scopes: Iterable[str]) -> list[QKeySequence]:
+        """The action's keys that no action of `scopes` uses (what a window action keeps
+        while a viewer with its own Ctrl+F, Ctrl+= … is shown)."""
+        from PySide6.QtGui import QKeySequence
+
+        portable = QKeySequence.SequenceFormat.PortableText
+        scopes = set(scopes)
+        taken = {
+            k.toString(portable)
+            for s in self.specs.values()
+            if s.scope in scopes
+            for k in unique_sequences(s.keys)
+        }
+        return [k for k in self.key_sequences(action_id) if k.toString(portable) not in taken]
+
     def apply_keys(self, act: QAction) -> None:
         act.setShortcuts(self.key_sequences(str(act.property(ID_PROPERTY))))
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from real_desktop.ui.actions.catalog import YIELD_IN_VIEWERS
+from real_desktop.ui.actions.catalog import VIEWER_SCOPES, YIELD_IN_VIEWERS
 from real_desktop.ui.guard import while_alive
 
 if TYPE_CHECKING:
@@ -203,9 +203,11 @@ class Navigator(QObject):
         it is the viewer's way back to the search field)."""
         reg = self.w.registry
         for action_id in YIELD_IN_VIEWERS:
-            keys = reg.key_sequences(action_id)
-            if viewing:
-                keys = [k for k in keys if k.toString() in ("/",)]
+            keys = (
+                reg.keys_outside(action_id, VIEWER_SCOPES)
+                if viewing
+                else reg.key_sequences(action_id)
+            )
             self.w.window_actions[action_id].setShortcuts(keys)
 
     def _note_markers(self, locations: list[Location]) -> None:
