@@ -65,5 +65,5 @@ def show_shortcuts(registry: ActionRegistry, parent: QWidget | None) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(520, 480)
+    dialog.resize(max(560, table.horizontalHeader().length() + 60), 560)
     dialog.exec()
