@@ -130,10 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = ap.parse_args(argv)
 
+    from real_desktop.core.importing.workers import default_workers, shutdown_pools
     from real_desktop.core.library import BM25_WEIGHTS, SNIPPET_TOKENS, Library
     from real_desktop.core.models import MARK_END, MARK_START, Outcome
     from real_desktop.core.query import parse
-    from real_desktop.core.workers import default_workers, shutdown_pools
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="real-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         failed = docs_summary.count(Outcome.FAILED) + talks_summary.count(Outcome.FAILED)
         pages = sum(r.page_count or 0 for r in lib.resources(kind="document"))  # type: ignore[arg-type]
         cues = (
-            lib._conn()
+            lib.db.connection()
             .execute("SELECT COUNT(*) FROM segments WHERE loc_kind = 'time'")
             .fetchone()[0]
         )

@@ -346,3 +346,31 @@ def test_icon_svg_and_png() -> None:
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (256, 256)
+
+
+def _readme_searches() -> list[list[str]]:
+    """The `real-desktop search …` examples in the README's command-line block."""
+    import shlex
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = []
+    for line in text.splitlines():
+        if line.startswith("real-desktop search "):
+            found.append(shlex.split(line.split("#", 1)[0])[1:])
+    return found
+
+
+def test_readme_search_examples_find_something_in_the_starter_library(tmp_path: Path) -> None:
+    """A newcomer types the README's examples first: each must find at least one hit."""
+    examples = _readme_searches()
+    assert len(examples) >= 3
+    for args in examples:
+        argv = [*args, "--json"] if "--json" not in args else args
+        done = subprocess.run(
+            [sys.executable, "-m", "real_desktop.cli", "--home", str(tmp_path / "home"), *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, (args, done.stderr)
+        assert json.loads(done.stdout)["hits"], f"README example finds nothing: {args}"

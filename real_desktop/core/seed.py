@@ -1,5 +1,8 @@
 """Seed the library with the bundled starter library (assets/starter/catalog.json).
 
+A thin client of the public import and catalog API (`Library.importer()`,
+`Library.catalog`, `Library.meta`): the first content pack.
+
 Catalog entries carry fixed ids, so seeding is idempotent: running it again updates the
 entries in place. `file` and `captions` are relative to paths.project_root(); an entry
 with `file: null` (media not shipped) becomes a MISSING resource whose metadata is still
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from real_desktop.core.models import FileResult, ImportSummary, Kind, Outcome
+from real_desktop.core.timefmt import now_iso
 
 if TYPE_CHECKING:
     from real_desktop.core.library import Library
@@ -72,19 +76,14 @@ def match_names(e: dict[str, Any]) -> list[str]:
 
 def _save_match_names(library: Library, entries: list[dict[str, Any]]) -> None:
     """Keep the names where the importer can see them (resources have no column for them)."""
-    try:
-        known = json.loads(library._meta_get("catalog_match_names") or "{}")
-    except ValueError:
-        known = {}
-    if not isinstance(known, dict):
-        known = {}
+    known = library.meta.get_json("catalog_match_names", {})
     for e in entries:
         names = match_names(e)
         if names:
             known[e["id"]] = names
         else:
             known.pop(e["id"], None)
-    library._meta_set("catalog_match_names", json.dumps(known, ensure_ascii=False))
+    library.meta.set_json("catalog_match_names", known)
 
 
 def _meta(e: dict[str, Any]) -> dict[str, Any]:
@@ -114,15 +113,15 @@ def maybe_seed(library: Library, *, first_run: bool) -> ImportSummary | None:
     # update rewrites the file (new mtime). The install location is part of the key: a
     # moved installation re-links its files.
     stamp = f"{st.st_size}:{st.st_mtime_ns}:{paths.project_root()}"
-    if not first_run and library._meta_get("starter_catalog_stamp") == stamp:
+    if not first_run and library.meta.get("starter_catalog_stamp") == stamp:
         return None
-    dismissed = set(json.loads(library._meta_get("dismissed_catalog_ids") or "[]"))
+    dismissed = set(library.meta.get_json("dismissed_catalog_ids", []))
     try:
         summary = seed_starter(library, path, skip_ids=dismissed)
     except (CatalogError, OSError, sqlite3.Error) as exc:
         log.warning("starter library not loaded: %s", exc)
         return None
-    library._meta_set("starter_catalog_stamp", stamp)
+    library.meta.set("starter_catalog_stamp", stamp)
     return summary
 
 
@@ -135,8 +134,15 @@ def seed_starter(
 ) -> ImportSummary:
     """Create or update the catalog's resources. A missing catalog seeds nothing."""
     from real_desktop.core import paths
-    from real_desktop.core.extract import ExtractError, Job, caption_language, classify, extract_job
-    from real_desktop.core.importer import _now, _quick, _upsert, store
+    from real_desktop.core.importing.extract import (
+        ExtractError,
+        Job,
+        caption_language,
+        classify,
+        extract_job,
+    )
+
+    importer = library.importer()
 
     catalog_path = catalog_path or default_catalog()
     root = root or paths.project_root()
@@ -161,24 +167,15 @@ def seed_starter(
                 "tags": json.dumps(meta["tags"]),
                 "people": json.dumps(meta["people"]),
                 "meta_source": "catalog",
-                "updated_at": _now(),
+                "updated_at": now_iso(),
             }
             if not linked:
                 values.update(status="missing", status_reason=NOT_HERE)
             if existing is None:
-                values.update(kind=e["kind"], added_at=_now(), sha256=e.get("sha256"))
+                values.update(kind=e["kind"], added_at=now_iso(), sha256=e.get("sha256"))
             elif e.get("sha256") and not linked:
                 values["sha256"] = e["sha256"]
-            with library._write() as conn:
-                if existing is None:
-                    _upsert(conn, values)
-                else:
-                    cols = [c for c in values if c != "id"]
-                    conn.execute(
-                        f"UPDATE resources SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
-                        [*(values[c] for c in cols), rid],
-                    )
-                library._reindex_metadata(conn, rid)
+            library.catalog.put_metadata(values)
             outcome = Outcome.ADDED if existing is None else Outcome.UPDATED
             summary.results.append(FileResult(str(file or rid), outcome, NOT_HERE, rid))
             continue
@@ -195,28 +192,25 @@ def seed_starter(
             if cpath.is_file():
                 caps.append((str(cpath), lang))
         job = Job(str(file), cls[0], cls[1], caps)
-        if existing is not None and existing.path == str(file) and _quick(library, job) is not None:
+        if existing is not None and existing.path == str(file) and importer.quick(job) is not None:
             # Unchanged file: refresh the catalog metadata only.
-            with library._write() as conn:
-                _upsert(
-                    conn,
-                    {
-                        "id": rid,
-                        "kind": e["kind"],
-                        **meta,
-                        "tags": json.dumps(meta["tags"]),
-                        "people": json.dumps(meta["people"]),
-                        "meta_source": "catalog",
-                    },
-                )
-                library._reindex_metadata(conn, rid)
+            library.catalog.put_metadata(
+                {
+                    "id": rid,
+                    "kind": e["kind"],
+                    **meta,
+                    "tags": json.dumps(meta["tags"]),
+                    "people": json.dumps(meta["people"]),
+                    "meta_source": "catalog",
+                }
+            )
             summary.results.append(FileResult(str(file), Outcome.SKIPPED, "unchanged", rid))
             continue
         # Bundled files are trusted and small: extract inline (no worker start-up cost).
         try:
             ex = extract_job(job)
         except ExtractError as exc:
-            summary.results.extend(store(library, job, None, str(exc), force_id=rid))
+            summary.results.extend(importer.store(job, None, str(exc), force_id=rid))
             continue
         other = library.by_path(file)
         if other is not None and other.id != rid:
@@ -226,5 +220,5 @@ def seed_starter(
                 FileResult(str(file), Outcome.SKIPPED, f"already in the library as {other.id}", rid)
             )
             continue
-        summary.results.extend(store(library, job, ex, force_id=rid, meta=meta))
+        summary.results.extend(importer.store(job, ex, force_id=rid, meta=meta))
     return summary

@@ -82,3 +82,16 @@ def language_label(code: str | None) -> str:
     if name is None:
         return code
     return name if base == code.lower() else f"{name} ({code})"
+
+
+def bindable(text: str) -> str:
+    """Make a caller's string safe to bind: command-line arguments carry undecodable bytes
+    as lone surrogates (surrogateescape), which sqlite3 refuses with UnicodeEncodeError.
+    Such bytes become U+FFFD, which matches nothing real."""
+    try:
+        text.encode("utf-8")
+    except AttributeError:  # not a string (an id list of other types): sqlite3 decides
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text

@@ -28,3 +28,18 @@ def parse_time(text: str) -> float:
     if value < 0:
         raise ValueError(f"not a time: {text!r}")
     return value
+
+
+def now_iso() -> str:
+    """UTC now to the second: resources' added_at/updated_at."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def now_precise() -> str:
+    """UTC now with microseconds: "most recent first" must not tie when a user opens two
+    things quickly."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="microseconds")

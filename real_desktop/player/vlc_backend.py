@@ -14,6 +14,7 @@ import os
 import shlex
 import sys
 import weakref
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -40,6 +41,32 @@ def _platform() -> str:
     return QGuiApplication.platformName() if app is not None else "offscreen"
 
 
+def sound_output_available(
+    *,
+    platform: str = sys.platform,
+    env: dict[str, str] | None = None,
+    asound_cards: Path = Path("/proc/asound/cards"),
+) -> bool:
+    """Whether libvlc has anywhere to play sound. On Linux that is a PulseAudio/PipeWire
+    server or an ALSA card. With neither, VLC's ALSA output retries all through playback
+    and libasound writes ~400 lines a second to stderr ("cannot find card '0'"), drowning
+    our own log; we then give VLC the dummy output instead (there is nothing to hear)."""
+    if not platform.startswith("linux"):
+        return True  # WASAPI/CoreAudio always have a default device or fail quietly
+    env = dict(os.environ) if env is None else env
+    if env.get("PULSE_SERVER"):
+        return True
+    runtime = env.get("XDG_RUNTIME_DIR")
+    if runtime and (Path(runtime) / "pulse" / "native").exists():
+        return True
+    try:
+        cards = asound_cards.read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    # A card line looks like " 0 [PCH            ]: HDA-Intel - HDA Intel PCH".
+    return any(line.strip()[:1].isdigit() for line in cards.splitlines())
+
+
 def _instance_args() -> list[str]:
     args = [
         "--quiet",
@@ -51,6 +78,9 @@ def _instance_args() -> list[str]:
     if _platform() in _HEADLESS_PLATFORMS:
         # No native window to draw into, and usually no sound server (tests, CI).
         args += ["--vout=dummy", "--aout=dummy"]
+    elif not sound_output_available():
+        log.info("no sound device or sound server: videos play without sound")
+        args.append("--aout=dummy")
     extra = os.environ.get("REAL_DESKTOP_VLC_ARGS")
     if extra:
         args += shlex.split(extra)

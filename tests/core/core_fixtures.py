@@ -174,7 +174,7 @@ def make_audio(path: Path, seconds: int = 1) -> Path:
 def slow_extract(job):  # type: ignore[no-untyped-def]
     """Hangs on files named hang*, kills its process on crash*: stand-ins for PDFs that
     wedge or crash the parser."""
-    from real_desktop.core.extract import extract_job
+    from real_desktop.core.importing.extract import extract_job
 
     name = Path(job.path).name
     if name.startswith("hang"):

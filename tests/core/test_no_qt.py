@@ -10,7 +10,9 @@ from pathlib import Path
 
 import real_desktop.core
 
-HEAVY = ["PySide6", "vlc", "sqlite_utils", "pypdfium2", "bs4", "markdown_it"]
+HEAVY = ["PySide6", "vlc", "sqlite_utils", "pypdfium2", "bs4", "markdown_it", "webvtt", "srt"]
+# What `real-desktop search` never needs: importing and extraction, the notes exporters.
+NOT_FOR_SEARCH = ("real_desktop.core.importing", "real_desktop.core.notes")
 
 
 def _modules_after(code: str, env: dict[str, str] | None = None) -> list[str]:
@@ -25,8 +27,11 @@ def _modules_after(code: str, env: dict[str, str] | None = None) -> list[str]:
 
 
 def test_every_core_module_imports_without_qt() -> None:
-    names = [m.name for m in pkgutil.iter_modules(real_desktop.core.__path__, "real_desktop.core.")]
-    assert "real_desktop.core.library" in names and "real_desktop.core.extract" in names
+    names = [
+        m.name for m in pkgutil.walk_packages(real_desktop.core.__path__, "real_desktop.core.")
+    ]
+    for expected in ("library", "db.schema", "notes.repository", "importing.extract", "search"):
+        assert f"real_desktop.core.{expected}" in names
     loaded = _modules_after("\n".join(f"import {n}" for n in names))
     assert set(names) <= set(loaded)
     assert not [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "vlc")]
@@ -55,6 +60,7 @@ def test_cli_search_imports_neither_qt_nor_heavy_libraries(tmp_path: Path) -> No
     assert "real_desktop.core.library" in loaded  # the search really ran
     heavy = [m for m in loaded if m.split(".")[0] in HEAVY]
     assert heavy == []
+    assert [m for m in loaded if m.startswith(NOT_FOR_SEARCH) or m == "real_desktop.core.notes_export"] == []
 
 
 def test_cli_import_list_info_do_not_import_qt(tmp_path: Path) -> None:
@@ -72,5 +78,5 @@ def test_cli_import_list_info_do_not_import_qt(tmp_path: Path) -> None:
         f"    assert main(['--home', {home!r}, 'info', 'a-']) == 0\n"
     )
     loaded = _modules_after(code, env={**os.environ, "REAL_DESKTOP_ASSETS": str(tmp_path / "none")})
-    assert "real_desktop.core.importer" in loaded
+    assert "real_desktop.core.importing.pipeline" in loaded
     assert not [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "vlc")]

@@ -14,8 +14,8 @@ from real_desktop.ui import guarded
 SOURCE = Path(__file__).resolve().parents[2] / "real_desktop"
 DOORS = re.compile(r"\b(QFileDialog|QPrintDialog|QDesktopServices)\b|\bclipboard\(\)")
 # Until the UI split lands these files are another engineer's; phase 2 converts them.
-NOT_YET: set[str] = {"ui/viewers/pdf_view.py", "ui/viewers/reader_view.py",
-                     "ui/notes/notes_view.py", "ui/player/view.py"}  # fmt: skip
+NOT_YET: set[str] = {"ui/viewers/pdf_view.py", "ui/viewers/reader_links.py",
+                     "ui/notes/notes_view.py", "ui/player/relink.py"}  # fmt: skip
 
 
 def test_no_door_out_of_the_app_bypasses_the_helpers() -> None:

@@ -20,204 +20,52 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from real_desktop.core.models import Kind, Location, LocationKind, Resource, Status
+from real_desktop.core.models import Location, LocationKind, Resource, Status
 from real_desktop.core.notes import Note, NoteStore
-from real_desktop.core.notes_export import markdown_to_plain
 from real_desktop.ui.notes.editor import Autosaver, NoteEditor
+from real_desktop.ui.notes.note_list import NoteDelegate, NoteRole, NotesListModel, insert_sorted
+from real_desktop.ui.notes.panel_header import NotesHeader
+from real_desktop.ui.notes.pauser import ViewerPauser
+from real_desktop.ui.notes.undo_bar import UndoBar
 from real_desktop.ui.tasks import TaskRunner
 
-NoteRole = Qt.ItemDataRole.UserRole + 1
-UNDO_BAR_MS = 8000
+
+def media_missing(r: Resource | None) -> bool:
+    """The resource's file is not on this computer (marked so by a scan, or removed since:
+    the viewer shows "not on this computer" then too)."""
+    if r is None:
+        return False
+    if r.status is Status.MISSING:
+        return True
+    return bool(r.path) and not Path(r.path).is_file()
 
 
-def excerpt(body: str, limit: int = 160) -> str:
-    """A one-paragraph plain preview of a Markdown body for lists."""
-    text = markdown_to_plain(body)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class NotesListModel(QAbstractListModel):
-    """The notes of one resource, in anchor order."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.notes: list[Note] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.notes)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.notes):
-            return None
-        note = self.notes[index.row()]
-        if role == NoteRole:
-            return note
-        if role == Qt.ItemDataRole.DisplayRole:
-            label = note.anchor_label or QCoreApplication.translate("NotesPanel", "Whole resource")
-            return f"{label} — {excerpt(note.body) or QCoreApplication.translate('NotesPanel', '(empty)')}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return note.quote or None
-        return None
-
-    def set_notes(self, notes: list[Note]) -> None:
-        self.beginResetModel()
-        self.notes = list(notes)
-        self.endResetModel()
-
-    def row_of(self, note_id: str) -> int:
-        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
-
-    def remove_note(self, note_id: str) -> None:
-        row = self.row_of(note_id)
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.notes[row]
-            self.endRemoveRows()
-
-    def replace_note(self, note: Note) -> None:
-        row = self.row_of(note.id)
-        if row >= 0:
-            self.notes[row] = note
-            idx = self.index(row)
-            self.dataChanged.emit(idx, idx)
-
-
-class NoteDelegate(QStyledItemDelegate):
-    """Anchor label in bold, then two lines of the note."""
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        return bold, QFont(option.font)
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        bold, normal = self._fonts(option)
-        h = QFontMetrics(bold).height() + 2 * QFontMetrics(normal).lineSpacing() + 14
-        return QSize(200, h)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        note: Note | None = index.data(NoteRole)
-        if note is None:
-            return super().paint(painter, option, index)
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
-        fg = option.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        accent = fg if selected else option.palette.color(group, QPalette.ColorRole.Link)
-        bold, normal = self._fonts(option)
-        r = option.rect.adjusted(8, 6, -8, -6)
-        painter.save()
-        painter.setFont(bold)
-        painter.setPen(accent)
-        label = note.anchor_label or QCoreApplication.translate("NotesPanel", "Whole resource")
-        bm = QFontMetrics(bold)
-        painter.drawText(
-            QRect(r.left(), r.top(), r.width(), bm.height()), Qt.AlignmentFlag.AlignLeft, label
-        )
-        if note.tags:
-            painter.setFont(normal)
-            painter.setPen(
-                option.palette.color(group, QPalette.ColorRole.PlaceholderText)
-                if not selected
-                else fg
-            )
-            tags = QFontMetrics(normal).elidedText(
-                "#" + " #".join(note.tags), Qt.TextElideMode.ElideRight, r.width() // 2
-            )
-            painter.drawText(
-                QRect(r.left(), r.top(), r.width(), bm.height()), Qt.AlignmentFlag.AlignRight, tags
-            )
-        painter.setFont(normal)
-        painter.setPen(fg)
-        nm = QFontMetrics(normal)
-        text = excerpt(note.body) or (
-            f"“{note.quote}”" if note.quote else QCoreApplication.translate("NotesPanel", "(empty)")
-        )
-        body_rect = QRect(r.left(), r.top() + bm.height() + 2, r.width(), 2 * nm.lineSpacing())
-        # Two lines, the second elided.
-        first_break = _fit(text, nm, r.width())
-        painter.drawText(
-            body_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            text[:first_break].rstrip(),
-        )
-        rest = text[first_break:].lstrip()
-        if rest:
-            second = QRect(
-                body_rect.left(),
-                body_rect.top() + nm.lineSpacing(),
-                body_rect.width(),
-                nm.lineSpacing(),
-            )
-            painter.drawText(
-                second,
-                Qt.AlignmentFlag.AlignLeft,
-                nm.elidedText(rest, Qt.TextElideMode.ElideRight, r.width()),
-            )
-        painter.restore()
-
-
-def _fit(text: str, metrics: QFontMetrics, width: int) -> int:
-    """Index where the first line breaks (at a space) so it fits `width`."""
-    if metrics.horizontalAdvance(text) <= width:
-        return len(text)
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if metrics.horizontalAdvance(text[:mid]) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    space = text.rfind(" ", 0, lo)
-    return space if space > lo // 2 else lo
+def note_location(where: Location | dict[str, Any] | None, missing: bool) -> tuple[Location, str | None]:
+    """(anchor, quote) of a note asked for at `where`: a Location, or {"location": …,
+    "quote": …}; the whole resource when there is no usable place."""
+    quote = None
+    loc = where
+    if isinstance(where, dict):
+        loc, quote = where.get("location"), where.get("quote")
+    if not isinstance(loc, Location) or loc.kind in (LocationKind.NOTE,):
+        loc = Location(LocationKind.RESOURCE)
+    if loc.kind is LocationKind.PAGE and (loc.page or 0) < 1:
+        loc = Location(LocationKind.RESOURCE)
+    if loc.kind is LocationKind.TIME and (loc.start is None or missing):
+        loc = Location(LocationKind.RESOURCE)  # N on a missing video: not "0:00"
+    return loc, quote
 
 
 class NotesPanel(QWidget):
@@ -236,7 +84,7 @@ class NotesPanel(QWidget):
         self.resource: Resource | None = None
         self.viewer: Any = None
         self.pause_while_writing = True
-        self._paused_viewer = False
+        self.pauser = ViewerPauser(lambda: self.viewer, lambda: self.pause_while_writing)
         self._select_after_load: str | None = None
         self._new_note_id: str | None = None  # just created, not yet written in
         self._last_deleted: str | None = None
@@ -247,61 +95,19 @@ class NotesPanel(QWidget):
         self.autosaver.saved.connect(self._on_saved)
 
         # header
-        self.title = QLabel(self.tr("Notes"), self)
-        f = self.title.font()
-        f.setBold(True)
-        self.title.setFont(f)
-        # A long resource title is elided, never widening the panel.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._title_text = self.tr("Notes")
-        # A split button: the click adds a note here (as N does); its menu also offers a
-        # note on the whole resource.
-        self.add_button = QToolButton(self)
-        self.add_button.setText(self.tr("Add note"))
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.add_button.setToolTip(self.tr("Add a note here (N in the player)"))
-        self.add_button.setAccessibleName(self.tr("Add note"))
-        self.add_button.clicked.connect(self.add_note_here)
-        add_menu = QMenu(self.add_button)
-        self.add_here_action = add_menu.addAction(self.tr("Note at this place"), self.add_note_here)
-        self.add_whole_action = add_menu.addAction(
-            self.tr("Note on the whole resource"), self.add_note_on_resource
+        self.header = NotesHeader(
+            self, self.add_note_here, self.add_note_on_resource, self._request_export
         )
-        self.add_button.setMenu(add_menu)
-        self.menu_button = QToolButton(self)
-        self.menu_button.setText("⋯")
-        self.menu_button.setAccessibleName(self.tr("More note actions"))
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.menu_button)
-        self.export_action = menu.addAction(self.tr("Export notes…"), self._request_export)
-        self.pause_action = menu.addAction(self.tr("Pause playback while writing"))
-        self.pause_action.setCheckable(True)
-        self.pause_action.setChecked(True)
+        h = self.header
+        self.title, self.add_button, self.menu_button = h.title, h.add_button, h.menu_button
+        self.add_here_action, self.add_whole_action = h.add_here_action, h.add_whole_action
+        self.export_action, self.pause_action = h.export_action, h.pause_action
         self.pause_action.toggled.connect(self.set_pause_while_writing)
-        self.menu_button.setMenu(menu)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.add_button)
-        head.addWidget(self.menu_button)
 
         # "Note deleted. Undo" bar
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setObjectName("notesUndoBar")
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_label = QLabel(self.tr("Note deleted."), self.undo_bar)
-        self.undo_button = QPushButton(self.tr("Undo"), self.undo_bar)
-        self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        self.undo_bar = UndoBar(self)
+        self.undo_label, self.undo_button = self.undo_bar.undo_label, self.undo_bar.undo_button
         self.undo_button.clicked.connect(self.undo_delete)
-        ub = QHBoxLayout(self.undo_bar)
-        ub.setContentsMargins(8, 4, 4, 4)
-        ub.addWidget(self.undo_label, 1)
-        ub.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_BAR_MS)
-        self._undo_timer.timeout.connect(self.undo_bar.hide)
 
         # list / empty state
         self.model = NotesListModel(self)
@@ -353,7 +159,7 @@ class NotesPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(head)
+        layout.addLayout(h.row)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
 
@@ -374,13 +180,12 @@ class NotesPanel(QWidget):
         self.editor.set_note(None)
         self.model.set_notes([])
         self.undo_bar.hide()
-        self._title_text = (
+        self.header.set_title(
             self.tr("Notes")
             if resource is None
-            else self.tr("Notes · %1").replace("%1", resource.title)
+            else self.tr("Notes · %1").replace("%1", resource.title),
+            resource.title if resource else "",
         )
-        self._elide_title()
-        self.title.setToolTip(resource.title if resource else "")
         self.add_button.setEnabled(resource is not None)
         self.export_action.setEnabled(resource is not None)
         self._update_add_menu()
@@ -392,7 +197,7 @@ class NotesPanel(QWidget):
         self.reload()
 
     def set_viewer(self, viewer: Any) -> None:
-        self._resume_viewer()
+        self.pauser.resume()
         old = self.viewer
         if old is not None and hasattr(old, "noteMarkerClicked"):
             with contextlib.suppress(RuntimeError, TypeError):
@@ -452,7 +257,7 @@ class NotesPanel(QWidget):
         """The Add note button: at the viewer's current place, else on the whole resource
         (also when the media is not on this computer: there is no moment to point at)."""
         loc: Location | None = None
-        if self.viewer is not None and not self._media_missing():
+        if self.viewer is not None and not media_missing(self.resource):
             with contextlib.suppress(Exception):
                 loc = self.viewer.current_location()
         self.add_note_at(loc)
@@ -466,17 +271,8 @@ class NotesPanel(QWidget):
         (what the document view emits for a selection)."""
         if self.resource is None:
             return
-        quote = None
-        loc = where
-        if isinstance(where, dict):
-            loc, quote = where.get("location"), where.get("quote")
-        if not isinstance(loc, Location) or loc.kind in (LocationKind.NOTE,):
-            loc = Location(LocationKind.RESOURCE)
-        if loc.kind is LocationKind.PAGE and (loc.page or 0) < 1:
-            loc = Location(LocationKind.RESOURCE)
-        if loc.kind is LocationKind.TIME and (loc.start is None or self._media_missing()):
-            loc = Location(LocationKind.RESOURCE)  # N on a missing video: not "0:00"
-        self._pause_viewer()  # before the round trip: the moment stays where N was pressed
+        loc, quote = note_location(where, media_missing(self.resource))
+        self.pauser.pause()  # before the round trip: the moment stays where N was pressed
         rid = self.resource.id
         self.tasks.submit(
             self.store.create,
@@ -503,8 +299,7 @@ class NotesPanel(QWidget):
         if self._last_deleted is None:
             return
         nid, self._last_deleted = self._last_deleted, None
-        self.undo_bar.hide()
-        self._undo_timer.stop()
+        self.undo_bar.dismiss()
         self._select_after_load = nid
         self.tasks.submit(self.store.restore, nid, on_done=lambda _n: self._after_change())
 
@@ -523,42 +318,8 @@ class NotesPanel(QWidget):
         self.autosaver.flush(wait=True)
 
     # -- internals --------------------------------------------------------------------------
-    def _media_missing(self) -> bool:
-        r = self.resource
-        if r is None:
-            return False
-        if r.status is Status.MISSING:
-            return True
-        # A file removed since the last scan shows "not on this computer" in the viewer too.
-        return bool(r.path) and not Path(r.path).is_file()
-
     def _update_add_menu(self) -> None:
-        """Name the Add note choices after what is open: a moment, a page or a section."""
-        r = self.resource
-        if r is None:
-            here, whole = self.tr("Note at this place"), self.tr("Note on the whole resource")
-        elif r.kind is Kind.DOCUMENT:
-            whole = self.tr("Note on the whole document")
-            fmt = (r.format or Path(r.path or "").suffix.lstrip(".")).lower()
-            here = self.tr("Note on this page") if fmt == "pdf" else self.tr("Note on this section")
-        else:
-            here = self.tr("Note at this moment")
-            whole = (
-                self.tr("Note on the whole recording")
-                if r.kind is Kind.AUDIO
-                else self.tr("Note on the whole video")
-            )
-        self.add_here_action.setText(here)
-        self.add_whole_action.setText(whole)
-        missing = self._media_missing()
-        # Without the media there is no moment or page: the click notes the whole resource.
-        self.add_here_action.setEnabled(r is not None and not missing)
-        self.add_whole_action.setEnabled(r is not None)
-        self.add_button.setToolTip(
-            self.tr("Add a note on the whole resource")
-            if missing
-            else self.tr("Add a note here (N in the player); the arrow offers more")
-        )
+        self.header.update_for(self.resource, media_missing(self.resource))
 
     def _loaded(self, resource_id: str, notes: list[Note]) -> None:
         if self.resource is None or self.resource.id != resource_id:
@@ -580,7 +341,7 @@ class NotesPanel(QWidget):
             return
         self._finish_new_note()
         self._new_note_id = note.id
-        self.model.set_notes(self._insert_sorted(note))
+        self.model.set_notes(insert_sorted(self.model.notes, note))
         self._update_empty()
         row = self.model.row_of(note.id)
         self.list.setCurrentIndex(self.model.index(row))
@@ -589,22 +350,8 @@ class NotesPanel(QWidget):
         self.markersChanged.emit(self.markers())
         self.notesChanged.emit()
 
-    def _insert_sorted(self, note: Note) -> list[Note]:
-        # Same order as NoteStore.for_resource, without a database round trip.
-        def key(n: Note) -> tuple[float, str]:
-            loc = n.location
-            if loc.kind is LocationKind.PAGE:
-                return (float(loc.page or 0), n.created_at)
-            if loc.kind is LocationKind.TIME:
-                return (loc.start or 0.0, n.created_at)
-            if loc.kind is LocationKind.SECTION:
-                return (float(1 << 29), n.created_at)  # after the known ones until reloaded
-            return (-1.0, n.created_at)
-
-        return sorted([*self.model.notes, note], key=key)
-
     def _on_create_failed(self, exc: BaseException) -> None:
-        self._resume_viewer()
+        self.pauser.resume()
         self.empty.setText(self.tr("Could not add the note: %1").replace("%1", str(exc)))
         self.list_stack.setCurrentWidget(self.empty)
 
@@ -612,14 +359,7 @@ class NotesPanel(QWidget):
         self._last_deleted = note.id
         if self._new_note_id == note.id:
             self._new_note_id = None
-        label = note.anchor_label
-        self.undo_label.setText(
-            self.tr("Note at %1 deleted.").replace("%1", label)
-            if label
-            else self.tr("Note deleted.")
-        )
-        self.undo_bar.show()
-        self._undo_timer.start()
+        self.undo_bar.show_deleted(note.anchor_label)
         self._after_change()
 
     def _after_change(self) -> None:
@@ -671,53 +411,18 @@ class NotesPanel(QWidget):
         self.tasks.submit(self.store.discard, nid)
 
     def _on_editing_started(self) -> None:
-        self._pause_viewer()
+        self.pauser.pause()
 
     def _on_editing_finished(self) -> None:
         self._finish_new_note()
         if self.editor.note is not None and self.model.row_of(self.editor.note.id) < 0:
             self.editor.set_note(self.current_note())
-        self._resume_viewer()
+        self.pauser.resume()
         if self.viewer is not None and hasattr(self.viewer, "setFocus"):
             self.viewer.setFocus(Qt.FocusReason.OtherFocusReason)  # its shortcuts work again
         else:
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editingFinished.emit()
-
-    def _player(self) -> Any:
-        """What can pause: the viewer's `player` (PlayerView) or the viewer itself; None for a
-        document viewer."""
-        v = self.viewer
-        if v is None:
-            return None
-        player = getattr(v, "player", None)
-        player = player() if callable(player) and not hasattr(player, "pause") else player
-        return (
-            player
-            if player is not None and hasattr(player, "pause")
-            else (v if hasattr(v, "pause") else None)
-        )
-
-    def _pause_viewer(self) -> None:
-        if not self.pause_while_writing or self._paused_viewer:
-            return
-        p = self._player()
-        if p is None:
-            return
-        with contextlib.suppress(Exception):
-            state = p.state() if callable(getattr(p, "state", None)) else getattr(p, "state", None)
-            if state == "playing":
-                p.pause()
-                self._paused_viewer = True
-
-    def _resume_viewer(self) -> None:
-        if not self._paused_viewer:
-            return
-        self._paused_viewer = False
-        p = self._player()
-        if p is not None:
-            with contextlib.suppress(Exception):
-                p.play()
 
     def _request_export(self) -> None:
         if self.resource is not None:
@@ -734,17 +439,9 @@ class NotesPanel(QWidget):
             )
         self.list_stack.setCurrentWidget(self.list if self.model.notes else self.empty)
 
-    def _elide_title(self) -> None:
-        width = max(40, self.title.width())
-        self.title.setText(
-            self.title.fontMetrics().elidedText(
-                self._title_text, Qt.TextElideMode.ElideRight, width
-            )
-        )
-
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._elide_title()
+        self.header.elide()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -753,7 +450,7 @@ class NotesPanel(QWidget):
             self._sized = True
             total = max(self.splitter.height(), 400)
             self.splitter.setSizes([total * 55 // 100, total * 45 // 100])
-        self._elide_title()
+        self.header.elide()
 
     def closeEvent(self, event: Any) -> None:
         self.flush()

@@ -9,12 +9,12 @@ into exactly that rectangle, so mapping through it keeps the highlight on the gl
 tests/ui/viewers/test_pdf_selection.py checks the rectangle against rendered pixels.
 
 A selection lives on one page, in page points, so zooming and scrolling keep it.
-Pages that carry notes get a small note badge in their top-right corner.
+Pages that carry notes get a small note badge in their top-right corner (pdf_badges.py).
+The page text, its lines and the quote rules are in pdf_text.py.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -26,88 +26,25 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QTransform,
 )
 from PySide6.QtPdf import QPdfDocument, QPdfSelection
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from real_desktop.ui.viewers.pdf_badges import badge_rect, paint_badge
+from real_desktop.ui.viewers.pdf_text import (
+    PageText,
+    is_word_char,
+    line_rects,
+    normalize_pdf_text,
+    selection_quote,
+)
+
 # Pale blue multiplied over the page: reads as a highlighter and leaves the text black.
 SELECTION_COLOR = QColor(150, 190, 255)
-SNAP_SLACK = 2.0  # points around a glyph box that still count as "on the text"
-WORD_CHARS = "_-'’"
 AUTOSCROLL_MS = 40  # while a drag is held above or below the pages
 AUTOSCROLL_MAX = 60  # pixels per step, reached 60 px past the edge
-NOTE_BADGE = 22  # pixels, whatever the zoom: a marker, not part of the page
-NOTE_BADGE_MARGIN = 6
-NOTE_BADGE_COLOR = QColor(245, 190, 60)  # a sticky note's amber
-PARAGRAPH_GAP = 1.6  # a line gap this many times the usual one starts a paragraph
-
-
-def normalize_pdf_text(text: str) -> str:
-    """PDFium's text: CRLF between lines, U+FFFE / U+0002 for soft hyphens."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\ufffe", "").replace("\x02", "").strip()
-
-
-_HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
-SOFT_HYPHENS = "\ufffe\x02\u00ad"  # how PDFium (and some PDFs) mark a hyphenation point
-
-
-def normalize_quote(text: str, paragraph_after: Iterable[int] = ()) -> str:
-    """Selected PDF text as prose: hard-wrapped lines joined with a space, a word broken
-    with a hyphen at a line's end ("equi-" + "table") joined back, blank lines (and the
-    lines listed in `paragraph_after`, 0-based, where the page shows a paragraph gap) kept
-    as paragraph breaks, runs of spaces collapsed."""
-    breaks = set(paragraph_after)
-    paragraphs: list[str] = []
-    current, soft = "", False
-    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        stripped = raw.rstrip()
-        ends_soft = bool(stripped) and stripped[-1] in SOFT_HYPHENS
-        line = " ".join(stripped.translate({ord(c): None for c in SOFT_HYPHENS}).split())
-        if not line:
-            if current:
-                paragraphs.append(current)
-            current, soft = "", False
-            continue
-        if not current:
-            current = line
-        elif soft:
-            current += line  # the PDF's own hyphenation point
-        elif _HYPHEN_END.search(current) and line[0].islower():
-            current = current[:-1] + line  # a hyphen at the line's end, a word going on
-        elif _HYPHEN_END.search(current) and line[0].isupper():
-            current += line  # "Anti-" + "American": a compound, the hyphen stays
-        else:
-            current += " " + line
-        soft = ends_soft
-        if i in breaks:
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return "\n\n".join(paragraphs)
-
-
-def _group_lines(bounds: list[QRectF]) -> list[tuple[QRectF, list[QRectF]]]:
-    """Glyph/run boxes grouped into lines, top to bottom: (line box, its boxes)."""
-    lines: list[tuple[QRectF, list[QRectF]]] = []
-    for r in sorted(bounds, key=lambda b: (b.center().y(), b.left())):
-        if lines:
-            last, members = lines[-1]
-            overlap = min(last.bottom(), r.bottom()) - max(last.top(), r.top())
-            if overlap > 0.5 * min(last.height(), r.height()):
-                lines[-1] = (last.united(r), [*members, r])
-                continue
-        lines.append((QRectF(r), [r]))
-    return lines
-
-
-def _line_rects(bounds: list[QRectF]) -> list[QRectF]:
-    """One box per line, so the highlight is a solid band rather than glyph speckles."""
-    return [line for line, _ in _group_lines(bounds)]
 
 
 class PdfPages(QPdfView):
@@ -123,9 +60,7 @@ class PdfPages(QPdfView):
         self._press: QPointF | None = None
         self._anchor: tuple[int, QPointF] | None = None  # page, point where the drag began
         self._dragging = False
-        self._boxes: dict[int, list[QRectF]] = {}  # text boxes per page, in points
-        self._page_texts: dict[int, str] = {}
-        self._line_boxes: dict[int, list[tuple[QRectF, list[QRectF]]]] = {}
+        self.texts = PageText(self.document)
         self._layout_key: tuple[object, ...] | None = None
         self._layout: dict[int, QRect] = {}
         self._drag_pos = QPointF()
@@ -232,69 +167,14 @@ class PdfPages(QPdfView):
         return t.inverted()[0].map(pos) if t is not None else QPointF()
 
     # -- text -----------------------------------------------------------------------------
-    def _text_boxes(self, page: int) -> list[QRectF]:
-        boxes = self._boxes.get(page)
-        if boxes is None:
-            doc = self.document()
-            sel = doc.getAllText(page) if doc is not None else QPdfSelection()
-            boxes = [poly.boundingRect() for poly in sel.bounds()]
-            self._boxes[page] = boxes
-            self._page_texts[page] = sel.text()
-        return boxes
-
     def page_text(self, page: int) -> str:
-        self._text_boxes(page)
-        return self._page_texts.get(page, "")
-
-    def _snap(self, page: int, pt: QPointF) -> QPointF | None:
-        """`pt` moved onto the nearest text, so a drag that starts or ends in a margin still
-        selects: the nearest line, then the nearest glyph on it; above all the text means
-        its start, below it its end. None when the page has no text."""
-        lines = self._lines(page)
-        if not lines:
-            return None
-        s = SNAP_SLACK
-        if any(b.adjusted(-s, -s, s, s).contains(pt) for b in self._text_boxes(page)):
-            return pt
-        index = self._line_at(page, pt)
-        line, boxes = lines[index]
-        if index == len(lines) - 1 and pt.y() > line.bottom():
-            last = max(boxes, key=lambda b: b.right())
-            return QPointF(last.right() - 0.1, last.center().y())
-        if index == 0 and pt.y() < line.top():
-            first = min(boxes, key=lambda b: b.left())
-            return QPointF(first.left() + 0.1, first.center().y())
-        box = min(boxes, key=lambda b: max(b.left() - pt.x(), 0.0, pt.x() - b.right()))
-        x = min(max(pt.x(), box.left() + 0.1), box.right() - 0.1)
-        return QPointF(x, box.center().y())
-
-    def _lines(self, page: int) -> list[tuple[QRectF, list[QRectF]]]:
-        lines = self._line_boxes.get(page)
-        if lines is None:
-            lines = self._line_boxes[page] = _group_lines(self._text_boxes(page))
-        return lines
-
-    def _line_at(self, page: int, pt: QPointF) -> int:
-        """Index of the text line nearest to `pt` vertically (-1: no text)."""
-        lines = [line for line, _ in self._lines(page)]
-        if not lines:
-            return -1
-        return min(
-            range(len(lines)),
-            key=lambda i: max(lines[i].top() - pt.y(), 0.0, pt.y() - lines[i].bottom()),
-        )
-
-    def _reading_order(self, page: int, pt: QPointF) -> tuple[int, float]:
-        """(line, x) of a point on the text: sorts points the way the text reads."""
-        return self._line_at(page, pt), pt.x()
+        return self.texts.text(page)
 
     def is_over_text(self, pos: QPointF) -> bool:
         hit = self.page_at(pos)
         if hit is None:
             return False
-        page, pt = hit
-        s = SNAP_SLACK
-        return any(b.adjusted(-s, -s, s, s).contains(pt) for b in self._text_boxes(page))
+        return self.texts.on_text(*hit)
 
     # -- selection ------------------------------------------------------------------------
     @property
@@ -310,29 +190,7 @@ class PdfPages(QPdfView):
         """The selection as a note's quote: prose with paragraphs (normalize_quote). A
         paragraph break is where the page leaves a taller gap between two lines, read from
         the selection's line boxes when they match its lines of text one for one."""
-        if self._selection is None:
-            return None
-        _page, sel = self._selection
-        text = sel.text().replace("\r\n", "\n").replace("\r", "\n").strip()
-        lines = [line for line, _ in _group_lines([p.boundingRect() for p in sel.bounds()])]
-        # PDFium joins a word hyphenated across lines itself ("equi\ufffetable"), so one
-        # line of text may span several line boxes: map each box to its line of text.
-        text_line_of: list[int] = []
-        for t, line_text in enumerate(text.split("\n")):
-            spans = 1 + sum(line_text.count(c) for c in SOFT_HYPHENS)
-            text_line_of.extend([t] * spans)
-        breaks: list[int] = []
-        if len(lines) >= 3 and len(lines) == len(text_line_of):
-            gaps = [b.top() - a.top() for a, b in zip(lines, lines[1:], strict=False)]
-            usual = sorted(gaps)[len(gaps) // 2]  # the median line pitch
-            breaks = [
-                text_line_of[g]
-                for g, gap in enumerate(gaps)
-                if usual > 0
-                and gap > PARAGRAPH_GAP * usual
-                and text_line_of[g] != text_line_of[g + 1]
-            ]
-        return normalize_quote(text, breaks) or None
+        return selection_quote(self._selection[1]) if self._selection is not None else None
 
     def _set_selection(self, page: int, sel: QPdfSelection | None) -> None:
         new = (page, sel) if sel is not None and sel.isValid() and sel.text() else None
@@ -370,16 +228,7 @@ class PdfPages(QPdfView):
         if page not in self._note_pages:
             return None
         rect = self.page_rects().get(page)
-        if rect is None:
-            return None
-        size = min(NOTE_BADGE, max(8, rect.width() // 6))
-        off = self._offset()
-        return QRect(
-            rect.right() - size - NOTE_BADGE_MARGIN - round(off.x()),
-            rect.top() + NOTE_BADGE_MARGIN - round(off.y()),
-            size,
-            size,
-        )
+        return badge_rect(rect, self._offset()) if rect is not None else None
 
     def note_badge_at(self, pos: QPointF) -> int | None:
         """The page whose note badge is under a viewport position, if any."""
@@ -395,32 +244,11 @@ class PdfPages(QPdfView):
             r = self.note_badge_rect(page)
             if r is None or not r.intersects(visible):
                 continue
-            # A sticky note with a folded corner and three ruled lines.
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(NOTE_BADGE_COLOR.darker(160), 1))
-            painter.setBrush(NOTE_BADGE_COLOR)
-            painter.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-            fold = r.width() // 3
-            painter.setBrush(NOTE_BADGE_COLOR.darker(130))
-            painter.drawPolygon(
-                [
-                    QPointF(r.right() - fold, r.bottom() + 0.5),
-                    QPointF(r.right() + 0.5, r.bottom() - fold),
-                    QPointF(r.right() - fold, r.bottom() - fold),
-                ]
-            )
-            painter.setPen(QPen(NOTE_BADGE_COLOR.darker(220), 1.2))
-            step = r.height() / 4
-            for k in (1, 2, 3):
-                y = r.top() + k * step
-                right = r.right() - (fold + 2 if k == 3 else 4)
-                painter.drawLine(QPointF(r.left() + 4, y), QPointF(right, y))
+            paint_badge(painter, r)
 
     def reset_text_cache(self) -> None:
         """Forget cached page text (a different document was loaded)."""
-        self._boxes.clear()
-        self._page_texts.clear()
-        self._line_boxes.clear()
+        self.texts.clear()
         self._layout_key = None
         self._press = self._anchor = None
         self._dragging = False
@@ -429,14 +257,14 @@ class PdfPages(QPdfView):
 
     def select_between(self, page: int, start: QPointF, end: QPointF) -> None:
         """Select the text of `page` from `start` to `end` (page points)."""
-        a, b = self._snap(page, start), self._snap(page, end)
+        a, b = self.texts.snap(page, start), self.texts.snap(page, end)
         doc = self.document()
         if a is None or b is None or doc is None:
             self.clear_selection()
             return
         # QtPdf includes the end point's character only when it is the later one in reading
         # order, so a right-to-left or upward drag is turned around first.
-        if self._reading_order(page, b) < self._reading_order(page, a):
+        if self.texts.reading_order(page, b) < self.texts.reading_order(page, a):
             a, b = b, a
         self._set_selection(page, doc.getSelection(page, a, b))
 
@@ -450,13 +278,13 @@ class PdfPages(QPdfView):
         """Select the word under `pt` (double-click). QtPdf has no "char at point", so
         the index comes from a selection running from the point to its line's end."""
         doc = self.document()
-        p = self._snap(page, pt)
+        p = self.texts.snap(page, pt)
         if doc is None or p is None:
             return
-        index = self._line_at(page, p)
+        index = self.texts.line_at(page, p)
         if index < 0:
             return
-        line = self._lines(page)[index][0]
+        line = self.texts.lines(page)[index][0]
         y = p.y()
         to_end = doc.getSelection(page, p, QPointF(line.right() - 0.1, y))
         if to_end.isValid() and to_end.text():
@@ -467,18 +295,14 @@ class PdfPages(QPdfView):
                 return
             index = whole.endIndex() - 1
         text = self.page_text(page)
-        if not 0 <= index < len(text) or not self._is_word_char(text[index]):
+        if not 0 <= index < len(text) or not is_word_char(text[index]):
             return
         start = end = index
-        while start > 0 and self._is_word_char(text[start - 1]):
+        while start > 0 and is_word_char(text[start - 1]):
             start -= 1
-        while end + 1 < len(text) and self._is_word_char(text[end + 1]):
+        while end + 1 < len(text) and is_word_char(text[end + 1]):
             end += 1
         self._set_selection(page, doc.getSelectionAtIndex(page, start, end - start + 1))
-
-    @staticmethod
-    def _is_word_char(c: str) -> bool:
-        return c.isalnum() or c in WORD_CHARS
 
     # -- events ---------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -582,7 +406,7 @@ class PdfPages(QPdfView):
             if t is not None:
                 painter.save()
                 painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-                for line in _line_rects([poly.boundingRect() for poly in sel.bounds()]):
+                for line in line_rects([poly.boundingRect() for poly in sel.bounds()]):
                     painter.fillRect(
                         t.mapRect(line.adjusted(-0.5, -1.5, 0.5, 1.5)), SELECTION_COLOR
                     )

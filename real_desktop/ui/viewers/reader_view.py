@@ -1,45 +1,26 @@
 """Reader view for Markdown, HTML and plain text: offline, sanitised, with section anchors,
-term highlighting, find, and links that stay inside the library."""
+term highlighting, find, and links that stay inside the library.
+
+Beside it: safe_browser.py (the browser that loads nothing remote), reader_sections.py
+(anchors and sections), reader_find.py (highlights and find), reader_links.py (the link bar).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QImage,
-    QKeySequence,
-    QShortcut,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTextBrowser,
-    QTextEdit,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import QComboBox, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from real_desktop.ui.tasks import Task, TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
-from real_desktop.ui.viewers.rendering import RenderedDocument, Section, render_file, stem_prefix
-
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg"}
-MAX_IMAGE_WIDTH = 900
-HIGHLIGHT_BG = QColor("#ffe066")
-HIGHLIGHT_FG = QColor("#1a1a1a")
+from real_desktop.ui.viewers.reader_find import ReaderFinder, term_highlights
+from real_desktop.ui.viewers.reader_links import LinkBar
+from real_desktop.ui.viewers.reader_sections import find_section, index_anchors, next_section_pos
+from real_desktop.ui.viewers.rendering import RenderedDocument, Section, render_file
+from real_desktop.ui.viewers.safe_browser import SafeBrowser
 
 _STYLE = """
 h1 { font-size: x-large; margin-top: 18px; }
@@ -50,50 +31,6 @@ table { border-collapse: collapse; }
 td, th { padding: 4px 8px; }
 blockquote { margin-left: 16px; }
 """
-
-
-class SafeBrowser(QTextBrowser):
-    """A QTextBrowser that loads nothing from the network and only local images that sit
-    inside the document's own folder."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.base_dir: Path | None = None
-        self.refused: list[str] = []  # every URL we declined to load (tests read this)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-
-    def loadResource(self, type_: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt override)
-        url = QUrl(url) if isinstance(url, str) else url
-        path = self._local_path(url)
-        if (
-            path is not None
-            and int(type_) == int(QTextDocument.ResourceType.ImageResource)
-            and path.suffix.lower() in IMAGE_SUFFIXES
-            and path.is_file()
-        ):
-            image = QImage(str(path))
-            if not image.isNull():
-                if image.width() > MAX_IMAGE_WIDTH:  # a photo should not force sideways scrolling
-                    image = image.scaledToWidth(
-                        MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
-                    )
-                return image
-        self.refused.append(url.toString())
-        return None
-
-    def _local_path(self, url: QUrl) -> Path | None:
-        if self.base_dir is None or url.scheme() not in ("", "file"):
-            return None
-        raw = url.toLocalFile() if url.scheme() == "file" else url.path()
-        if not raw:
-            return None
-        try:
-            path = (self.base_dir / raw).resolve()
-            base = self.base_dir.resolve()
-        except OSError:
-            return None
-        return path if path.is_relative_to(base) else None
 
 
 class ReaderView(QWidget):
@@ -142,33 +79,12 @@ class ReaderView(QWidget):
         self.act_note = self.toolbar.addAction(self.tr("Add note"), self.noteRequested.emit)
         self.act_note.setToolTip(self.tr("Add a note here (Ctrl+Shift+N)"))
 
-        self.link_bar = QFrame(self)
-        self.link_bar.setObjectName("linkBar")
-        self.link_bar.setAccessibleName(self.tr("Link message"))
-        self.link_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar = QHBoxLayout(self.link_bar)
-        bar.setContentsMargins(8, 4, 8, 4)
-        self.link_message = QLabel(self.link_bar)
-        self.link_message.setWordWrap(True)
-        self.link_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_link_button = QPushButton(self.tr("Copy link"), self.link_bar)
-        self.copy_link_button.setAccessibleName(self.tr("Copy link"))
-        self.copy_link_button.clicked.connect(self.copy_link)
-        self.copy_link_button.setVisible(allow_copy_link)
-        self._allow_copy = allow_copy_link
-        close = QToolButton(self.link_bar)
-        close.setText("×")
-        close.setAccessibleName(self.tr("Dismiss message"))
-        close.clicked.connect(self.link_bar.hide)
-        bar.addWidget(self.link_message, 1)
-        bar.addWidget(self.copy_link_button)
-        bar.addWidget(close)
-        self.link_bar.hide()
-        self._link_url = ""
+        self.link_bar = LinkBar(self, allow_copy_link=allow_copy_link)
+        self.link_message = self.link_bar.link_message
+        self.copy_link_button = self.link_bar.copy_link_button
 
         self.find_bar = FindBar(self)
         self.find_bar.hide()
-        self.find_bar.searchChanged.connect(self._on_find_text)
         self.find_bar.nextRequested.connect(self.find_next)
         self.find_bar.previousRequested.connect(self.find_previous)
         self.find_bar.closed.connect(self._on_find_closed)
@@ -183,6 +99,7 @@ class ReaderView(QWidget):
         self._section_timer.setSingleShot(True)
         self._section_timer.setInterval(120)
         self._section_timer.timeout.connect(self._check_section)
+        self.finder = ReaderFinder(self.browser, self.find_bar, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +214,7 @@ class ReaderView(QWidget):
             self.browser.setHtml(doc.html)
         self.remote_removed = list(doc.remote_removed)
         self._sections = list(doc.sections)
-        self._index_anchors()
+        self._anchor_pos = index_anchors(self.browser.document())
         self.sections_box.clear()
         for s in self._sections:
             self.sections_box.addItem("    " * (s.level - 1) + s.title, s.anchor)
@@ -308,37 +225,9 @@ class ReaderView(QWidget):
         self._land(anchor, section)
         self.loaded.emit()
 
-    def _index_anchors(self) -> None:
-        """Map anchor names to document positions (Qt has no lookup for this)."""
-        self._anchor_pos = {}
-        block = self.browser.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                if frag.isValid():
-                    for name in frag.charFormat().anchorNames():
-                        self._anchor_pos.setdefault(name, frag.position())
-                it += 1
-            block = block.next()
-
     # -- navigation -----------------------------------------------------------------------
     def find_section(self, anchor: str | None, title: str | None) -> Section | None:
-        if anchor:
-            for s in self._sections:
-                if s.anchor == anchor:
-                    return s
-        if title:
-            want = " ".join(title.split()).casefold()
-            for s in self._sections:
-                if " ".join(s.title.split()).casefold() == want:
-                    return s
-        if anchor:  # a slug made by other rules: compare loosely
-            loose = anchor.replace("-", "").replace("_", "").casefold()
-            for s in self._sections:
-                if s.anchor.replace("-", "").replace("_", "").casefold() == loose:
-                    return s
-        return None
+        return find_section(self._sections, anchor, title)
 
     def go_to_section(self, anchor: str | None, title: str | None = None) -> bool:
         if not self.is_loaded:
@@ -356,7 +245,7 @@ class ReaderView(QWidget):
             sb.setValue(0)
         # Bring the first highlighted word in that section into view as well.
         start = self._anchor_pos.get(sec.anchor, 0) if sec else 0
-        nxt = self._next_section_pos(sec)
+        nxt = next_section_pos(self._sections, self._anchor_pos, sec)
         for sel in self._term_selections:
             pos = sel.cursor.selectionStart()
             if pos >= start and (nxt is None or pos < nxt):
@@ -367,15 +256,6 @@ class ReaderView(QWidget):
         self._landed = (sec, sb.value()) if sec is not None else None
         self._check_section()
         return sec is not None
-
-    def _next_section_pos(self, sec: Section | None) -> int | None:
-        if sec is None:
-            return None
-        idx = self._sections.index(sec)
-        for later in self._sections[idx + 1 :]:
-            if later.anchor in self._anchor_pos:
-                return self._anchor_pos[later.anchor]
-        return None
 
     def _block_top(self, position: int) -> float:
         doc = self.browser.document()
@@ -480,53 +360,19 @@ class ReaderView(QWidget):
         self._show_message(text, url="")
 
     def _show_message(self, text: str, *, url: str) -> None:
-        self._link_url = url
-        self.link_message.setText(text)
-        self.copy_link_button.setText(self.tr("Copy link"))
-        self.copy_link_button.setVisible(bool(url) and self._allow_copy)
-        self.link_bar.show()
+        self.link_bar.show_message(text, url=url)
 
     @property
     def message(self) -> str:
         return self.link_message.text() if self.link_bar.isVisibleTo(self) else ""
 
     def copy_link(self) -> None:
-        if self._link_url:
-            QGuiApplication.clipboard().setText(self._link_url)
-            self.copy_link_button.setText(self.tr("Copied"))
+        self.link_bar.copy_link()
 
     # -- highlighting and find ------------------------------------------------------------
-    def _matches(self, pattern: QRegularExpression) -> list[QTextCursor]:
-        doc = self.browser.document()
-        out: list[QTextCursor] = []
-        cursor = QTextCursor(doc)
-        while True:
-            cursor = doc.find(pattern, cursor)
-            if cursor.isNull() or not cursor.hasSelection():
-                break
-            out.append(QTextCursor(cursor))
-        return out
-
     def _apply_term_highlights(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT_BG)
-        fmt.setForeground(HIGHLIGHT_FG)
-        sels: list[QTextEdit.ExtraSelection] = []
-        for term in self._terms:
-            # Whole words from the stem: the index matched "inviting" for "invite".
-            pattern = QRegularExpression(
-                r"\b" + QRegularExpression.escape(stem_prefix(term)) + r"\w*",
-                QRegularExpression.PatternOption.CaseInsensitiveOption
-                | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
-            )
-            for cur in self._matches(pattern):
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = cur
-                sel.format = fmt
-                sels.append(sel)
-        sels.sort(key=lambda s: s.cursor.selectionStart())
-        self._term_selections = sels
-        self.browser.setExtraSelections(sels)
+        self._term_selections = term_highlights(self.browser, self._terms)
+        self.browser.setExtraSelections(self._term_selections)
 
     @property
     def highlighted(self) -> list[str]:
@@ -536,54 +382,11 @@ class ReaderView(QWidget):
     def open_find(self) -> None:
         self.find_bar.open_bar()
 
-    def _find_matches(self) -> list[QTextCursor]:
-        text = self.find_bar.text
-        if not text:
-            return []
-        pattern = QRegularExpression(
-            QRegularExpression.escape(text), QRegularExpression.PatternOption.CaseInsensitiveOption
-        )
-        return self._matches(pattern)
-
-    def _on_find_text(self, text: str) -> None:
-        cur = self.browser.textCursor()
-        cur.setPosition(cur.selectionStart())
-        self.browser.setTextCursor(cur)
-        self._step(forward=True)
-
-    def _step(self, *, forward: bool) -> None:
-        matches = self._find_matches()
-        if not matches:
-            cur = self.browser.textCursor()
-            cur.clearSelection()
-            self.browser.setTextCursor(cur)
-            self.find_bar.set_status(0, 0)
-            return
-        here = self.browser.textCursor()
-        if forward:
-            start = here.selectionEnd() if here.hasSelection() else here.position()
-            idx = next((i for i, m in enumerate(matches) if m.selectionStart() >= start), 0)
-        else:
-            start = here.selectionStart()
-            idx = next(
-                (i for i in range(len(matches) - 1, -1, -1) if matches[i].selectionStart() < start),
-                len(matches) - 1,
-            )
-        self.browser.setTextCursor(matches[idx])
-        self.browser.ensureCursorVisible()
-        self.find_bar.set_status(idx + 1, len(matches))
-
     def find_next(self) -> None:
-        if not self.find_bar.text:
-            self.open_find()
-            return
-        self._step(forward=True)
+        self.finder.find_next()
 
     def find_previous(self) -> None:
-        if not self.find_bar.text:
-            self.open_find()
-            return
-        self._step(forward=False)
+        self.finder.find_previous()
 
     def _on_find_closed(self) -> None:
         self.browser.setFocus()

@@ -15,7 +15,8 @@ from real_desktop.core.library import Library
 from real_desktop.core.models import Location, LocationKind
 from real_desktop.core.notes import NoteStore
 from real_desktop.ui.notes.export_dialog import ExportDialog
-from real_desktop.ui.notes.notes_view import BATCH, NotesView
+from real_desktop.ui.notes.notes_table import BATCH
+from real_desktop.ui.notes.notes_view import NotesView
 
 pytestmark = pytest.mark.gui
 
@@ -263,7 +264,7 @@ def test_export_to_an_unwritable_place_says_why(
 def test_changed_column_is_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from real_desktop.ui.notes.notes_view import local_time
+    from real_desktop.ui.notes.notes_table import local_time
 
     monkeypatch.setenv("TZ", "America/Chicago")
     time.tzset()

@@ -387,9 +387,9 @@ def test_progress_is_saved_while_playing(qtbot, view, library):
     talk = by_file(library, "talk.mp4")
     view.open(talk)
     _playing_at(qtbot, view, 0.0, 12.0)
-    assert view._save_timer.isActive()  # periodic saving runs only while playing
+    assert view.progress.save_timer.isActive()  # periodic saving runs only while playing
     view.seek(6.0)
-    view._save_timer.timeout.emit()  # one tick of the periodic save, without waiting 5 s
+    view.progress.save_timer.timeout.emit()  # one tick of the periodic save, without waiting 5 s
     pos, finished = library.progress(talk.id)
     assert pos == pytest.approx(6.0, abs=1.0) and not finished
 

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from real_desktop.core.models import Location, LocationKind
-from real_desktop.ui.viewers.pdf_pages import NOTE_BADGE_COLOR, normalize_quote
+from real_desktop.ui.viewers.pdf_badges import NOTE_BADGE_COLOR
+from real_desktop.ui.viewers.pdf_text import normalize_quote
 
 pytestmark = pytest.mark.gui
 

@@ -123,7 +123,7 @@ def test_page_list_thumbnails_and_markers(view, five_pages):
     view.open(doc_resource(five_pages, "pdf"))
     pdf = view.pdf
     assert pdf.pages.count() == 5
-    pdf._render_visible_thumbs()  # the debounce timer's work, run now
+    pdf.pages.render_visible_thumbs()  # the debounce timer's work, run now
     icon = pdf.pages.item(0).icon().pixmap(pdf.pages.iconSize()).toImage()
     # A rendered page is white paper, not the transparent blank it started as.
     assert icon.pixelColor(icon.width() // 2, icon.height() - 5).alpha() == 255

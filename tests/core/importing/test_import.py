@@ -13,7 +13,7 @@ from core_fixtures import make_audio, make_video, srt, vtt, write_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from real_desktop.core.extract import ExtractError, parse_captions
+from real_desktop.core.importing.extract import ExtractError, parse_captions
 from real_desktop.core.library import Library
 from real_desktop.core.models import Kind, LocationKind, Outcome, Status
 
@@ -390,14 +390,14 @@ def test_a_file_that_cannot_be_saved_fails_alone_and_leaves_no_trace(
 ) -> None:
     for name in ("ok1.txt", "poison.txt", "ok2.txt"):
         (files / name).write_text(f"content of {name}", encoding="utf-8")
-    real = lib._write_content
+    real = lib.index.write_content
 
     def flaky(conn, resource_id, segments):  # type: ignore[no-untyped-def]
         real(conn, resource_id, segments)  # half-written when the error hits
         if any("poison" in seg[-1] for seg in segments):
             raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(lib, "_write_content", flaky)
+    monkeypatch.setattr(lib.index, "write_content", flaky)
     summary = lib.import_all([files])
     assert by_name(summary, "poison.txt").outcome is Outcome.FAILED
     assert "disk is full" in by_name(summary, "poison.txt").reason
@@ -409,9 +409,9 @@ def test_a_file_that_cannot_be_saved_fails_alone_and_leaves_no_trace(
 def test_batched_writes_keep_each_file_whole(
     lib: Library, files: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from real_desktop.core import importer
+    from real_desktop.core.importing import pipeline
 
-    monkeypatch.setattr(importer, "BATCH_FILES", 64)
+    monkeypatch.setattr(pipeline, "BATCH_FILES", 64)
     for i in range(10):
         (files / f"b{i}.md").write_text(f"# B{i}\n\nbatched words{i}\n", encoding="utf-8")
     events = list(lib.import_paths([files]))

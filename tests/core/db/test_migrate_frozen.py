@@ -1,6 +1,6 @@
 """Upgrading a library made by the first release, from a frozen SQL snapshot of it.
 
-tests/core/data/library_v1.sql was generated once from schema.MIGRATIONS[:1] and is never
+tests/core/db/data/library_v1.sql was generated once from schema.MIGRATIONS[:1] and is never
 regenerated: if a later change to the v1 migration code drifted from what was released,
 this test still starts from the released schema."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from real_desktop.core import schema
+from real_desktop.core.db import schema
 from real_desktop.core.library import Library
 from real_desktop.core.models import LocationKind, Status
 

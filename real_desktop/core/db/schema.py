@@ -1,4 +1,4 @@
-"""Database schema as numbered migrations.
+"""Database schema as numbered migrations, for every table (notes included).
 
 `PRAGMA user_version` holds the version. Before an existing database is migrated it is
 copied with the sqlite3 backup API to `home/backups/library-v{old}-{timestamp}.db`; each
@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from real_desktop.core.db.connection import Database, LibraryError
 
 
 @dataclass(frozen=True)
@@ -136,11 +138,33 @@ def _v2_history(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row')")
 
 
-def _v3_notes(conn: sqlite3.Connection) -> None:
-    # Owned by core/notes.py (NOTES_SCHEMA); NoteStore also creates it idempotently.
-    from real_desktop.core.notes import migrate as notes_migrate
+# Notes never reference resources with a foreign key: a note whose resource left the
+# library (or was imported from another computer) is kept.
+NOTES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS notes (
+    id TEXT PRIMARY KEY,
+    resource_id TEXT NOT NULL,
+    resource_title TEXT NOT NULL DEFAULT '',
+    anchor_kind TEXT NOT NULL,
+    page INTEGER,
+    anchor TEXT,
+    section TEXT,
+    start REAL,
+    "end" REAL,
+    quote TEXT,
+    body TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX IF NOT EXISTS notes_by_resource ON notes(resource_id, deleted_at);
+CREATE INDEX IF NOT EXISTS notes_by_updated ON notes(updated_at);
+"""
 
-    notes_migrate(conn)
+
+def _v3_notes(conn: sqlite3.Connection) -> None:
+    run_script(conn, NOTES_SCHEMA)
 
 
 MIGRATIONS: list[Migration] = [
@@ -215,3 +239,32 @@ def migrate(
     finally:
         conn.isolation_level = previous_isolation
     return old, version, saved
+
+
+def prepare(db: Database, home: Path) -> int:
+    """Check and upgrade the database behind `db` (closing it on failure). Returns the
+    version it had (0: just created). Raises LibraryError with a message for the user."""
+    name = home / "library.db"
+    try:
+        conn = db.connection()
+        version = current_version(conn)
+    except sqlite3.OperationalError as exc:  # permissions, read-only media, locked
+        db.close()
+        raise LibraryError(f"Cannot open the library {name}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise LibraryError(f"{name} is not a usable library database: {exc}") from exc
+    if version > latest_version():
+        db.close()
+        raise LibraryError(
+            f"This library was created by a newer REAL Desktop (schema {version}); "
+            "please update the app."
+        )
+    if version < latest_version():
+        with db.write_lock:
+            try:
+                migrate(conn, home)
+            except MigrationError as exc:
+                db.close()
+                raise LibraryError(str(exc)) from exc
+    return version

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from real_desktop.core import schema
+from real_desktop.core.db import schema
+from real_desktop.core.db.schema import MIGRATIONS, Migration, MigrationError, migrate
 from real_desktop.core.library import Library, LibraryError
-from real_desktop.core.schema import MIGRATIONS, Migration, MigrationError, migrate
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-DEFAULT_TARGET = "real_desktop.core.extract:extract_job"
+DEFAULT_TARGET = "real_desktop.core.importing.extract:extract_job"
 PREFETCH = 2  # jobs sent ahead to each worker
 # Workers run at a lower CPU priority: on a machine with few cores the GUI's main thread
 # (and the parent's writer) must win over extraction, which is throughput work. On an idle
@@ -58,7 +58,7 @@ def _worker_main(conn: Connection, target: str) -> None:
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICE)
     fn = _resolve(target)
-    from real_desktop.core.extract import ExtractError
+    from real_desktop.core.importing.files import ExtractError
 
     while True:
         try:
@@ -149,13 +149,13 @@ class WorkerPool:
     ) -> None:
         self.size = workers or default_workers()
         self.target = target
-        self._timeout = timeout
+        self.timeout = timeout
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: list[_Worker] = []
         self.replaced = 0  # workers killed for overrunning (for tests and logs)
 
     def timeout_for(self, job: Any) -> float:
-        return self._timeout(job) if callable(self._timeout) else float(self._timeout)
+        return self.timeout(job) if callable(self.timeout) else float(self.timeout)
 
     def run(
         self,
@@ -293,7 +293,7 @@ class borrow_pool:
                 pool = _shared.get(self.key)
                 if pool is None:
                     pool = _shared[self.key] = WorkerPool(self.key[0], target=self.key[1])
-                pool._timeout = self.timeout
+                pool.timeout = self.timeout
                 self.pool = pool
         return self.pool
 

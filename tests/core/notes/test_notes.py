@@ -26,7 +26,7 @@ from real_desktop.core.models import MARK_END, MARK_START, Location, LocationKin
 from real_desktop.core.notes import Note, NoteStore, parse_tags
 from real_desktop.core.notes_export import nest_body, render_markdown, write_markdown_files
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "notes"
+GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "notes"
 
 
 class Clock:
@@ -551,10 +551,23 @@ def test_render_markdown_is_safe() -> None:
     assert "<script>" not in out and 'href="javascript' not in out and "<em>ok</em>" in out
 
 
-def test_connection_is_wal_with_full_sync(store: NoteStore) -> None:
-    conn = store._conn()
+def test_note_writes_commit_with_full_sync_on_a_wal_connection(store: NoteStore) -> None:
+    # Notes share the library's connections (synchronous=NORMAL); each note transaction
+    # switches to FULL until it has committed, so a write that returned survives power loss.
+    conn = store.library.db.connection()
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    pragmas: list[str] = []
+    conn.set_trace_callback(pragmas.append)
+    try:
+        store.create("vid", Location(LocationKind.TIME, start=1.0), body="durable")
+    finally:
+        conn.set_trace_callback(None)
+    statements = [p.strip().upper().replace(" ", "") for p in pragmas]
+    begin = statements.index("BEGINIMMEDIATE")
+    commit = statements.index("COMMIT")
+    assert "PRAGMASYNCHRONOUS=FULL" in statements[:begin]
+    assert "PRAGMASYNCHRONOUS=NORMAL" in statements[commit:]
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL again after
 
 
 def test_concurrent_writers_lose_nothing(store: NoteStore) -> None:

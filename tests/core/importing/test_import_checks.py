@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from core_fixtures import make_media, srt, vtt, write_pdf
 
-from real_desktop.core.extract import (
+from real_desktop.core.importing.extract import (
     Job,
     extract_job,
     media_duration,

@@ -1,0 +1,100 @@
+"""One SQLite database shared by many threads: a connection per OS thread, one writer.
+
+WAL lets readers run beside the single writer; writes are serialised by a lock and each
+is one `BEGIN IMMEDIATE` transaction (`Database.write()`)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+
+class LibraryError(RuntimeError):
+    """The library cannot be opened or changed; the message is for the user."""
+
+
+def enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch to WAL. On a brand-new file two openers can race for the switch, and SQLite
+    then answers "locked" at once without calling the busy handler: retry for a while."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        # One connection per OS thread, keyed by thread id rather than threading.local:
+        # Qt's pool threads are not Python threads, and each task there gets a fresh
+        # thread state, so a threading.local would open (and leak) a connection per task.
+        self._by_thread: dict[int, sqlite3.Connection] = {}
+        self.connections: list[sqlite3.Connection] = []  # every open one (tests count them)
+        self._conns_lock = threading.Lock()
+        self.write_lock = threading.RLock()
+
+    def connection(self) -> sqlite3.Connection:
+        """The calling thread's connection (opened on first use)."""
+        conn = self._by_thread.get(threading.get_ident())
+        if conn is not None:
+            return conn
+        # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE in write()).
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        enable_wal(conn)
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        with self._conns_lock:
+            self._by_thread[threading.get_ident()] = conn
+            self.connections.append(conn)
+        return conn
+
+    @contextmanager
+    def write(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction under the write lock; rolled back on any error.
+
+        `durable=True` commits with `synchronous=FULL`: in WAL mode NORMAL may lose the
+        last commits (never corrupt the file) on power loss. Notes, which a person typed,
+        may not; library content can be imported again. FULL costs an fsync per commit
+        (measured here, WAL, 500 one-row transactions: 0.02 ms each with NORMAL, 0.2 ms
+        with FULL), which batches of
+        imported files would pay thousands of times, so only note writes ask for it."""
+        with self.write_lock:
+            conn = self.connection()
+            if durable:
+                conn.execute("PRAGMA synchronous=FULL")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                else:
+                    conn.execute("COMMIT")
+            finally:
+                if durable:
+                    conn.execute("PRAGMA synchronous=NORMAL")
+
+    def close(self) -> None:
+        """Close the calling thread's connection now; drop the rest. A connection another
+        thread is still querying must not be closed under it (that crashes inside SQLite):
+        CPython closes it when its last reference goes, i.e. when that query returns."""
+        with self._conns_lock:
+            mine = self._by_thread.get(threading.get_ident())
+            if mine is not None:
+                with suppress(sqlite3.Error):
+                    mine.close()
+            self.connections.clear()
+            self._by_thread.clear()
