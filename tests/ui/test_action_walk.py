@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -65,15 +66,20 @@ def check_denied(root: QWidget, registry: ActionRegistry) -> list[str]:
         action_id = obj.property(ID_PROPERTY)
         assert action_id in registry.specs, f"unregistered {type(obj).__name__}: {obj}"
         seen.append(action_id)
+        # Hidden (a widget may enable or disable it for its own reasons, e.g. no page to
+        # turn to), and refusing when its signal comes anyway.
         if isinstance(obj, QAction):
-            assert not obj.isVisible() and not obj.isEnabled(), action_id
+            assert not obj.isVisible(), action_id
             obj.triggered.emit()
         elif isinstance(obj, QShortcut):
             assert not obj.isEnabled(), action_id
             obj.activated.emit()
         else:
-            assert obj.isHidden() and not obj.isEnabled(), action_id
-            obj.clicked.emit()
+            assert obj.isHidden(), action_id
+            if obj.property("registry_toggled"):
+                obj.toggled.emit(True)
+            else:
+                obj.clicked.emit()
         assert refused and refused[-1] == action_id, action_id  # the choke point said no
     registry.refused.disconnect(refused.append)
     return seen
@@ -109,11 +115,22 @@ def test_the_main_window_locks_down_when_the_policy_changes(
     w.search.refresh_facets()
     qtbot.waitUntil(lambda: w.search.collection_chip.isEnabled() or w.search._facets_loaded)
     assert w.add_files_action.isVisible() and w.acceptDrops()
+    # Every part built: a PDF open beside its notes (and its context menu), the player,
+    # the list of all notes.
+    w.open_resource(w.model.resource(0))
+    qtbot.waitUntil(lambda: w.current_viewer is w.document_view)
+    w.document_view.pdf.context_menu(QPoint(5, 5))
+    w.player_view, w.notes_view  # noqa: B018  # built on first use
     w.registry.set_policy(NOTHING)
-    seen = check_denied(w, w.registry)
+    seen = set(check_denied(w, w.registry))
     for expected in ("file.quit", "file.add_files", "go.find", "view.grid", "search.filter",
-                     "details.open", "library.sort_order", "help.shortcuts"):  # fmt: skip
-        assert expected in seen
+                     "details.open", "library.sort_order", "help.shortcuts",
+                     "pdf.next_page", "pdf.copy", "doc.find", "doc.add_note", "reader.copy_link",
+                     "player.play_pause", "player.locate", "player.captions", "transcript.next",
+                     "notes.add_here", "notes.export", "notes.delete", "note.edit",
+                     "notes.undo_delete", "notes_list.import", "notes_list.export",
+                     "notes_list.trash", "find.close"):  # fmt: skip
+        assert expected in seen, expected
     assert w.isVisible() and not w.acceptDrops()  # Quit was refused too
     w.registry.set_policy(DESKTOP)
     assert w.add_files_action.isVisible() and w.quit_action.isEnabled()

@@ -37,6 +37,17 @@ class PolicyLike(Protocol):
     def allows(self, action: Action | str) -> bool: ...
 
 
+class _LivePolicy:
+    """Whatever policy the registry has at the moment of asking (for helpers that keep a
+    policy, e.g. the player's relinker, when the kiosk switches it at run time)."""
+
+    def __init__(self, registry: ActionRegistry) -> None:
+        self._registry = registry
+
+    def allows(self, action: Action | str) -> bool:
+        return self._registry.policy.allows(action)
+
+
 class ActionRegistry(QObject):
     """Makes registered QActions/QShortcuts/buttons and runs their handlers if allowed."""
 
@@ -58,6 +69,7 @@ class ActionRegistry(QObject):
         self._policy = policy
         self._made: list[tuple[QObject, str]] = []  # what set_policy re-applies to
         self._prune_at = 64
+        self.live_policy: PolicyLike = _LivePolicy(self)
 
     # -- the policy -------------------------------------------------------------------------
     @property
@@ -124,12 +136,16 @@ class ActionRegistry(QObject):
         handler: Callable[[], Any],
         *,
         context: Any = None,
+        only: str | None = None,
     ) -> QShortcut:
-        """A QShortcut with the spec's keys (a key that has no menu item or button)."""
+        """A QShortcut with the spec's keys (a key that has no menu item or button);
+        `only`: just that one of them (one QShortcut per key, e.g. the player's)."""
         from PySide6.QtGui import QShortcut
 
+        if only is not None and only not in self.specs[action_id].keys:
+            raise KeyError(f"{only!r} is not a key of {action_id!r}")
         sc = QShortcut(parent)
-        sc.setKeys(self.key_sequences(action_id))
+        sc.setKeys(unique_sequences((only,)) if only else self.key_sequences(action_id))
         if context is not None:
             sc.setContext(context)
         sc.setProperty(ID_PROPERTY, action_id)
@@ -144,13 +160,19 @@ class ActionRegistry(QObject):
         handler: Callable[[], Any],
         *,
         text: bool = False,
+        toggled: bool = False,
     ) -> QAbstractButton:
         """Register a push or tool button: clicks go through the choke point, and the
-        policy hides it. text=True also gives it the spec's text."""
+        policy hides it. text=True also gives it the spec's text; toggled=True runs
+        `handler(checked)` on every toggle (also when the code checks it) instead."""
         if text:
             button.setText(self.specs[action_id].translated())
         button.setProperty(ID_PROPERTY, action_id)
-        button.clicked.connect(lambda _checked=False: self.run(action_id, handler))
+        if toggled:
+            button.setProperty("registry_toggled", True)
+            button.toggled.connect(lambda checked: self.run(action_id, handler, checked))
+        else:
+            button.clicked.connect(lambda _checked=False: self.run(action_id, handler))
         self._track(button, action_id)
         return button
 

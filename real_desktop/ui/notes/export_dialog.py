@@ -265,6 +265,6 @@ class ExportDialog(QDialog):
             scope,
             "html",
             title,
-            on_done=lambda r: print_html(r[1], self),
+            on_done=lambda r: print_html(r[1], self, self.registry.live_policy),
             on_error=self._on_failed,
         )

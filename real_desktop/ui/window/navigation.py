@@ -49,7 +49,7 @@ class Navigator(QObject):
             from real_desktop.ui.viewers import DocumentView
 
             w = self.w
-            v = DocumentView(w.library, w.tasks, policy=w.registry.policy)
+            v = DocumentView(w.library, w.tasks, registry=w.registry)
             v.openResourceRequested.connect(self.open_location)
             v.noteRequested.connect(lambda where: self.notes_panel.add_note_at(where))
             w.center.addWidget(v)
@@ -63,7 +63,7 @@ class Navigator(QObject):
 
             w = self.w
             kwargs = {"player_factory": self._player_factory} if self._player_factory else {}
-            v = PlayerView(w.library, w.tasks, **kwargs)
+            v = PlayerView(w.library, w.tasks, registry=w.registry, **kwargs)
             v.noteRequested.connect(lambda where: self.notes_panel.add_note_at(where))
             v.resourceChanged.connect(w.operations.relinked)
             v.noticeChanged.connect(lambda text: w.statusBar().showMessage(text, 10000))
@@ -77,8 +77,9 @@ class Navigator(QObject):
             from real_desktop.ui.notes.notes_view import NotesView
 
             w = self.w
-            v = NotesView(self.notes, w.library, w.tasks)
+            v = NotesView(self.notes, w.library, w.tasks, registry=w.registry)
             v.openRequested.connect(self.open_location)
+            v.notesImported.connect(w.operations.notes_imported)
             w.center.addWidget(v)
             self._notes_view = v
         return self._notes_view
@@ -89,7 +90,7 @@ class Navigator(QObject):
             from real_desktop.ui.notes.panel import NotesPanel
 
             w = self.w
-            panel = NotesPanel(self.notes, w.tasks)
+            panel = NotesPanel(self.notes, w.tasks, registry=w.registry)
             panel.set_pause_while_writing(w.settings.pause_while_writing)
             panel.pauseWhileWritingChanged.connect(
                 lambda on: setattr(w.settings, "pause_while_writing", on)
