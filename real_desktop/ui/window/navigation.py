@@ -65,7 +65,8 @@ class Navigator(QObject):
             kwargs = {"player_factory": self._player_factory} if self._player_factory else {}
             v = PlayerView(w.library, w.tasks, registry=w.registry, **kwargs)
             v.noteRequested.connect(lambda where: self.notes_panel.add_note_at(where))
-            v.resourceChanged.connect(w.operations.relinked)
+            v.relinker.resourceChanged.connect(w.operations.relinked)
+            v.progress.durationStored.connect(w.operations.updated)
             v.noticeChanged.connect(lambda text: w.statusBar().showMessage(text, 10000))
             w.center.addWidget(v)
             self._player_view = v

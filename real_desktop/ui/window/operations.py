@@ -1,9 +1,9 @@
 """Named operations on the library, each ending in one "library changed" event.
 
-Removing an item, locating a moved file, importing files and importing or exporting notes
-change what the sidebar counts, the browser lists and the search finds. Instead of the
-window refreshing each of them by hand, an operation emits `LibraryEvents.changed` once
-and those views listen (see MainWindow's wiring).
+Removing an item, locating a moved file, importing files or notes change what the
+sidebar counts, the browser lists and the search finds. Instead of the window refreshing
+each of them by hand, an operation emits `LibraryEvents.changed` once and those views
+listen (see window/parts.py). Exporting notes changes nothing, so it emits nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from real_desktop.ui.actions.registry import ActionRegistry
     from real_desktop.ui.tasks import TaskRunner
 
-REMOVED, RELINKED, IMPORTED, NOTES_IMPORTED = "removed", "relinked", "imported", "notes_imported"
+REMOVED, RELINKED, UPDATED = "removed", "relinked", "updated"
+IMPORTED, NOTES_IMPORTED = "imported", "notes_imported"
 
 
 def _tr(text: str) -> str:
@@ -84,8 +85,13 @@ class LibraryOperations(QObject):
         )
 
     def relinked(self, resource: Resource | None) -> None:
-        """A file was located for a missing item (the player did the relinking)."""
+        """A file was located for a missing item (the player's Locate file…, behind the
+        registry's "player.locate"), or found beside it."""
         self.events.emit_changed(RELINKED, [resource.id] if resource is not None else [])
+
+    def updated(self, resource: Resource | None) -> None:
+        """Something shown in the lists changed, e.g. a recording's real duration."""
+        self.events.emit_changed(UPDATED, [resource.id] if resource is not None else [])
 
     def imported(self, _summary: object) -> None:
         self.events.emit_changed(IMPORTED)
