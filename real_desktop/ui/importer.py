@@ -89,8 +89,11 @@ class ImportProgressDialog(QDialog):
 
     cancelRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, registry: ActionRegistry | None = None
+    ) -> None:
         super().__init__(parent)
+        reg = registry if registry is not None else ActionRegistry()
         self.setWindowTitle(self.tr("Adding to the library"))
         self.setAccessibleName(self.tr("Import progress"))
         self.setModal(False)
@@ -109,7 +112,7 @@ class ImportProgressDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel import"))
-        self.cancel_button.clicked.connect(self._on_cancel)
+        reg.button("import.cancel", self.cancel_button, self._on_cancel)
         layout.addWidget(self.heading)
         layout.addWidget(self.bar)
         layout.addWidget(self.current)
@@ -392,7 +395,7 @@ class ImportController(QObject):
     def _start(self, batch: list[Path]) -> None:
         self._results = []
         if self.progress_dialog is None:
-            self.progress_dialog = ImportProgressDialog(self.parent_widget)
+            self.progress_dialog = ImportProgressDialog(self.parent_widget, registry=self.registry)
             self.progress_dialog.cancelRequested.connect(self.cancel)
         dlg = self.progress_dialog
         dlg.cancel_button.setEnabled(True)

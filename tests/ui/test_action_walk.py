@@ -22,7 +22,7 @@ from real_desktop.core.models import FileResult, ImportSummary, Outcome
 from real_desktop.core.notes import NoteStore
 from real_desktop.core.policy import DESKTOP, Action, Policy
 from real_desktop.ui.actions.registry import ID_PROPERTY, ActionRegistry
-from real_desktop.ui.importer import ImportSummaryDialog
+from real_desktop.ui.importer import ImportProgressDialog, ImportSummaryDialog
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.notes.editor import Autosaver, NoteEditor
 from real_desktop.ui.notes.export_dialog import ExportDialog
@@ -147,6 +147,7 @@ def test_dialogs_and_panels_under_a_deny_all_policy(
         ExportDialog(store, sync_tasks, library=library, registry=registry),
         SettingsDialog(settings, registry=registry),
         ImportSummaryDialog(summary, registry=registry),
+        ImportProgressDialog(registry=registry),
         TranscriptPanel(registry=registry),
         FindBar(registry=registry),
         NoteEditor(Autosaver(store, sync_tasks), registry=registry),
@@ -156,5 +157,5 @@ def test_dialogs_and_panels_under_a_deny_all_policy(
         qtbot.addWidget(widget)
         seen += check_denied(widget, registry)
     for expected in ("export.to_file", "export.print", "settings.browse_location",
-                     "import.copy_details", "transcript.previous", "find.close", "note.edit"):  # fmt: skip
+                     "import.copy_details", "import.cancel", "transcript.previous", "find.close", "note.edit"):  # fmt: skip
         assert expected in seen

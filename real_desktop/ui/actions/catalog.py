@@ -76,6 +76,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("details.remove", "Remove from library", (Action.REMOVE_RESOURCE,)),
     ActionSpec("search.filter", "Filter", B, scope="library"),
     # -- dialogs ---------------------------------------------------------------------------
+    # Stopping an import stays possible whatever else is locked (BROWSE is what kiosks keep).
+    ActionSpec("import.cancel", "Cancel import", B, scope="import_summary"),
     ActionSpec("import.copy_details", "Copy details", (Action.COPY,), ("std:Copy",),
                scope="import_summary"),
     ActionSpec("settings.browse_location", "Browse…", (Action.SETTINGS, Action.FILE_DIALOG),
