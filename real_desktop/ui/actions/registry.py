@@ -99,10 +99,6 @@ class ActionRegistry(QObject):
         handler(*args)
         return True
 
-    def guard(self, action_id: str, handler: Callable[..., Any]) -> Callable[..., bool]:
-        """`handler` behind the choke point, for a signal other than triggered/clicked."""
-        return lambda *args: self.run(action_id, handler, *args)
-
     # -- making things ----------------------------------------------------------------------
     def action(
         self,
