@@ -53,6 +53,7 @@ class Resource:
     captions: tuple[CaptionTrack, ...] = ()
     added_at: str = ""  # ISO timestamps (UTC)
     updated_at: str = ""
+    edited: tuple[str, ...] = ()  # metadata fields the user edited (imports keep them)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -125,6 +126,9 @@ class SearchHit:
     score: float  # lower is better (bm25 convention)
     status: Status = Status.OK
     track: str | None = None  # caption language of a cue hit (show that track)
+    # A note hit: the note's own anchor (page, time, section, or RESOURCE for a note on
+    # the whole item), so a viewer can say "note at p. 3" and open there.
+    note_anchor: Location | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -132,6 +136,9 @@ class SearchHit:
         d["status"] = str(self.status)
         d["location"]["kind"] = str(self.location.kind)
         d["location"]["label"] = self.location.label
+        if self.note_anchor is not None:
+            d["note_anchor"]["kind"] = str(self.note_anchor.kind)
+            d["note_anchor"]["label"] = self.note_anchor.label
         return d
 
 
@@ -157,12 +164,23 @@ class FileResult:
     outcome: Outcome
     reason: str = ""
     resource_id: str | None = None
+    unchanged: bool = False  # SKIPPED because its contents are already in the library
 
 
 @dataclass
 class ImportSummary:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+
+    @property
+    def unchanged(self) -> int:
+        """Skipped files already in the library as they are (same file, or a copy)."""
+        return sum(1 for r in self.results if r.outcome is Outcome.SKIPPED and r.unchanged)
+
+    @property
+    def unsupported(self) -> int:
+        """Skipped files that are not imported at all (unsupported type, stray captions …)."""
+        return sum(1 for r in self.results if r.outcome is Outcome.SKIPPED and not r.unchanged)
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
