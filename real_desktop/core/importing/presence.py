@@ -14,7 +14,7 @@ def check_files(catalog: Catalog, folder: str | Path | None = None) -> list[tupl
     mark vanished ones MISSING and ones that came back (same size and mtime) OK again,
     all in one transaction. Returns (id, new status) for each change, so a caller can
     refresh just those. Cheap enough for every start, on a background thread
-    (docs/PERFORMANCE.md: 10,000 files)."""
+    (10,000 files: 32 ms unchanged, 92 ms all vanished; docs/ARCHITECTURE.md)."""
     sql = (
         "SELECT id, path, size, mtime_ns, status FROM resources "
         "WHERE path IS NOT NULL AND status != 'failed'"
