@@ -1,14 +1,18 @@
 """Plain data objects shared by the core, the CLI and the Qt layer.
 
-Everything here is immutable-ish, JSON-friendly and free of Qt. The UI adapts these
-objects in item models; it never reaches into the database directly.
+Everything here is immutable, JSON-friendly and free of Qt. The UI adapts these objects in
+item models; it never reaches into the database directly.
+
+Records are `typing.NamedTuple`s, not dataclasses: every `real-desktop search` loads this
+module, and on Python 3.11 `import dataclasses` (it pulls in inspect, ast, dis) plus making
+nine frozen dataclasses cost ~11 ms of a ~70 ms command; NamedTuples cost ~1.5 ms
+(docs/PERFORMANCE.md, "Command line"). Change one with `record._replace(field=value)`.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Kind(StrEnum):
@@ -23,15 +27,13 @@ class Status(StrEnum):
     FAILED = "failed"  # could not be read; status_reason says why
 
 
-@dataclass(frozen=True)
-class CaptionTrack:
+class CaptionTrack(NamedTuple):
     path: str
     language: str | None = None  # "en", "es", … from name.en.vtt; None when not given
     label: str = ""  # human label, e.g. "English"
 
 
-@dataclass(frozen=True)
-class Resource:
+class Resource(NamedTuple):
     id: str  # stable: survives re-import, moves (matched by checksum) and pack upgrades
     kind: Kind
     title: str
@@ -56,9 +58,11 @@ class Resource:
     edited: tuple[str, ...] = ()  # metadata fields the user edited (imports keep them)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = self._asdict()
         d["kind"] = str(self.kind)
         d["status"] = str(self.status)
+        d["tags"], d["people"] = list(self.tags), list(self.people)
+        d["captions"] = [c._asdict() for c in self.captions]
         return d
 
 
@@ -70,8 +74,7 @@ class LocationKind(StrEnum):
     NOTE = "note"  # a user's note
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where inside a resource something is: what a viewer needs to open it at that place."""
 
     kind: LocationKind
@@ -98,8 +101,7 @@ class Location:
         return ""
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A unit of indexed text: a PDF page, a document section or a caption cue."""
 
     resource_id: str
@@ -115,8 +117,7 @@ MARK_START = "\ue000"
 MARK_END = "\ue001"
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     resource_id: str
     title: str
     kind: Kind
@@ -131,9 +132,10 @@ class SearchHit:
     note_anchor: Location | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = self._asdict()
         d["kind"] = str(self.kind)
         d["status"] = str(self.status)
+        d["location"] = self.location._asdict()
         d["location"]["kind"] = str(self.location.kind)
         d["location"]["label"] = self.location.label
         if self.note_anchor is not None:
@@ -142,11 +144,10 @@ class SearchHit:
         return d
 
 
-@dataclass(frozen=True)
-class SearchResults:
+class SearchResults(NamedTuple):
     query: str
     hits: list[SearchHit]
-    terms: list[str] = field(default_factory=list)  # words a viewer should highlight
+    terms: list[str]  # words a viewer should highlight
     suggestion: str | None = None  # "did you mean" from the index vocabulary, when no hits
 
 
@@ -158,8 +159,7 @@ class Outcome(StrEnum):
     MISSING = "missing"  # was in the library, file is gone
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     path: str
     outcome: Outcome
     reason: str = ""
@@ -167,10 +167,18 @@ class FileResult:
     unchanged: bool = False  # SKIPPED because its contents are already in the library
 
 
-@dataclass
 class ImportSummary:
-    results: list[FileResult] = field(default_factory=list)
-    cancelled: bool = False
+    """What an import did, file by file; filled in as the import goes (so not a record)."""
+
+    __slots__ = ("cancelled", "results")
+
+    def __init__(self, results: list[FileResult] | None = None, cancelled: bool = False) -> None:
+        self.results: list[FileResult] = [] if results is None else results
+        self.cancelled = cancelled
+
+    def __repr__(self) -> str:
+        return f"ImportSummary(results={self.results!r}, cancelled={self.cancelled!r})"
+
 
     @property
     def unchanged(self) -> int:
@@ -189,8 +197,7 @@ class ImportSummary:
         return [r for r in self.results if r.outcome is outcome]
 
 
-@dataclass(frozen=True)
-class ImportProgress:
+class ImportProgress(NamedTuple):
     """Streamed by Library.import_paths: one per file processed, then a final one with summary.
 
     done/total drive a progress bar; current is the file just finished (or being scanned).

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 
 class Action(StrEnum):
+    BROWSE = "browse"  # look around: search, open, navigate, change the view (kiosks keep it)
     IMPORT = "import"  # add files/folders to the library
     FILE_DIALOG = "file_dialog"  # any dialog that browses the file system
     REMOVE_RESOURCE = "remove_resource"
@@ -20,6 +21,10 @@ class Action(StrEnum):
     SETTINGS = "settings"
     RELINK = "relink"  # "Locate file…" for missing media
     COPY_LINK = "copy_link"  # copy an external link to the clipboard
+    COPY = "copy"  # any other write to the clipboard (selected text, problem lists)
+    OPEN_LINK = "open_link"  # hand a link to the system (web browser, file manager)
+    EDIT_NOTES = "edit_notes"  # write, change or delete notes
+    NOTES_IMPORT = "notes_import"  # read notes from a file into the library
     QUIT = "quit"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 MAX_TERMS = 24  # more than this is not a search, it's a paste; keep queries cheap
 MAX_INPUT = 1000  # characters considered
@@ -23,8 +23,7 @@ MAX_INPUT = 1000  # characters considered
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what unicode61 keeps as tokens
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     words: tuple[str, ...]  # one word, or several for a phrase
     prefix: bool = False
 
@@ -33,10 +32,11 @@ class Term:
         return quoted + "*" if self.prefix else quoted
 
 
-@dataclass
-class ParsedQuery:
-    groups: list[list[Term]] = field(default_factory=list)  # AND of ORs
-    excluded: list[Term] = field(default_factory=list)
+class ParsedQuery(NamedTuple):
+    """Records, not dataclasses, for the search command's start-up (see core/models.py)."""
+
+    groups: list[list[Term]]  # AND of ORs
+    excluded: list[Term]
 
     @property
     def empty(self) -> bool:
@@ -79,7 +79,7 @@ def parse(text: str) -> ParsedQuery:
     text = unicodedata.normalize("NFC", text[:MAX_INPUT])
     # Control characters and our own snippet marks are never part of a word.
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
-    q = ParsedQuery()
+    q = ParsedQuery([], [])
     pending_or = False
     count = 0
     for m in _TOKEN.finditer(text):

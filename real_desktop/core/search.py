@@ -5,7 +5,6 @@ snippets and "did you mean" suggestions (docs/ARCHITECTURE.md, Search)."""
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -26,7 +25,8 @@ from real_desktop.core.query import ParsedQuery, parse
 from real_desktop.core.suggest import suggest
 from real_desktop.core.textutil import bindable
 
-log = logging.getLogger(__name__)
+# logging is imported where an error is reported: `real-desktop search` loads this module
+# and `import logging` costs ~3 ms of its start (docs/PERFORMANCE.md, "Command line").
 
 # bm25 column weights: title, tags, people, description, body. A title hit must beat a
 # body-only hit even against a long page that repeats the word.
@@ -101,7 +101,9 @@ class SearchEngine:
                     found={r["resource_id"] for r in rows},
                 )
         except sqlite3.OperationalError as exc:  # the parser should make this impossible
-            log.error("search failed for %r (%s): %s", query, expr, exc)
+            import logging
+
+            logging.getLogger(__name__).error("search failed for %r (%s): %s", query, expr, exc)
             return SearchResults(query=query, hits=[], terms=terms)
         anchors = self._note_anchors(rows)
         hits = [self._hit(r, anchors.get(r["note_id"])) for r in rows]
@@ -152,7 +154,7 @@ class SearchEngine:
             note_cond += " AND f.resource_id = ?"
             term_params.append(resource_id)
         per_term = f"SELECT rid FROM ({seg_part}{seg_cond} UNION ALL {note_part}{note_cond})"
-        groups = [ParsedQuery(groups=[g]).fts() for g in parsed.groups]
+        groups = [ParsedQuery(groups=[g], excluded=[]).fts() for g in parsed.groups]
         # Resources of the first term, minus those tier 1 already showed, that also have
         # every other term (IN subqueries run only when reached: for rare words whose
         # resource is already a tier-1 hit, only the first term's lookup runs).

@@ -14,7 +14,6 @@ or via Library.relink). Re-seeding never unlinks a file the user linked.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -27,7 +26,8 @@ if TYPE_CHECKING:
     from real_desktop.core.library import Library
 
 NOT_HERE = "Not on this computer"
-log = logging.getLogger(__name__)
+# logging is imported where an error is reported: `real-desktop search` loads this module
+# and `import logging` costs ~3 ms of its start (docs/PERFORMANCE.md, "Command line").
 
 
 class CatalogError(ValueError):
@@ -119,7 +119,9 @@ def maybe_seed(library: Library, *, first_run: bool) -> ImportSummary | None:
     try:
         summary = seed_starter(library, path, skip_ids=dismissed)
     except (CatalogError, OSError, sqlite3.Error) as exc:
-        log.warning("starter library not loaded: %s", exc)
+        import logging
+
+        logging.getLogger(__name__).warning("starter library not loaded: %s", exc)
         return None
     library.meta.set("starter_catalog_stamp", stamp)
     return summary

@@ -3,12 +3,12 @@ shown as it appears in the text."""
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 
 from real_desktop.core.models import MARK_END, MARK_START
 
-log = logging.getLogger(__name__)
+# logging is imported where an error is reported: `real-desktop search` loads this module
+# and `import logging` costs ~3 ms of its start (docs/PERFORMANCE.md, "Command line").
 
 
 def suggest(conn: sqlite3.Connection, words: list[str]) -> str | None:
@@ -43,7 +43,9 @@ def suggest(conn: sqlite3.Connection, words: list[str]) -> str | None:
             out.append(_surface(conn, best, w) or best)
             changed = True
     except sqlite3.Error as exc:
-        log.warning("no suggestion for %r: %s", words, exc)
+        import logging
+
+        logging.getLogger(__name__).warning("no suggestion for %r: %s", words, exc)
         return None
     return " ".join(out) if changed else None
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from real_desktop.core import paths
+from real_desktop.core.policy import DESKTOP, Policy
 from real_desktop.ui import theme as themes
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.settings import AppSettings
@@ -87,9 +88,10 @@ class ReadyProbe(QObject):
         print(f"built longest-stall-ms {stall * 1000:.1f}", flush=True)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
     """argv: options only, or sys.argv-style with the program name first (the CLI passes
-    that); the app takes no positional arguments, so a leading non-option is the name."""
+    that); the app takes no positional arguments, so a leading non-option is the name.
+    `policy` decides what the person at the keyboard may do (a kiosk passes its own)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and not argv[0].startswith("-"):
         argv = argv[1:]
@@ -115,7 +117,14 @@ def main(argv: list[str] | None = None) -> int:
     home = args.home or settings.library_location
     state: dict[str, object] = {}
 
-    window = MainWindow(None, tasks, settings, deferred=True)
+    window = MainWindow(
+        None,
+        tasks,
+        settings,
+        policy=policy,
+        data_folder=home or paths.data_home(),
+        deferred=True,
+    )
     app.aboutToQuit.connect(window.save_state)  # quit without a close event still saves
     window.statusBar().showMessage(_tr("Opening library…"))
     probe = ReadyProbe(window) if args.exit_when_ready else None

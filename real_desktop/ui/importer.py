@@ -3,7 +3,6 @@ summary of what was added and what failed (and why)."""
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -11,12 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -28,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core.models import FileResult, ImportProgress, ImportSummary, Outcome
+from real_desktop.core.policy import DESKTOP, Action
+from real_desktop.ui import guarded
 from real_desktop.ui import theme as themes
+from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
 from real_desktop.ui.tasks import Task, TaskRunner
 
 PROBLEM_OUTCOMES = (Outcome.FAILED, Outcome.MISSING)
@@ -44,11 +44,6 @@ def is_problem(result: FileResult) -> bool:
     if result.outcome in PROBLEM_OUTCOMES:
         return True
     return result.outcome is Outcome.SKIPPED and not result.reason.startswith("unchanged")
-
-
-class _AllowAll:
-    def allows(self, action: str) -> bool:
-        return True
 
 
 def paths_from_mime(mime: QMimeData) -> list[Path]:
@@ -93,8 +88,11 @@ class ImportProgressDialog(QDialog):
 
     cancelRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, registry: ActionRegistry | None = None
+    ) -> None:
         super().__init__(parent)
+        reg = registry if registry is not None else ActionRegistry()
         self.setWindowTitle(self.tr("Adding to the library"))
         self.setAccessibleName(self.tr("Import progress"))
         self.setModal(False)
@@ -113,7 +111,7 @@ class ImportProgressDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel import"))
-        self.cancel_button.clicked.connect(self._on_cancel)
+        reg.button("import.cancel", self.cancel_button, self._on_cancel)
         layout.addWidget(self.heading)
         layout.addWidget(self.bar)
         layout.addWidget(self.current)
@@ -158,8 +156,10 @@ class ImportSummaryDialog(QDialog):
         parent: QWidget | None = None,
         *,
         not_processed: int = 0,
+        registry: ActionRegistry | None = None,
     ) -> None:
         super().__init__(parent)
+        self.registry = registry if registry is not None else ActionRegistry()
         self.summary = summary
         self.not_processed = max(0, not_processed) if summary.cancelled else 0
         self.setWindowTitle(
@@ -261,14 +261,14 @@ class ImportSummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        self.copy_button = QPushButton(self.tr("Copy details"), self)
+        self.copy_button = QPushButton(self)
         self.copy_button.setAccessibleName(self.tr("Copy problem list"))
         self.copy_button.setEnabled(bool(self.problems))
-        self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Registered once in the box: adding a button to it shows the button again.
+        self.registry.button("import.copy_details", self.copy_button, self.copy_details, text=True)
         layout.addWidget(buttons)
-        copy_sc = QShortcut(QKeySequence.StandardKey.Copy, self.table)
-        copy_sc.activated.connect(self.copy_details)
+        self.registry.shortcut("import.copy_details", self.table, self.copy_details)
 
     def details_text(self) -> str:
         """Tab-separated: pastes cleanly into an email or a spreadsheet."""
@@ -276,14 +276,14 @@ class ImportSummaryDialog(QDialog):
         return "\n".join(lines)
 
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details_text())
+        guarded.copy_text(self.registry.policy, self.details_text())
 
 
 class ImportController(QObject):
     """Runs library.import_paths in the background and shows progress and a summary.
 
-    `policy` (anything with allows(action) -> bool) is asked before every file dialog and
-    import; a denied action does nothing (kiosk mode hides the buttons as well).
+    The registry's policy (or `policy`, when no registry is given) is asked before every
+    file dialog and import; a denied action does nothing (kiosk mode hides the buttons).
     """
 
     started = Signal()
@@ -295,13 +295,15 @@ class ImportController(QObject):
         library: Any,
         tasks: TaskRunner,
         parent_widget: QWidget | None = None,
-        policy: Any | None = None,
+        policy: PolicyLike | None = None,
+        *,
+        registry: ActionRegistry | None = None,
     ) -> None:
         super().__init__(parent_widget)
+        self.registry = registry if registry is not None else ActionRegistry(policy or DESKTOP)
         self.library = library
         self.tasks = tasks
         self.parent_widget = parent_widget
-        self.policy = policy if policy is not None else _AllowAll()
         self.task: Task | None = None
         self.progress_dialog: ImportProgressDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
@@ -319,19 +321,23 @@ class ImportController(QObject):
         self._progress_timer.timeout.connect(self._show_progress)
 
     # -- entry points ---------------------------------------------------------------------
+    @property
+    def policy(self) -> PolicyLike:
+        return self.registry.policy
+
     def can_import(self) -> bool:
-        return self.policy.allows("import")
+        return self.policy.allows(Action.IMPORT)
 
     def can_browse(self) -> bool:
-        return self.can_import() and self.policy.allows("file_dialog")
+        return self.can_import() and self.policy.allows(Action.FILE_DIALOG)
 
     def add_files(self) -> list[Path]:
         if not self.can_browse():
             return []
-        names, _ = QFileDialog.getOpenFileNames(
-            self.parent_widget, self.tr("Add files to the library"), "", self._file_filter()
+        paths = guarded.open_files(
+            self.policy, self.parent_widget, self.tr("Add files to the library"), "",
+            self._file_filter(),
         )
-        paths = [Path(n) for n in names if n]
         if paths:
             self.import_paths(paths)
         return paths
@@ -339,12 +345,9 @@ class ImportController(QObject):
     def add_folder(self) -> Path | None:
         if not self.can_browse():
             return None
-        name = QFileDialog.getExistingDirectory(
-            self.parent_widget, self.tr("Add a folder to the library")
-        )
-        if not name:
+        path = guarded.folder(self.policy, self.parent_widget, self.tr("Add a folder to the library"))
+        if path is None:
             return None
-        path = Path(name)
         self.import_paths([path])
         return path
 
@@ -391,7 +394,7 @@ class ImportController(QObject):
     def _start(self, batch: list[Path]) -> None:
         self._results = []
         if self.progress_dialog is None:
-            self.progress_dialog = ImportProgressDialog(self.parent_widget)
+            self.progress_dialog = ImportProgressDialog(self.parent_widget, registry=self.registry)
             self.progress_dialog.cancelRequested.connect(self.cancel)
         dlg = self.progress_dialog
         dlg.cancel_button.setEnabled(True)
@@ -425,7 +428,7 @@ class ImportController(QObject):
             self._results.append(ev.result)
         if not ev.current and self._unshown is not None and self._unshown.current:
             # Coalesced away: the file name must survive an event that carries none.
-            ev = dataclasses.replace(ev, current=self._unshown.current)
+            ev = ev._replace(current=self._unshown.current)
         self._unshown = ev
         if not self._progress_timer.isActive():  # first event after a quiet spell: now
             self._show_progress()
@@ -474,6 +477,7 @@ class ImportController(QObject):
                 summary,
                 self.parent_widget,
                 not_processed=last.total - last.done if last is not None else 0,
+                registry=self.registry,
             )
             self.summary_dialog.setModal(False)
             self.summary_dialog.show()

@@ -8,12 +8,16 @@ REAL_DESKTOP_HOME lets portable and kiosk installs redirect.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from real_desktop.core import paths
 from real_desktop.ui import theme as themes
+
+if TYPE_CHECKING:
+    from real_desktop.ui.actions.registry import ActionRegistry
 
 
 class AppSettings:
@@ -142,7 +146,13 @@ class AppSettings:
 class SettingsDialog(QDialog):
     """Library location, theme and text size. Applying is the caller's job (see accepted)."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
+    ) -> None:
         # Imported here: the app reads AppSettings before its first paint, and making these
         # PySide6 types costs ~10 ms that only this dialog needs.
         from PySide6.QtWidgets import (
@@ -157,8 +167,11 @@ class SettingsDialog(QDialog):
             QVBoxLayout,
         )
 
+        from real_desktop.ui.actions.registry import ActionRegistry
+
         super().__init__(parent)
         self.settings = settings
+        self.registry = registry if registry is not None else ActionRegistry()
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
 
@@ -167,9 +180,10 @@ class SettingsDialog(QDialog):
         self.location.setAccessibleName(self.tr("Library location"))
         current = settings.library_location
         self.location.setText(str(current) if current else "")
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton()
+        self.registry.button("settings.browse_location", browse, self._browse, text=True)
         browse.setAccessibleName(self.tr("Choose library folder"))
-        browse.clicked.connect(self._browse)
+        self.browse_button = browse
         row = QHBoxLayout()
         row.addWidget(self.location, 1)
         row.addWidget(browse)
@@ -219,12 +233,12 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(480)
 
     def _browse(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from real_desktop.ui import guarded
 
         start = self.location.text() or str(paths.data_home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Library location"), start)
-        if chosen:
-            self.location.setText(chosen)
+        chosen = guarded.folder(self.registry.policy, self, self.tr("Library location"), start)
+        if chosen is not None:
+            self.location.setText(str(chosen))
 
     def accept(self) -> None:
         """Validate, then store. A location that cannot be used keeps the dialog open."""

@@ -234,3 +234,26 @@ def test_help_wraps_at_the_width_argparse_would_pick(
     ours = parser(cli.HelpFormatter).format_help()
     assert ours == parser(argparse.HelpFormatter).format_help()
     assert len(ours.splitlines()) > 4  # it did wrap
+
+
+def test_search_skips_teardown_but_writes_all_its_output(library: str, tmp_path: Path) -> None:
+    """`search` ends its process with os._exit once its output is flushed: every byte of a
+    long JSON answer still arrives, and a reader that stops early gets no traceback."""
+    docs = tmp_path / "more"
+    docs.mkdir()
+    for i in range(30):
+        (docs / f"note{i}.md").write_text(f"# Part {i}\n\nEquity budget {'x ' * 400}\n", "utf-8")
+    assert main(["--home", library, "import", "-q", str(docs)]) == 0
+    cmd = [sys.executable, "-m", "real_desktop.cli", "--home", library, "search", "equity"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([*cmd, "--json", "--limit", "50"], capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["hits"]) > 30  # the guide and the 30 notes: complete
+    # A pipe closed after the first bytes (`| head -c 1`).
+    proc = subprocess.Popen(
+        [*cmd, "--limit", "50"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert proc.stdout is not None and proc.stdout.read(1)
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 0
+    assert b"Traceback" not in proc.stderr.read()  # type: ignore[union-attr]

@@ -75,3 +75,45 @@ def test_the_cli_opens_the_window_in_the_home_it_is_given(
     assert "ready" in done.stdout.splitlines()
     assert (home / "library.db").is_file() and (home / "settings.ini").is_file()
     assert not (tmp_path / "user").exists()
+
+
+ABOUT_SCRIPT = r"""
+import sys
+from PySide6.QtWidgets import QMessageBox
+from real_desktop.core.policy import Action, Policy
+from real_desktop.ui import app, main_window
+
+QMessageBox.about = staticmethod(lambda parent, title, text: print("about:", text, flush=True))
+built = main_window.MainWindow.__init__
+
+def init(self, *args, **kwargs):
+    built(self, *args, **kwargs)
+
+    def ready():
+        print("add files shown:", self.add_files_action.isVisible(), flush=True)
+        self.about_action.trigger()
+
+    self.partsReady.connect(ready)  # before the app's own listener, which quits
+
+main_window.MainWindow.__init__ = init
+kiosk = Policy("kiosk", frozenset({Action.IMPORT}))
+sys.exit(app.main(["--home", sys.argv[1], "--exit-when-ready"], policy=kiosk))
+"""
+
+
+def test_the_about_box_names_the_home_given_and_main_takes_a_policy(tmp_path: Path) -> None:
+    home = tmp_path / "chosen home"
+    script = tmp_path / "about.py"
+    script.write_text(ABOUT_SCRIPT)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REAL_DESKTOP_HOME=str(tmp_path / "other"))
+    done = subprocess.run(
+        [sys.executable, str(script), str(home)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    about = [line for line in done.stdout.splitlines() if line.startswith("about:")]
+    assert about and f"Data folder: {home}<" in about[0]
+    assert "add files shown: False" in done.stdout.splitlines()

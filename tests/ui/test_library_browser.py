@@ -179,9 +179,8 @@ def test_details_pane_shows_the_resource(qtbot, library) -> None:
     assert pane.fields["length"].text() == "3 pages"
     assert pane.fields["status"].text() == "Available"
     assert pane.fields["file"].text().endswith("equity-guide.pdf")
-    from dataclasses import replace
 
-    pane.set_resource(replace(r, status_reason="captions not used: talk.vtt is empty"))
+    pane.set_resource(r._replace(status_reason="captions not used: talk.vtt is empty"))
     assert pane.fields["status"].text() == (
         "Available — note: captions not used: talk.vtt is empty"
     )

@@ -604,3 +604,54 @@ def test_removing_is_refused_when_the_policy_denies_it(
     runner.wait()
     assert library.get(failed.id) is not None
     w.close()
+
+
+def test_each_operation_announces_one_library_change(
+    qtbot, library, runner, settings, tmp_path: Path, make_pdf
+) -> None:
+    """Remove, import and notes import each emit LibraryEvents.changed once; the views
+    listen to it instead of being refreshed by hand."""
+    _add_unreadable(library, tmp_path / "junk", 1)
+    w = make_window(qtbot, library, runner, settings)
+    changes: list[tuple[str, tuple[str, ...]]] = []
+    w.events.changed.connect(lambda kind, ids: changes.append((kind, ids)))
+    failed = library.resources(status=Status.FAILED)[0]
+    w.details.set_resource(failed)
+    w.remove_resource(failed)
+    qtbot.waitUntil(lambda: len(changes) == 1)
+    assert changes == [("removed", (failed.id,))]
+    assert w.details.resource is None  # the pane no longer describes what is gone
+    qtbot.waitUntil(lambda: w.sidebar.counts.failed == 0)
+
+    pdf = make_pdf(tmp_path / "more" / "budget.pdf", ["participatory budgeting"], "Budget")
+    w.search.set_query("participatory", immediate=True)
+    with qtbot.waitSignal(w.importer.finished):
+        w.importer.import_paths([pdf])
+    qtbot.waitUntil(lambda: len(changes) == 2)
+    assert changes[1] == ("imported", ())
+    qtbot.waitUntil(lambda: w.sidebar.counts.total == 4 and w.model.rowCount() == 4)
+    qtbot.waitUntil(lambda: w.search.model.rowCount() == 1)  # the open search ran again
+
+    export = tmp_path / "notes.json"
+    import json
+
+    export.write_text(json.dumps(w.notes.export_json()))  # a real export (of no notes)
+    w.notes_view.import_file(export)
+    qtbot.waitUntil(lambda: len(changes) == 3)
+    assert changes[2][0] == "notes_imported"
+    w.close()
+
+
+def test_changing_the_policy_at_run_time_hides_and_restores_the_window_actions(
+    qtbot, window: MainWindow
+) -> None:
+    kiosk = Policy("kiosk", frozenset({Action.IMPORT, Action.SETTINGS, Action.QUIT}))
+    window.registry.set_policy(kiosk)
+    assert not window.add_files_action.isVisible() and not window.quit_action.isVisible()
+    assert not window.acceptDrops() and window.grid_action.isVisible()
+    window.quit_action.trigger()
+    assert window.isVisible()
+    from real_desktop.core.policy import DESKTOP
+
+    window.registry.set_policy(DESKTOP)
+    assert window.add_files_action.isVisible() and window.acceptDrops()

@@ -51,6 +51,7 @@ def test_tree_structure_and_places(qapp) -> None:
                 hit("v", start=872),
                 hit("a", snippet="note text"),
             ],
+            [],
         )
     )
     assert m.rowCount() == 2 and m.hit_count == 3

@@ -35,6 +35,8 @@ def test_the_shell_paints_before_the_parts_exist(qtbot, shell: MainWindow) -> No
     qtbot.keyClicks(shell.search_field, "bud")
     assert shell.search_field.text() == "bud"
     assert shell.menuBar().actions() and shell.add_files_action.isEnabled()
+    # Key sequences come after the first paint (QKeySequence's enums cost a few ms).
+    assert not shell.quit_action.shortcuts()
 
 
 def test_text_typed_before_the_search_panel_exists_is_searched(
@@ -49,6 +51,7 @@ def test_text_typed_before_the_search_panel_exists_is_searched(
         shell.attach(library)
     panel = shell.search
     assert panel.field is shell.search_field and panel.query == "budget"
+    assert [k.toString() for k in shell.quit_action.shortcuts()] == ["Ctrl+Q"]
     qtbot.waitUntil(lambda: panel.last_results is not None, timeout=10000)
     assert panel.last_results.query == "budget"
     assert [panel.model.groups[i].title for i in range(panel.model.rowCount())] == [

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -191,7 +190,7 @@ def test_failures_give_placeholders_and_never_raise(qtbot, library, sync_tasks, 
 def test_changed_file_gets_a_new_cache_name(tmp_path):
     res = Resource(id="r1", kind=Kind.DOCUMENT, title="T", sha256="ab" * 32)
     assert cache_name(res) == "r1-abababab.png"
-    assert cache_name(replace(res, sha256="cd" * 32)) == "r1-cdcdcdcd.png"
+    assert cache_name(res._replace(sha256="cd" * 32)) == "r1-cdcdcdcd.png"
 
 
 def test_generation_runs_off_the_ui_thread(qtbot, library, tmp_path):
@@ -247,7 +246,7 @@ def test_changed_file_replaces_its_old_thumbnail(qtbot, library, sync_tasks, tmp
     neighbour = folder / f"{res.id}-b-12345678.png"  # another id that starts the same way
     neighbour.write_bytes(b"not touched")
     old = folder / cache_name(res)
-    changed = replace(res, sha256="f" * 64)
+    changed = res._replace(sha256="f" * 64)
     cache.forget(res.id)
     with qtbot.waitSignal(cache.ready):
         cache.request(changed)

@@ -8,7 +8,7 @@ import re
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -191,7 +191,7 @@ def validate_location(loc: Location) -> Location:
     if loc.kind is LocationKind.SECTION and not (loc.anchor or loc.section):
         raise ValueError("a section anchor needs the section's anchor or heading")
     # Only what identifies the place is kept: a search hit's note_id is not part of an anchor.
-    return replace(loc, note_id=None)
+    return loc._replace(note_id=None)
 
 
 def normalize_tags(tags: Iterable[str]) -> tuple[str, ...]:

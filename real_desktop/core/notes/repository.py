@@ -114,7 +114,7 @@ class NoteStore:
         note = self.get(location.note_id)
         if note is None or note.deleted:
             return None
-        return note.resource_id, replace(note.location, note_id=note.id)
+        return note.resource_id, note.location._replace(note_id=note.id)
 
     def _section_order(self, resource_id: str) -> dict[str, int]:
         try:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Resource
 from real_desktop.ui import theme as themes
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.library.model import (
     COLUMNS,
     BrowseFilter,
@@ -140,9 +141,16 @@ class LibraryBrowser(QWidget):
     viewModeChanged = Signal(str)
     sortChanged = Signal(str, bool)
 
-    def __init__(self, model: ResourceTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: ResourceTableModel,
+        parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
+        reg = registry if registry is not None else ActionRegistry()
         self.setAccessibleName(self.tr("Library"))
 
         self.title = QLabel(self.tr("All"))
@@ -180,8 +188,13 @@ class LibraryBrowser(QWidget):
         for b in (self.grid_button, self.list_button):
             b.setCheckable(True)
             group.addButton(b)
-        self.grid_button.clicked.connect(lambda: self.set_view_mode(GRID))
-        self.list_button.clicked.connect(lambda: self.set_view_mode(LIST))
+        reg.button("view.grid", self.grid_button, lambda: self.set_view_mode(GRID))
+        reg.button("view.list", self.list_button, lambda: self.set_view_mode(LIST))
+        reg.button(
+            "library.sort_order",
+            self.order_button,
+            lambda: self._order_toggled(self.order_button.isChecked()),
+        )
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -268,7 +281,6 @@ class LibraryBrowser(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._attach_grid(True)
         self.sort_box.activated.connect(self._sort_box_changed)
-        self.order_button.toggled.connect(self._order_toggled)
         model.loaded.connect(self._update_empty)
         model.modelReset.connect(self._update_empty)
         model.failed.connect(self._failed)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.ui import theme as themes
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.library.model import length_label
 
 
@@ -33,10 +34,13 @@ class DetailsPane(QWidget):
     openRequested = Signal(object)  # Resource
     removeRequested = Signal(object)  # Resource (offered for files that could not be read)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, registry: ActionRegistry | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Details"))
         self.resource: Resource | None = None
+        self.registry = reg = registry if registry is not None else ActionRegistry()
 
         self.title = _label()
         self.title.setAccessibleName(self.tr("Title"))
@@ -69,16 +73,16 @@ class DetailsPane(QWidget):
             themes.mute(name)
             form.addRow(name, value)
 
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton()
+        reg.button("details.open", self.open_button, self._open, text=True)
         self.open_button.setAccessibleName(self.tr("Open selected item"))
-        self.open_button.clicked.connect(self._open)
-        # A file that could not be read is only a record of the failure: let it go. The
-        # window turns `can_remove` off when its policy forbids removing items.
-        self.can_remove = True
-        self.remove_button = QPushButton(self.tr("Remove from library"))
+        # A file that could not be read is only a record of the failure: let it go (if the
+        # policy allows removing items; it is asked again when that changes).
+        self.remove_button = QPushButton()
+        reg.button("details.remove", self.remove_button, self._remove, text=True)
         self.remove_button.setAccessibleName(self.tr("Remove from library"))
         self.remove_button.setToolTip(self.tr("Forget this entry. The file itself is not deleted."))
-        self.remove_button.clicked.connect(self._remove)
+        reg.policyChanged.connect(self._policy_changed)
 
         self.placeholder = QLabel(self.tr("Select an item to see its details."))
         themes.mute(self.placeholder)
@@ -161,7 +165,15 @@ class DetailsPane(QWidget):
             if r.status is Status.MISSING and r.kind is not Kind.DOCUMENT
             else self.tr("Open")
         )
-        self.remove_button.setVisible(self.can_remove and r.status is Status.FAILED)
+        self.registry.show(self.remove_button, r.status is Status.FAILED)
+
+    def library_changed(self, kind: str, ids: tuple[str, ...]) -> None:
+        """An item removed from the library is no longer described here."""
+        if kind == "removed" and self.resource is not None and self.resource.id in ids:
+            self.set_resource(None)
+
+    def _policy_changed(self) -> None:
+        self.set_resource(self.resource)
 
     def _open(self) -> None:
         if self.resource is not None:

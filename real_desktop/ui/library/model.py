@@ -178,6 +178,10 @@ class ResourceTableModel(QAbstractTableModel):
         keys = [c[0] for c in COLUMNS]
         return keys.index(self.sort_key) if self.sort_key in keys else 0
 
+    def library_changed(self, _kind: str, _ids: object) -> None:
+        """Items came, went or moved: the rows shown change."""
+        self.reload()
+
     def reload(self) -> None:
         """Drop all rows and start again from the first page."""
         self._generation += 1

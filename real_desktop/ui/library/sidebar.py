@@ -100,6 +100,10 @@ class Sidebar(QTreeWidget):
         self._build()
 
     # -- public ---------------------------------------------------------------------------
+    def library_changed(self, _kind: str, _ids: object) -> None:
+        """Items came, went or moved: the counts change."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload counts, collections and tags in the background; keeps the selection."""
         self.tasks.submit(

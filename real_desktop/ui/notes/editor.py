@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.notes import Note, NoteStore, parse_tags
 from real_desktop.core.notes_export import render_markdown
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -246,8 +247,15 @@ class NoteEditor(QWidget):
     deleteRequested = Signal(str)  # note id
     anchorClicked = Signal(object)  # Location
 
-    def __init__(self, autosaver: Autosaver, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        autosaver: Autosaver,
+        parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.registry = registry if registry is not None else ActionRegistry()
         self.autosaver = autosaver
         self.note: Note | None = None
         self._loading = False
@@ -255,7 +263,8 @@ class NoteEditor(QWidget):
         self.anchor_button = QToolButton(self)
         self.anchor_button.setAutoRaise(True)
         self.anchor_button.setAccessibleName(self.tr("Go to the note's place"))
-        self.anchor_button.clicked.connect(self._on_anchor_clicked)
+        self.registry.button("note.go_to_place", self.anchor_button, self._on_anchor_clicked)
+        self.registry.policyChanged.connect(self._sync_buttons)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setObjectName("noteSaveStatus")
@@ -299,18 +308,23 @@ class NoteEditor(QWidget):
         self.tags.editingFinished.connect(lambda: self.autosaver.flush())
 
         self.edit_button = self._button(
+            "note.edit",
             self.tr("Edit"), self.tr("Edit note (Enter)"), self.start_editing
         )
         self.undo_button = self._button(
+            "note.undo",
             self.tr("Undo"), self.tr("Undo typing (Ctrl+Z)"), self.body.undo
         )
         self.redo_button = self._button(
+            "note.redo",
             self.tr("Redo"), self.tr("Redo typing (Ctrl+Shift+Z)"), self.body.redo
         )
         self.done_button = self._button(
+            "note.done",
             self.tr("Done"), self.tr("Finish editing (Esc)"), self.finish_editing
         )
         self.delete_button = self._button(
+            "note.delete",
             self.tr("Delete"), self.tr("Delete note (Del); can be undone"), self._on_delete
         )
         self.undo_button.setEnabled(False)
@@ -338,12 +352,12 @@ class NoteEditor(QWidget):
         self._show_state(autosaver.state)
         self.set_note(None)
 
-    def _button(self, text: str, tip: str, slot: Any) -> QToolButton:
+    def _button(self, action_id: str, text: str, tip: str, slot: Any) -> QToolButton:
         b = QToolButton(self)
         b.setText(text)
         b.setToolTip(tip)
         b.setAccessibleName(text)
-        b.clicked.connect(slot)
+        self.registry.button(action_id, b, slot)
         return b
 
     # -- showing a note ---------------------------------------------------------------------
@@ -407,11 +421,11 @@ class NoteEditor(QWidget):
         self.preview.setHtml(render_markdown(text) if text.strip() else "")
 
     def _sync_buttons(self) -> None:
-        editing = self.editing
-        self.edit_button.setVisible(not editing)
-        self.done_button.setVisible(editing)
-        self.undo_button.setVisible(editing)
-        self.redo_button.setVisible(editing)
+        editing, show = self.editing, self.registry.show
+        show(self.edit_button, not editing)
+        show(self.done_button, editing)
+        show(self.undo_button, editing)
+        show(self.redo_button, editing)
 
     # -- editing -----------------------------------------------------------------------------
     def start_editing(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.notes import NoteStore
 from real_desktop.core.notes_export import safe_filename, write_markdown_files
+from real_desktop.ui import guarded
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.notes.export_pdf import print_html, write_pdf
 from real_desktop.ui.tasks import TaskRunner
 
@@ -67,8 +68,10 @@ class ExportDialog(QDialog):
         resource_id: str | None = None,
         collection: str | None = None,
         library: Any = None,
+        registry: ActionRegistry | None = None,
     ) -> None:
         super().__init__(parent)
+        self.registry = registry if registry is not None else ActionRegistry()
         self.setWindowTitle(self.tr("Export notes"))
         self.setAccessibleName(self.tr("Export notes"))
         self.store, self.tasks = store, tasks
@@ -119,15 +122,16 @@ class ExportDialog(QDialog):
         self.status.setAccessibleName(self.tr("Export status"))
 
         buttons = QDialogButtonBox(self)
-        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button = QPushButton(self)
         self.export_button.setDefault(True)
-        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button = QPushButton(self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Registered once in the box: adding a button to it shows the button again.
+        self.registry.button("export.to_file", self.export_button, self.choose_and_export, text=True)
+        self.registry.button("export.print", self.print_button, self.print_notes, text=True)
         buttons.rejected.connect(self.reject)
-        self.export_button.clicked.connect(self.choose_and_export)
-        self.print_button.clicked.connect(self.print_notes)
         # accepted() is left unconnected: Export… keeps the dialog open and reports below.
 
         layout = QVBoxLayout(self)
@@ -181,16 +185,16 @@ class ExportDialog(QDialog):
 
     # -- doing it -------------------------------------------------------------------------
     def choose_and_export(self) -> None:
-        fmt = self.format()
+        fmt, policy = self.format(), self.registry.policy
+        if not self.registry.allows("export.to_file"):
+            return
         if fmt == "md-files":
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the Markdown files"))
+            path = guarded.folder(policy, self, self.tr("Folder for the Markdown files"))
         else:
             ext = next(e for k, _l, e in FORMATS if k == fmt)
             suggested = f"{safe_filename(self.scope_title())}.{ext}"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export notes"), suggested, f"*.{ext}"
-            )
-        if path:
+            path = guarded.save_file(policy, self, self.tr("Export notes"), suggested, f"*.{ext}")
+        if path is not None:
             self.export_to(path)
 
     def export_to(self, path: Path | str) -> None:
@@ -252,6 +256,8 @@ class ExportDialog(QDialog):
         self.failed.emit(message)
 
     def print_notes(self) -> None:
+        if not self.registry.allows("export.print"):
+            return
         scope, title = self.scope(), self.scope_title()
         self.tasks.submit(
             build_export,
@@ -259,6 +265,6 @@ class ExportDialog(QDialog):
             scope,
             "html",
             title,
-            on_done=lambda r: print_html(r[1], self),
+            on_done=lambda r: print_html(r[1], self, self.registry.live_policy),
             on_error=self._on_failed,
         )

@@ -9,6 +9,10 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from real_desktop.core.policy import DESKTOP
+from real_desktop.ui import guarded
+from real_desktop.ui.guarded import PolicyLike
+
 
 def _ensure_app() -> None:
     # The CLI can print a PDF without a window: Qt still needs an application for fonts.
@@ -49,13 +53,7 @@ def write_pdf(html: str, path: Path | str) -> Path:
     return path
 
 
-def print_html(html: str, parent: QWidget | None = None) -> bool:
-    """Show the system print dialog and print; False when the user cancels."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    _document(html).print_(printer)
-    return True
+def print_html(html: str, parent: QWidget | None = None, policy: PolicyLike = DESKTOP) -> bool:
+    """Show the system print dialog and print; False when the user cancels or the policy
+    denies printing."""
+    return guarded.print_with_dialog(policy, parent, _document(html).print_)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.notes.notes_table import Filters
 
 DATE_CHOICES = (
@@ -28,8 +29,10 @@ class NotesFilterBar(QObject):
         view: QWidget,
         on_change: Callable[[], None],
         on_trash_toggled: Callable[[bool], None],
+        registry: ActionRegistry | None = None,
     ) -> None:
         super().__init__(view)
+        reg = registry if registry is not None else ActionRegistry()
         self.view, self.on_change = view, on_change
         self.search = QLineEdit(view)
         self.search.setPlaceholderText(self.tr("Filter notes…"))
@@ -55,7 +58,8 @@ class NotesFilterBar(QObject):
         self.trash_button.setText(self.tr("Trash"))
         self.trash_button.setCheckable(True)
         self.trash_button.setAccessibleName(self.tr("Show deleted notes"))
-        self.trash_button.toggled.connect(on_trash_toggled)
+        # Toggled: the view also switches to the trash from code (and tests do).
+        reg.button("notes_list.trash", self.trash_button, on_trash_toggled, toggled=True)
 
         self.row = QHBoxLayout()
         self.row.addWidget(self.search, 2)

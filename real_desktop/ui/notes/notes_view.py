@@ -11,7 +11,6 @@ once the resource is open. Notes whose resource is not in this library are liste
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +19,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.notes import Note, NoteStore
 from real_desktop.core.notes_export import render_markdown
+from real_desktop.ui import guarded
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.notes.notes_filters import NotesFilterBar
 from real_desktop.ui.notes.notes_table import (
     BATCH,
@@ -52,17 +51,25 @@ from real_desktop.ui.tasks import TaskRunner
 
 class NotesView(QWidget):
     openRequested = Signal(str, object)  # resource id, Location (with note_id)
+    notesImported = Signal(object)  # the store's import result (the window announces it)
 
     def __init__(
-        self, notes: NoteStore, library: Any, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        notes: NoteStore,
+        library: Any,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
     ) -> None:
         super().__init__(parent)
+        self.registry = reg = registry if registry is not None else ActionRegistry()
         self.setObjectName("NotesView")
         self.setAccessibleName(self.tr("All notes"))
         self.store, self.library, self.tasks = notes, library, tasks
         self._key = f"notes-view-{id(self)}"
 
-        self.filter_bar = NotesFilterBar(self, self.refresh, self._on_trash_toggled)
+        self.filter_bar = NotesFilterBar(self, self.refresh, self._on_trash_toggled, reg)
         fb = self.filter_bar
         self.search, self.trash_button = fb.search, fb.trash_button
         self.resource_combo, self.collection_combo = fb.resource_combo, fb.collection_combo
@@ -90,12 +97,10 @@ class NotesView(QWidget):
         self.table.setColumnWidth(4, fm.horizontalAdvance("2026-12-31 23:59") + 24)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.table,
-            self.delete_selected,
+        reg.shortcut(
+            "notes_list.delete", self.table, self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        )  # fmt: skip
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,33 +121,37 @@ class NotesView(QWidget):
         self.splitter.setStretchFactor(1, 1)
 
         self.open_button = self._button(
+            "notes_list.open",
             self.tr("Open"), self.tr("Open the note's place (Enter)"), self.open_selected
         )
         self.delete_button = self._button(
+            "notes_list.delete",
             self.tr("Delete"), self.tr("Move the note to the trash (Del)"), self.delete_selected
         )
         self.restore_button = self._button(
+            "notes_list.restore",
             self.tr("Restore"), self.tr("Bring the note back from the trash"), self.restore_selected
         )
         self.empty_trash_button = self._button(
+            "notes_list.empty_trash",
             self.tr("Empty trash"),
             self.tr("Delete the notes in the trash for good"),
             self.empty_trash,
         )
         self.export_button = self._button(
+            "notes_list.export",
             self.tr("Export…"),
             self.tr("Export notes as Markdown, HTML, PDF or JSON (Ctrl+E)"),
             self.show_export,
         )
         self.import_button = self._button(
+            "notes_list.import",
             self.tr("Import…"), self.tr("Merge notes from a JSON export"), self.choose_import
         )
-        QShortcut(
-            QKeySequence("Ctrl+E"),
-            self,
-            self.show_export,
+        reg.shortcut(
+            "notes_list.export", self, self.show_export,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        )  # fmt: skip
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Status"))
         actions = QHBoxLayout()
@@ -165,11 +174,11 @@ class NotesView(QWidget):
         self.reload_filters()
         self.refresh()
 
-    def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
+    def _button(self, action_id: str, text: str, tip: str, slot: Any) -> QPushButton:
         b = QPushButton(text, self)
         b.setToolTip(tip)
         b.setAccessibleName(text)
-        b.clicked.connect(slot)
+        self.registry.button(action_id, b, slot)
         return b
 
     # -- data -------------------------------------------------------------------------------
@@ -289,7 +298,7 @@ class NotesView(QWidget):
             )
             return
         self.openRequested.emit(
-            row.note.resource_id, replace(row.note.location, note_id=row.note.id)
+            row.note.resource_id, row.note.location._replace(note_id=row.note.id)
         )
 
     def delete_selected(self) -> None:
@@ -334,6 +343,7 @@ class NotesView(QWidget):
                 .replace("%2", str(result.updated))
                 .replace("%3", str(result.unchanged))
             )
+            self.notesImported.emit(result)
 
         def failed(exc: BaseException) -> None:
             self.status.setText(self.tr("Nothing imported: %1").replace("%1", str(exc)))
@@ -341,10 +351,12 @@ class NotesView(QWidget):
         self.tasks.submit(self.store.import_json, Path(path), on_done=done, on_error=failed)
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import notes"), "", self.tr("Notes (*.json)")
+        if not self.registry.allows("notes_list.import"):
+            return
+        path = guarded.open_file(
+            self.registry.policy, self, self.tr("Import notes"), "", self.tr("Notes (*.json)")
         )
-        if path:
+        if path is not None:
             self.import_file(path)
 
     def export_dialog(self) -> Any:
@@ -358,10 +370,12 @@ class NotesView(QWidget):
             resource_id=f.resource_id,
             collection=f.collection,
             library=self.library,
+            registry=self.registry,
         )
 
     def show_export(self) -> None:
-        self.export_dialog().open()
+        if self.registry.allows("notes_list.export"):
+            self.export_dialog().open()
 
     def showEvent(self, event: Any) -> None:
         # Notes change elsewhere (the side panel, an import): coming back shows them fresh.

@@ -16,12 +16,10 @@ resumed when the editor closes; focus then goes back to the viewer so its shortc
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Location, LocationKind, Resource, Status
 from real_desktop.core.notes import Note, NoteStore
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.notes.editor import Autosaver, NoteEditor
 from real_desktop.ui.notes.note_list import NoteDelegate, NoteRole, NotesListModel, insert_sorted
 from real_desktop.ui.notes.panel_header import NotesHeader
@@ -76,8 +75,16 @@ class NotesPanel(QWidget):
     editingFinished = Signal()  # the editor closed: focus is back on the viewer
     pauseWhileWritingChanged = Signal(bool)  # the user flipped the setting (persist it)
 
-    def __init__(self, notes: NoteStore, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notes: NoteStore,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.registry = reg = registry if registry is not None else ActionRegistry()
         self.setObjectName("NotesPanel")
         self.setAccessibleName(self.tr("Notes"))
         self.store, self.tasks = notes, tasks
@@ -96,18 +103,18 @@ class NotesPanel(QWidget):
 
         # header
         self.header = NotesHeader(
-            self, self.add_note_here, self.add_note_on_resource, self._request_export
-        )
+            self, self.add_note_here, self.add_note_on_resource, self._request_export,
+            self.set_pause_while_writing, reg,
+        )  # fmt: skip
         h = self.header
         self.title, self.add_button, self.menu_button = h.title, h.add_button, h.menu_button
         self.add_here_action, self.add_whole_action = h.add_here_action, h.add_whole_action
         self.export_action, self.pause_action = h.export_action, h.pause_action
-        self.pause_action.toggled.connect(self.set_pause_while_writing)
 
         # "Note deleted. Undo" bar
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, registry=reg)
+        self.undo_bar.undoRequested.connect(self.undo_delete)
         self.undo_label, self.undo_button = self.undo_bar.undo_label, self.undo_bar.undo_button
-        self.undo_button.clicked.connect(self.undo_delete)
 
         # list / empty state
         self.model = NotesListModel(self)
@@ -122,17 +129,10 @@ class NotesPanel(QWidget):
         self.list.activated.connect(self._on_clicked)
         self.list.doubleClicked.connect(lambda _i: self.editor.start_editing())
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.list,
-            self.delete_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_F2),
-            self.list,
-            lambda: self.editor.start_editing(),
-            context=Qt.ShortcutContext.WidgetShortcut,
+        widget_only = Qt.ShortcutContext.WidgetShortcut
+        reg.shortcut("notes.delete", self.list, self.delete_current, context=widget_only)
+        reg.shortcut(
+            "notes.edit", self.list, lambda: self.editor.start_editing(), context=widget_only
         )
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -143,7 +143,7 @@ class NotesPanel(QWidget):
         self.list_stack.addWidget(self.empty)
         self.list_stack.addWidget(self.list)
 
-        self.editor = NoteEditor(self.autosaver, self)
+        self.editor = NoteEditor(self.autosaver, self, registry=reg)
         self.editor.deleteRequested.connect(self.delete_note)
         self.editor.anchorClicked.connect(self.jumpRequested)
         self.editor.editingStarted.connect(self._on_editing_started)
@@ -277,7 +277,7 @@ class NotesPanel(QWidget):
         self.tasks.submit(
             self.store.create,
             rid,
-            replace(loc, note_id=None),
+            loc._replace(note_id=None),
             "",
             quote,
             on_done=lambda note, r=rid: self._created(r, note),

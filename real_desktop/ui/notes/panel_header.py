@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from real_desktop.core.models import Kind, Resource
+from real_desktop.ui.actions.registry import ActionRegistry
 
 
 class NotesHeader(QObject):
@@ -23,8 +24,11 @@ class NotesHeader(QObject):
         add_here: Callable[[], None],
         add_whole: Callable[[], None],
         export: Callable[[], None],
+        pause: Callable[[bool], None],
+        registry: ActionRegistry,
     ) -> None:
         super().__init__(panel)
+        reg = registry
         self.title = QLabel(self.tr("Notes"), panel)
         f = self.title.font()
         f.setBold(True)
@@ -40,22 +44,27 @@ class NotesHeader(QObject):
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.add_button.setToolTip(self.tr("Add a note here (N in the player)"))
         self.add_button.setAccessibleName(self.tr("Add note"))
-        self.add_button.clicked.connect(add_here)
+        reg.button("notes.add_here", self.add_button, add_here)
         add_menu = QMenu(self.add_button)
-        self.add_here_action = add_menu.addAction(self.tr("Note at this place"), add_here)
-        self.add_whole_action = add_menu.addAction(
-            self.tr("Note on the whole resource"), add_whole
-        )
+        self.add_here_action = reg.action("notes.add_here", add_menu, add_here)
+        self.add_whole_action = reg.action("notes.add_whole", add_menu, add_whole)
+        add_menu.addActions([self.add_here_action, self.add_whole_action])
         self.add_button.setMenu(add_menu)
         self.menu_button = QToolButton(panel)
         self.menu_button.setText("⋯")
         self.menu_button.setAccessibleName(self.tr("More note actions"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
-        self.export_action = menu.addAction(self.tr("Export notes…"), export)
-        self.pause_action = menu.addAction(self.tr("Pause playback while writing"))
-        self.pause_action.setCheckable(True)
+        self.export_action = reg.action("notes.export", menu, export)
+        # Triggered, not toggled: the panel also checks it when the setting is restored.
+        self.pause_action = reg.action(
+            "notes.pause_while_writing",
+            menu,
+            lambda: pause(self.pause_action.isChecked()),
+            checkable=True,
+        )
         self.pause_action.setChecked(True)
+        menu.addActions([self.export_action, self.pause_action])
         self.menu_button.setMenu(menu)
         self.row = QHBoxLayout()
         self.row.addWidget(self.title, 1)

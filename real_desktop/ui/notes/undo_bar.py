@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from real_desktop.ui.actions.registry import ActionRegistry
 
 UNDO_BAR_MS = 8000
 
 
 class UndoBar(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    undoRequested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
+        reg = registry if registry is not None else ActionRegistry()
         self.setObjectName("notesUndoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel(self.tr("Note deleted."), self)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        reg.button("notes.undo_delete", self.undo_button, self.undoRequested.emit)
         ub = QHBoxLayout(self)
         ub.setContentsMargins(8, 4, 4, 4)
         ub.addWidget(self.undo_label, 1)

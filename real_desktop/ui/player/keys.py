@@ -7,38 +7,39 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
+
     from real_desktop.ui.player.view import PlayerView
 
 
 def bind_player_keys(view: PlayerView) -> dict[str, QShortcut]:
-    """The player's shortcuts, by key, parented to the view."""
+    """The player's shortcuts, one per key (by key), parented to the view; each is a
+    registered action (catalog "player.*")."""
     shortcuts: dict[str, QShortcut] = {}
-    bindings: list[tuple[str, Callable[[], None]]] = [
-        ("Space", view.toggle),
-        ("K", view.toggle),
-        ("J", lambda: view.skip(-10)),
-        ("L", lambda: view.skip(10)),
-        ("Left", lambda: view.skip(-5)),
-        ("Right", lambda: view.skip(5)),
-        ("Up", lambda: view.set_volume(view.volume() + 5)),
-        ("Down", lambda: view.set_volume(view.volume() - 5)),
-        ("F", view.toggle_full_screen),
-        ("Escape", view.leave_full_screen),
-        ("M", lambda: view.set_muted(not view.is_muted())),
-        ("C", lambda: view.set_captions_visible(not view.cc_button.isChecked())),
-        ("N", view.request_note),
+    bindings: list[tuple[str, str, Callable[[], None]]] = [
+        ("player.play_pause", "Space", view.toggle),
+        ("player.play_pause", "K", view.toggle),
+        ("player.back_10", "J", lambda: view.skip(-10)),
+        ("player.forward_10", "L", lambda: view.skip(10)),
+        ("player.back_5", "Left", lambda: view.skip(-5)),
+        ("player.forward_5", "Right", lambda: view.skip(5)),
+        ("player.volume_up", "Up", lambda: view.set_volume(view.volume() + 5)),
+        ("player.volume_down", "Down", lambda: view.set_volume(view.volume() - 5)),
+        ("player.full_screen", "F", view.toggle_full_screen),
+        ("player.leave_full_screen", "Escape", view.leave_full_screen),
+        ("player.mute", "M", lambda: view.set_muted(not view.is_muted())),
+        ("player.captions", "C", lambda: view.set_captions_visible(not view.cc_button.isChecked())),
+        ("player.add_note", "N", view.request_note),
     ]
-    for key, fn in bindings:
-        sc = QShortcut(QKeySequence(key), view)
+    for action_id, key, fn in bindings:
         # Only while focus is in the player; the find field keeps its typing keys
         # because QLineEdit claims printable keys and arrows before shortcuts.
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(fn)
-        shortcuts[key] = sc
+        shortcuts[key] = view.registry.shortcut(
+            action_id, view, fn, context=Qt.ShortcutContext.WidgetWithChildrenShortcut, only=key
+        )
     return shortcuts
 
 

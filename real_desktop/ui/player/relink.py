@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from real_desktop.core.models import Kind, Resource, Status
+from real_desktop.core.policy import DESKTOP
+from real_desktop.ui import guarded
+from real_desktop.ui.guarded import PolicyLike
 
 log = logging.getLogger(__name__)
 
@@ -81,19 +84,23 @@ class Relinker(QObject):
     failed = Signal(str)  # why the located file could not be linked
     message = Signal(str)  # "Linked 2 more recordings."
 
-    def __init__(self, library: Any, tasks: Any, dialog_parent: QWidget) -> None:
+    def __init__(
+        self, library: Any, tasks: Any, dialog_parent: QWidget, *, policy: PolicyLike = DESKTOP
+    ) -> None:
         super().__init__(dialog_parent)
         self.library, self.tasks, self.dialog_parent = library, tasks, dialog_parent
+        self.policy = policy
 
     def locate(self, r: Resource) -> None:
         """Ask for `r`'s file and link it."""
         start_dir = str(Path(r.path).parent) if r.path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, self.tr("Locate “{0}”").format(r.title), start_dir,
+        chosen = guarded.open_file(
+            self.policy, self.dialog_parent, self.tr("Locate “{0}”").format(r.title), start_dir,
             self.tr("Media files ({0});;All files (*)").format(" ".join(f"*{s}" for s in sorted(MEDIA_SUFFIXES))),
         )  # fmt: skip
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         self.started.emit()
         self.tasks.submit(
             self.library.relink, r.id, Path(path),

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Segment
 from real_desktop.core.timefmt import format_time
+from real_desktop.ui.actions.registry import ActionRegistry
 
 StartRole = Qt.ItemDataRole.UserRole + 1
 MatchRole = Qt.ItemDataRole.UserRole + 2
@@ -179,8 +180,11 @@ class TranscriptPanel(QWidget):
 
     cueActivated = Signal(float)  # seconds
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, registry: ActionRegistry | None = None
+    ) -> None:
         super().__init__(parent)
+        self.registry = registry if registry is not None else ActionRegistry()
         self.model = TranscriptModel(self)
         self.proxy = _MatchFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -253,9 +257,10 @@ class TranscriptPanel(QWidget):
 
         self.find_edit.textChanged.connect(self._on_find)
         self.find_edit.returnPressed.connect(self.next_match)
-        QShortcut(QKeySequence("Shift+Return"), self.find_edit, self.previous_match)
-        self.next_button.clicked.connect(self.next_match)
-        self.prev_button.clicked.connect(self.previous_match)
+        reg = self.registry
+        reg.shortcut("transcript.previous", self.find_edit, self.previous_match)
+        reg.button("transcript.next", self.next_button, self.next_match)
+        reg.button("transcript.previous", self.prev_button, self.previous_match)
         self.only_box.toggled.connect(self._on_only)
         self.model.currentRowChanged.connect(self._repaint_rows)
         self.list.clicked.connect(self._on_clicked)

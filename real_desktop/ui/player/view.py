@@ -14,7 +14,6 @@ fullscreen.py, relink.py ("Locate file…" and its siblings), progress.py (resum
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,6 +26,7 @@ from real_desktop.core.models import Location, LocationKind, Resource, Status
 from real_desktop.core.timefmt import format_time
 from real_desktop.player.base import Player
 from real_desktop.player.factory import create_player
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.player.captions import CaptionTracks
 from real_desktop.ui.player.controls import SPEEDS
 from real_desktop.ui.player.fullscreen import FullScreen
@@ -57,8 +57,11 @@ class PlayerView(QWidget):
         tasks: Any,
         player_factory: Callable[..., tuple[Player, str | None]] = create_player,
         parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
     ) -> None:
         super().__init__(parent)
+        self.registry = registry if registry is not None else ActionRegistry()
         self.library, self.tasks, self._factory = library, tasks, player_factory
         self.setAccessibleName(self.tr("Player"))
         self.player: Player | None = None
@@ -77,7 +80,7 @@ class PlayerView(QWidget):
         self.captions.cuesLoaded.connect(self._on_cues_loaded)
         self.progress = ProgressKeeper(library, tasks, lambda: (self.player, self.resource), self)
         self.progress.durationStored.connect(self.resourceChanged)  # the window refreshes lists
-        self.relinker = Relinker(library, tasks, self)
+        self.relinker = Relinker(library, tasks, self, policy=self.registry.live_policy)
         self.relinker.resourceChanged.connect(self.resourceChanged)
         self.relinker.relinked.connect(self.open)
         self.relinker.started.connect(lambda: self.locate_button.setEnabled(False))
@@ -107,7 +110,8 @@ class PlayerView(QWidget):
         self.missing_card = self.screen_stack.missing_card
         self.missing_text = self.screen_stack.missing_text
         self.locate_button = self.screen_stack.locate_button
-        self.locate_button.clicked.connect(self.locate_file)
+        reg = self.registry
+        reg.button("player.locate", self.locate_button, self.locate_file)
         self.caption_band = self.stage.caption_band
         c = self.controls = self.stage.controls
         self.play_button, self.back_button, self.fwd_button = (
@@ -119,18 +123,20 @@ class PlayerView(QWidget):
         self.speed_box, self.cc_button, self.track_box = c.speed_box, c.cc_button, c.track_box
         self.mute_button, self.volume_slider = c.mute_button, c.volume_slider
         self.note_button, self.full_button = c.note_button, c.full_button
-        self.play_button.clicked.connect(self.toggle)
-        self.back_button.clicked.connect(lambda: self.skip(-10))
-        self.fwd_button.clicked.connect(lambda: self.skip(10))
+        reg.button("player.play_pause", self.play_button, self.toggle)
+        reg.button("player.back_10", self.back_button, lambda: self.skip(-10))
+        reg.button("player.forward_10", self.fwd_button, lambda: self.skip(10))
         self.seek_bar.seekRequested.connect(self.seek)
         self.speed_box.currentIndexChanged.connect(lambda i: self.set_rate(SPEEDS[i]))
-        self.cc_button.toggled.connect(self.set_captions_visible)
-        self.mute_button.toggled.connect(self.set_muted)
+        # clicked, not toggled: the code sets both buttons' state with signals blocked.
+        cc, mute = self.cc_button, self.mute_button
+        reg.button("player.captions", cc, lambda: self.set_captions_visible(cc.isChecked()))
+        reg.button("player.mute", mute, lambda: self.set_muted(mute.isChecked()))
         self.volume_slider.valueChanged.connect(self.set_volume)
-        self.note_button.clicked.connect(self.request_note)
-        self.full_button.clicked.connect(self.toggle_full_screen)
+        reg.button("player.add_note", self.note_button, self.request_note)
+        reg.button("player.full_screen", self.full_button, self.toggle_full_screen)
 
-        self.transcript = TranscriptPanel(self)
+        self.transcript = TranscriptPanel(self, registry=reg)
         self.transcript.cueActivated.connect(self._on_cue_clicked)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stage)
@@ -378,7 +384,7 @@ class PlayerView(QWidget):
     def _store_duration(self, seconds: float) -> None:
         r = self.resource
         if r is not None and duration_differs(r, seconds):
-            self.resource = dataclasses.replace(r, duration=seconds)
+            self.resource = r._replace(duration=seconds)
             self.progress.store_duration(r.id, seconds)
 
     def _on_state(self, state: str) -> None:

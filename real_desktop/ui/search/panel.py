@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import Kind, SearchResults
 from real_desktop.core.query import elide
 from real_desktop.ui import theme as themes
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.search.field import SearchField
 from real_desktop.ui.search.model import HitRole, HtmlRole, SearchResultsModel
@@ -159,8 +160,11 @@ class ChipButton(QToolButton):
 
     changed = Signal()
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, registry: ActionRegistry, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.registry = registry
         self.label = label
         self.value: Any = None
         self.value_text = ""
@@ -172,14 +176,13 @@ class ChipButton(QToolButton):
     def set_choices(self, choices: list[tuple[Any, str]], any_text: str) -> None:
         menu = self.menu()
         menu.clear()
-        act = menu.addAction(any_text)
-        act.triggered.connect(lambda: self.choose(None, ""))
+        self.registry.bind(menu.addAction(any_text), "search.filter", lambda: self.choose(None, ""))
         menu.addSeparator()
         for value, text in choices:
             a = menu.addAction(text)
             a.setCheckable(True)
             a.setChecked(value == self.value)
-            a.triggered.connect(lambda _c=False, v=value, t=text: self.choose(v, t))
+            self.registry.bind(a, "search.filter", lambda v=value, t=text: self.choose(v, t))
         self.setEnabled(bool(choices) or self.value is not None)
 
     def choose(self, value: Any, text: str) -> None:
@@ -212,9 +215,11 @@ class SearchPanel(QWidget):
         parent: QWidget | None = None,
         *,
         field: SearchField | None = None,
+        registry: ActionRegistry | None = None,
     ) -> None:
         """`field`: a field the window already shows (it may hold text typed meanwhile)."""
         super().__init__(parent)
+        reg = registry if registry is not None else ActionRegistry()
         self.library, self.tasks = library, tasks
         self.setAccessibleName(self.tr("Search results"))
         self.field = field if field is not None else SearchField()
@@ -225,7 +230,7 @@ class SearchPanel(QWidget):
         self._facets_loaded = False
         self.last_results: SearchResults | None = None
 
-        self.kind_chip = ChipButton(self.tr("Kind"))
+        self.kind_chip = ChipButton(self.tr("Kind"), reg)
         self.kind_chip.set_choices(
             [
                 (Kind.DOCUMENT, self.tr("Documents")),
@@ -234,9 +239,9 @@ class SearchPanel(QWidget):
             ],
             self.tr("Any kind"),
         )
-        self.collection_chip = ChipButton(self.tr("Collection"))
-        self.tag_chip = ChipButton(self.tr("Tag"))
-        self.language_chip = ChipButton(self.tr("Language"))
+        self.collection_chip = ChipButton(self.tr("Collection"), reg)
+        self.tag_chip = ChipButton(self.tr("Tag"), reg)
+        self.language_chip = ChipButton(self.tr("Language"), reg)
         chip_row = QWidget()
         themes.style_locally(chip_row, themes.CHIP_SHEET)
         chips = QHBoxLayout(chip_row)
@@ -318,6 +323,12 @@ class SearchPanel(QWidget):
             self._timer.stop()
             self.run_query()
 
+    def library_changed(self, _kind: str, _ids: object) -> None:
+        """Items came or went: the filter choices change, and so may the results."""
+        self.refresh_facets()
+        if self.query:
+            self.run_query()
+
     def refresh_facets(self) -> None:
         self.tasks.submit(
             gather_facets,
@@ -342,7 +353,7 @@ class SearchPanel(QWidget):
             language=flt.language,
             limit=RESULT_LIMIT,
             # The results carry the text as typed ("bud", not "bud*"): messages repeat it.
-            on_done=while_alive(self, lambda r, typed=query: self._show(replace(r, query=typed))),
+            on_done=while_alive(self, lambda r, typed=query: self._show(r._replace(query=typed))),
             on_error=while_alive(self, self._failed),
             key=f"search-{id(self)}",
         )

@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from real_desktop.core.models import Location, LocationKind, Resource, Status
+from real_desktop.core.policy import DESKTOP
+from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.viewers.pdf_view import PdfView
 from real_desktop.ui.viewers.reader_view import ReaderView
@@ -46,19 +48,22 @@ class DocumentView(QWidget):
         tasks: TaskRunner,
         parent: QWidget | None = None,
         *,
-        policy: Any | None = None,
+        policy: PolicyLike | None = None,
+        registry: ActionRegistry | None = None,
     ) -> None:
+        """`registry` (or a registry of `policy`) makes and guards every action inside."""
         super().__init__(parent)
         self.library = library
         self.tasks = tasks
-        self.policy = policy
+        self.registry = reg = (
+            registry if registry is not None else ActionRegistry(policy or DESKTOP)
+        )
         self.setAccessibleName(self.tr("Document viewer"))
         self.resource: Resource | None = None
         self.terms: tuple[str, ...] = ()
 
-        allow_copy = policy is None or policy.allows("copy_link")
-        self.pdf = PdfView(tasks, self)
-        self.reader = ReaderView(tasks, self, allow_copy_link=allow_copy)
+        self.pdf = PdfView(tasks, self, registry=reg)
+        self.reader = ReaderView(tasks, self, registry=reg)
         self.message = QLabel(self)
         self.message.setAccessibleName(self.tr("Document message"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

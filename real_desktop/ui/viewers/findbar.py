@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from real_desktop.ui.actions.registry import ActionRegistry
+
 
 class FindBar(QWidget):
     """A search field with previous/next buttons and a "3 of 12" counter.
@@ -19,8 +21,11 @@ class FindBar(QWidget):
     previousRequested = Signal()
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, registry: ActionRegistry | None = None
+    ) -> None:
         super().__init__(parent)
+        reg = registry if registry is not None else ActionRegistry()
         self.setAccessibleName(self.tr("Find in document"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -36,12 +41,12 @@ class FindBar(QWidget):
         self.prev_button.setText(self.tr("Previous"))
         self.prev_button.setToolTip(self.tr("Previous match (Shift+F3)"))
         self.prev_button.setAccessibleName(self.tr("Previous match"))
-        self.prev_button.clicked.connect(self.previousRequested)
+        reg.button("find.previous", self.prev_button, self.previousRequested.emit)
         self.next_button = QToolButton(self)
         self.next_button.setText(self.tr("Next"))
         self.next_button.setToolTip(self.tr("Next match (F3)"))
         self.next_button.setAccessibleName(self.tr("Next match"))
-        self.next_button.clicked.connect(self.nextRequested)
+        reg.button("find.next", self.next_button, self.nextRequested.emit)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Matches"))
         self.status.setMinimumWidth(90)
@@ -49,7 +54,7 @@ class FindBar(QWidget):
         self.close_button.setText("×")
         self.close_button.setToolTip(self.tr("Close find bar (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close find bar"))
-        self.close_button.clicked.connect(self.close_bar)
+        reg.button("find.close", self.close_button, self.close_bar)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.prev_button)
         layout.addWidget(self.next_button)

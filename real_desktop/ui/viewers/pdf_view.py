@@ -10,11 +10,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget
 
+from real_desktop.ui import guarded
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
 from real_desktop.ui.viewers.pdf_find import PdfFinder
@@ -37,9 +39,16 @@ class PdfView(QWidget):
     noteMarkerClicked = Signal(int)  # 1-based page whose note badge was clicked
     selectionChanged = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        registry: ActionRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
+        self.registry = reg = registry if registry is not None else ActionRegistry()
         self.setAccessibleName(self.tr("PDF viewer"))
         self.document = QPdfDocument(self)
         self.search_model = QPdfSearchModel(self)
@@ -67,7 +76,7 @@ class PdfView(QWidget):
         self.view.contextMenuAt.connect(self._show_context_menu)
         self.view.noteBadgeClicked.connect(lambda page0: self.noteMarkerClicked.emit(page0 + 1))
 
-        self.toolbar = PdfToolbar(self)
+        self.toolbar = PdfToolbar(self, reg)
         t = self.toolbar
         self.act_prev, self.act_next, self.page_spin, self.page_total = (
             t.act_prev, t.act_next, t.page_spin, t.page_total
@@ -78,7 +87,7 @@ class PdfView(QWidget):
         self.act_fit_width, self.act_fit_page = t.act_fit_width, t.act_fit_page
         self.act_find, self.act_note, self.act_side = t.act_find, t.act_note, t.act_side
         self._update_note_tooltip()
-        self.find_bar = FindBar(self)
+        self.find_bar = FindBar(self, registry=reg)
         self.find_bar.hide()
         self.finder = PdfFinder(
             self.search_model, self.view, self.find_bar, self.navigator.currentPage,
@@ -117,7 +126,7 @@ class PdfView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.splitter, 1)
-        install_pdf_shortcuts(self)
+        install_pdf_shortcuts(self, reg)
         self._update_controls()
 
     # -- document -------------------------------------------------------------------------
@@ -285,8 +294,7 @@ class PdfView(QWidget):
         text = self.selected_text()
         if not text:
             return False
-        QGuiApplication.clipboard().setText(text)
-        return True
+        return guarded.copy_text(self.registry.policy, text)
 
     def _on_selection_changed(self) -> None:
         self._update_note_tooltip()
@@ -299,24 +307,24 @@ class PdfView(QWidget):
         """The menu for a right-click at `pos` (viewport coordinates) on the pages."""
         menu = QMenu(self)
         has_sel = self.view.selection is not None
-        copy = menu.addAction(self.tr("Copy"), self.copy_selection)
+        reg = self.registry
+        copy = menu.addAction(self.tr("Copy"))
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         copy.setEnabled(has_sel)
+        reg.bind(copy, "pdf.copy", self.copy_selection)  # after setEnabled: the policy wins
         hit = self.view.page_at(QPointF(pos), nearest=True)
         page0 = hit[0] if hit is not None else self.navigator.currentPage()
         select = menu.addAction(self.tr("Select all on this page"))
         select.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
-        select.triggered.connect(lambda: self.view.select_page(page0))
+        reg.bind(select, "pdf.select_page", lambda: self.view.select_page(page0))
         menu.addSeparator()
         if has_sel:
-            note = menu.addAction(self.tr("Add note on selection"), self.noteRequested.emit)
+            note = menu.addAction(self.tr("Add note on selection"))
         else:
-            note = menu.addAction(
-                self.tr("Add note on page %1").replace("%1", str(self.current_page)),
-                self.noteRequested.emit,
-            )
+            note = menu.addAction(self.tr("Add note on page %1").replace("%1", str(self.current_page)))
         note.setShortcut(QKeySequence("Ctrl+Shift+N"))
         note.setEnabled(bool(self._path))
+        reg.bind(note, "doc.add_note", self.noteRequested.emit)
         return menu
 
     def _show_context_menu(self, pos: QPoint, global_pos: QPoint) -> None:

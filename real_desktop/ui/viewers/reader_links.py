@@ -4,13 +4,22 @@ connection"), with Copy link for web addresses."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from real_desktop.ui import guarded
+from real_desktop.ui.actions.registry import ActionRegistry
 
 
 class LinkBar(QFrame):
-    def __init__(self, parent: QWidget | None = None, *, allow_copy_link: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        allow_copy_link: bool = True,
+        registry: ActionRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.registry = reg = registry if registry is not None else ActionRegistry()
         self.setObjectName("linkBar")
         self.setAccessibleName(self.tr("Link message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -21,13 +30,13 @@ class LinkBar(QFrame):
         self.link_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_link_button = QPushButton(self.tr("Copy link"), self)
         self.copy_link_button.setAccessibleName(self.tr("Copy link"))
-        self.copy_link_button.clicked.connect(self.copy_link)
-        self.copy_link_button.setVisible(allow_copy_link)
+        reg.button("reader.copy_link", self.copy_link_button, self.copy_link)
         self._allow_copy = allow_copy_link
+        reg.show(self.copy_link_button, allow_copy_link)
         close = QToolButton(self)
         close.setText("×")
         close.setAccessibleName(self.tr("Dismiss message"))
-        close.clicked.connect(self.hide)
+        reg.button("reader.close_link_bar", close, self.hide)
         bar.addWidget(self.link_message, 1)
         bar.addWidget(self.copy_link_button)
         bar.addWidget(close)
@@ -38,10 +47,9 @@ class LinkBar(QFrame):
         self._link_url = url
         self.link_message.setText(text)
         self.copy_link_button.setText(self.tr("Copy link"))
-        self.copy_link_button.setVisible(bool(url) and self._allow_copy)
+        self.registry.show(self.copy_link_button, bool(url) and self._allow_copy)
         self.show()
 
     def copy_link(self) -> None:
-        if self._link_url:
-            QGuiApplication.clipboard().setText(self._link_url)
+        if self._link_url and guarded.copy_text(self.registry.policy, self._link_url, link=True):
             self.copy_link_button.setText(self.tr("Copied"))

@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
+from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import Task, TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
 from real_desktop.ui.viewers.reader_find import ReaderFinder, term_highlights
@@ -44,10 +45,16 @@ class ReaderView(QWidget):
     noteRequested = Signal()
 
     def __init__(
-        self, tasks: TaskRunner, parent: QWidget | None = None, *, allow_copy_link: bool = True
+        self,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        allow_copy_link: bool = True,
+        registry: ActionRegistry | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
+        self.registry = reg = registry if registry is not None else ActionRegistry()
         self.setAccessibleName(self.tr("Reader"))
         self._path: Path | None = None
         self._sections: list[Section] = []
@@ -74,16 +81,18 @@ class ReaderView(QWidget):
         # Toolbar widgets are shown and hidden through their action.
         self._sections_action = self.toolbar.addWidget(self.sections_box)
         self.toolbar.addSeparator()
-        self.act_find = self.toolbar.addAction(self.tr("Find"), self.open_find)
+        self.act_find = reg.action("doc.find", self.toolbar, self.open_find, keys=False)
+        self.toolbar.addAction(self.act_find)
         self.act_find.setToolTip(self.tr("Find in document (Ctrl+F)"))
-        self.act_note = self.toolbar.addAction(self.tr("Add note"), self.noteRequested.emit)
+        self.act_note = reg.action("doc.add_note", self.toolbar, self.noteRequested.emit, keys=False)
+        self.toolbar.addAction(self.act_note)
         self.act_note.setToolTip(self.tr("Add a note here (Ctrl+Shift+N)"))
 
-        self.link_bar = LinkBar(self, allow_copy_link=allow_copy_link)
+        self.link_bar = LinkBar(self, allow_copy_link=allow_copy_link, registry=reg)
         self.link_message = self.link_bar.link_message
         self.copy_link_button = self.link_bar.copy_link_button
 
-        self.find_bar = FindBar(self)
+        self.find_bar = FindBar(self, registry=reg)
         self.find_bar.hide()
         self.find_bar.nextRequested.connect(self.find_next)
         self.find_bar.previousRequested.connect(self.find_previous)
@@ -110,18 +119,16 @@ class ReaderView(QWidget):
         layout.addWidget(self.browser, 1)
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, slot in (
-            (QKeySequence.StandardKey.Find, self.open_find),
-            (QKeySequence(Qt.Key.Key_F3), self.find_next),
-            (QKeySequence("Shift+F3"), self.find_previous),
-            (QKeySequence("Ctrl+Shift+N"), self.noteRequested.emit),
-            (QKeySequence("Ctrl+="), self.zoom_in),
-            (QKeySequence("Ctrl+-"), self.zoom_out),
-            (QKeySequence("Ctrl+0"), self.reset_zoom),
+        for action_id, slot in (
+            ("doc.find", self.open_find),
+            ("doc.find_next", self.find_next),
+            ("doc.find_previous", self.find_previous),
+            ("doc.add_note", self.noteRequested.emit),
+            ("doc.zoom_in", self.zoom_in),
+            ("doc.zoom_out", self.zoom_out),
+            ("reader.reset_zoom", self.reset_zoom),
         ):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(ctx)
-            sc.activated.connect(slot)
+            reg.shortcut(action_id, self, slot, context=ctx)
 
     # -- text size ------------------------------------------------------------------------
     def zoom_in(self) -> None:

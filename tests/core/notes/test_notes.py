@@ -620,15 +620,18 @@ def _locations() -> Any:
     from hypothesis import strategies as st
 
     text = st.text(min_size=1, max_size=30)
+    def at(kind: LocationKind):  # noqa: ANN202
+        # Only the fields given vary (builds() would also fill a NamedTuple's defaults).
+        return lambda **fields: Location(kind, **fields)
+
     return st.one_of(
-        st.builds(Location, st.just(LocationKind.PAGE), page=st.integers(1, 10_000)),
+        st.builds(at(LocationKind.PAGE), page=st.integers(1, 10_000)),
         st.builds(
-            Location,
-            st.just(LocationKind.TIME),
+            at(LocationKind.TIME),
             start=st.floats(0, 100_000, allow_nan=False),
             end=st.none() | st.floats(0, 100_000, allow_nan=False),
         ),
-        st.builds(Location, st.just(LocationKind.SECTION), anchor=text, section=st.none() | text),
+        st.builds(at(LocationKind.SECTION), anchor=text, section=st.none() | text),
         st.just(Location(LocationKind.RESOURCE)),
     )
 

@@ -282,7 +282,9 @@ def test_print_sends_the_scope_as_html(
     from real_desktop.ui.notes import export_dialog as mod
 
     printed: list[str] = []
-    monkeypatch.setattr(mod, "print_html", lambda html, parent=None: printed.append(html) or True)
+    monkeypatch.setattr(
+        mod, "print_html", lambda html, parent=None, policy=None: printed.append(html) or True
+    )
     dialog.print_button.click()
     (html,) = printed
     assert "<h1>Notes: Budgeting with an Equity Lens</h1>" in html and "racial equity lens" in html

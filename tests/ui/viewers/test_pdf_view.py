@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from docfactory import doc_resource, make_pdf
@@ -150,7 +149,7 @@ def test_broken_and_missing_pdfs_show_a_reason(view, tmp_path: Path):
 
     missing = doc_resource(tmp_path / "gone.pdf", "pdf")
     view.open(
-        replace(missing, status=Status.MISSING, status_reason="The file was moved or deleted.")
+        missing._replace(status=Status.MISSING, status_reason="The file was moved or deleted.")
     )
     assert "moved or deleted" in view.message.text()
     assert view.current_location() == Location(LocationKind.RESOURCE)

@@ -1,0 +1,1 @@
+"""The action registry: every user action declared once, run through the policy."""

@@ -1,0 +1,1 @@
+"""The main window's parts: start-up, navigation, operations, menus, state."""

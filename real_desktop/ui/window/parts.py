@@ -1,0 +1,104 @@
+"""The window's parts, built after the shell has painted (see startup.PartsScheduler).
+
+Each step makes one part from modules imported meanwhile; `finish_parts` wires them:
+the views follow the sidebar, the search and each other, and every view listens to the
+one "library changed" event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStackedWidget
+
+from real_desktop.ui import theme as themes
+from real_desktop.ui.tasks import TaskRunner
+from real_desktop.ui.window import state
+
+if TYPE_CHECKING:
+    from real_desktop.ui.main_window import MainWindow
+
+
+def make_model(w: MainWindow) -> None:
+    from real_desktop.ui.library.model import ResourceTableModel
+    from real_desktop.ui.thumbnails import ThumbnailCache
+
+    # Thumbnails get their own single worker: a backlog of renders must never queue in
+    # front of a search or the next page of the list.
+    w.thumbnail_tasks = TaskRunner(w, synchronous=w.tasks.synchronous, max_threads=1)
+    w.thumbnails = ThumbnailCache(w.library, w.thumbnail_tasks)
+    w.model = ResourceTableModel(w.library, w.tasks, w.thumbnails, w)
+
+
+def make_sidebar(w: MainWindow) -> None:
+    from real_desktop.ui.library.sidebar import Sidebar
+
+    w.sidebar = Sidebar(w.library, w.tasks)
+    w.splitter.replaceWidget(0, w.sidebar)
+    w.sidebar_placeholder.deleteLater()
+
+
+def make_browser(w: MainWindow) -> None:
+    from real_desktop.ui.library.browser import LibraryBrowser
+    from real_desktop.ui.library.details import DetailsPane
+
+    w.browser = LibraryBrowser(w.model, registry=w.registry)
+    w.details = DetailsPane(registry=w.registry)
+    w.browse_stack = QStackedWidget()
+    w.browse_stack.addWidget(w.browser)
+    w.center.addWidget(w.browse_stack)
+    w.right.addWidget(w.details)
+
+
+def make_search(w: MainWindow) -> None:
+    from real_desktop.ui.search.panel import SearchPanel
+
+    w.search = SearchPanel(
+        w.library, w.tasks, field=w.search_field, registry=w.registry
+    )
+    w.browse_stack.addWidget(w.search)
+
+
+def finish_parts(w: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from real_desktop.ui.importer import ImportController
+
+    nav, ops = w.nav, w.operations
+    w.importer = ImportController(w.library, w.tasks, w, registry=w.registry)
+    w.counts_label = QLabel()
+    w.counts_label.setAccessibleName(w.tr("Library counts"))
+    themes.mute(w.counts_label)
+    w.statusBar().addPermanentWidget(w.counts_label)
+    w.sidebar.sectionSelected.connect(nav.section_selected)
+    w.sidebar.countsChanged.connect(w.show_counts)
+    w.browser.openRequested.connect(nav.open_resource)
+    w.browser.currentResourceChanged.connect(w.details.set_resource)
+    w.browser.viewModeChanged.connect(w.view_mode_changed)
+    w.browser.sortChanged.connect(w.sort_changed)
+    w.details.openRequested.connect(nav.open_resource)
+    w.details.removeRequested.connect(ops.remove)
+    w.search.activeChanged.connect(nav.search_active)
+    w.search.currentResourceChanged.connect(nav.search_current)
+    w.search.openRequested.connect(nav.open_location)
+    w.importer.finished.connect(ops.imported)
+    # One event after any change to the library; each view brings itself up to date.
+    w.events.changed.connect(w.sidebar.library_changed)
+    w.events.changed.connect(w.model.library_changed)
+    w.events.changed.connect(w.search.library_changed)
+    w.events.changed.connect(w.details.library_changed)
+
+    # Keyboard path through the window: search, sections, items, details.
+    w.setTabOrder(w.search.field, w.sidebar)
+    w.setTabOrder(w.sidebar, w.browser.sort_box)
+    w.setTabOrder(w.browser.list_button, w.browser.grid)
+    w.setTabOrder(w.browser.grid, w.browser.table)
+    w.setTabOrder(w.browser.table, w.details.open_button)
+    # "Follow system" follows the desktop when it switches light/dark while we run.
+    QGuiApplication.styleHints().colorSchemeChanged.connect(w.system_scheme_changed)
+
+    state.restore_browsing(w)
+    w.sidebar.refresh()
+    w.parts_ready = True
+    w.search.take_typed_text()  # typed before the panel existed: search it now
