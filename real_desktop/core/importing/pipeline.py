@@ -95,7 +95,7 @@ class Importer:
         if (row["size"], row["mtime_ns"], row["caption_sig"]) != (st.st_size, st.st_mtime_ns, sig):
             return None
         if row["status"] == "ok":
-            return FileResult(job.path, Outcome.SKIPPED, "unchanged", row["id"])
+            return FileResult(job.path, Outcome.SKIPPED, "unchanged", row["id"], unchanged=True)
         if row["status"] == "missing":
             self.catalog.set_status(row["id"], Status.OK, "", touch=True)
             return FileResult(job.path, Outcome.UPDATED, "found again", row["id"])
@@ -233,6 +233,18 @@ class Importer:
         job = scan.jobs.get(str(path))
         if job is None:
             raise ValueError(f"{path.name} cannot be imported.")
+        # Captions that stayed where they were are kept, after those found beside the new
+        # location (which win for the same language).
+        beside = {lang for _, lang in job.captions}
+        kept = [
+            (c.path, c.language)
+            for c in res.captions
+            if os.path.isfile(c.path)
+            and c.language not in beside
+            and c.path not in {p for p, _ in job.captions}
+        ]
+        if kept:
+            job.captions = [*job.captions, *kept]
         with borrow_pool(1, self.extractor, self._limit) as pool:
             outcome = next(iter(pool.run([job])))
         if not outcome.ok:
