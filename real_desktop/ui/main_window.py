@@ -31,6 +31,7 @@ from real_desktop.ui.window import dialogs, menus, parts, state
 from real_desktop.ui.window.counts import counts_text
 from real_desktop.ui.window.navigation import Navigator
 from real_desktop.ui.window.operations import LibraryEvents, LibraryOperations
+from real_desktop.ui.window.stack import ShownStack
 from real_desktop.ui.window.startup import PART_MODULES, PartsScheduler, import_part
 
 if TYPE_CHECKING:  # the core loads on a worker thread; the parts' modules after first paint
@@ -105,9 +106,9 @@ class MainWindow(QMainWindow):
 
         # -- shell: what the first paint shows ----------------------------------------------
         self.search_field = SearchField()
-        self.center = QStackedWidget()
+        self.center = ShownStack()
         self.center.setAccessibleName(self.tr("Main area"))
-        self.right = QStackedWidget()
+        self.right = ShownStack()
         self.right.setAccessibleName(self.tr("Side panel"))
         # The notes list has its own preview: the details pane beside it would only say
         # "select an item", so it steps aside and the list gets the room.

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QShowEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -50,6 +62,37 @@ GRID, LIST = "grid", "list"
 
 PROGRESS_BAR_HEIGHT = 4
 BADGE_SIZE = 22
+THUMB = QSize(160, 120)
+TITLE_LINES = 3  # a tile's title is cut to this many lines, the last one elided
+
+
+def wrap_title(text: str, font: QFont, width: int, lines: int = TITLE_LINES) -> str:
+    """`text` broken into at most `lines` lines of `width` pixels, the last elided: the
+    tile is sized for that many, so a long title never runs into the next row."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if len(spans) <= lines:
+        return "\n".join(text[a : a + n].strip() for a, n in spans)
+    head = [text[a : a + n].strip() for a, n in spans[: lines - 1]]
+    rest = text[spans[lines - 1][0] :].strip()
+    return "\n".join([*head, QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)])
+
+
+def grid_cell(fm: QFontMetrics) -> QSize:
+    """A tile's size from the text size: the thumbnail, then TITLE_LINES lines of title."""
+    width = max(THUMB.width() + 36, fm.averageCharWidth() * 18)
+    return QSize(width, THUMB.height() + TITLE_LINES * fm.lineSpacing() + 28)
 
 
 class GridDelegate(QStyledItemDelegate):
@@ -63,13 +106,45 @@ class GridDelegate(QStyledItemDelegate):
         option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
+        # The tile is the grid cell (sized from the text size), whatever the title's length.
+        view = self.parent()
+        if isinstance(view, QListView) and view.gridSize().isValid():
+            return view.gridSize() - QSize(view.spacing(), view.spacing())
+        return super().sizeHint(option, index)
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)  # type: ignore[arg-type]
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        deco = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
+        title, opt.text = opt.text, ""
+        painter.save()
+        painter.setClipRect(option.rect)  # nothing spills into the next tile
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        # The title is laid out here, at most TITLE_LINES lines (the tile is that tall):
+        # the style's own wrapping ran past the tile into the next row at large sizes.
+        box = QRect(option.rect.left() + 6, deco.bottom() + 6, option.rect.width() - 12, 0)
+        box.setBottom(option.rect.bottom() - 2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        if selected:
+            color = opt.palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            color = brush if isinstance(brush, QColor) else opt.palette.color(QPalette.ColorRole.Text)
+        painter.setPen(color)
+        painter.setFont(opt.font)
+        painter.drawText(
+            box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            wrap_title(title, opt.font, box.width()),
+        )  # fmt: skip
+        painter.restore()
         fraction = index.data(ProgressRole)
         finished = bool(index.data(FinishedRole))
         if fraction is None and not finished:
@@ -162,6 +237,11 @@ class LibraryBrowser(QWidget):
 
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(self.tr("Sort by"))
+        # As wide as a short choice, not the longest one: the header must fit a narrow window.
+        self.sort_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sort_box.setMinimumContentsLength(7)
         for key, label in (
             ("title", self.tr("Title")),
             ("kind", self.tr("Kind")),
@@ -220,8 +300,8 @@ class LibraryBrowser(QWidget):
         self.grid.setUniformItemSizes(True)
         self.grid.setWordWrap(True)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.grid.setIconSize(QSize(160, 120))
-        self.grid.setGridSize(QSize(196, 200))
+        self.grid.setIconSize(THUMB)
+        self.grid.setGridSize(grid_cell(self.grid.fontMetrics()))
         self.grid.setSpacing(8)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setFrameShape(QFrame.Shape.NoFrame)
@@ -243,18 +323,10 @@ class LibraryBrowser(QWidget):
         hh.setStretchLastSection(False)
         hh.setSectionsClickable(True)
         hh.setSortIndicatorShown(True)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
+        for col in range(len(COLUMNS)):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        # Fixed starting widths: ResizeToContents would measure every row of a big library.
-        fm = self.fontMetrics()
-        for col, sample in (
-            (1, "Document__"),
-            (2, "Community Conversations"),
-            (3, "12:30 of 45:00__"),
-            (4, "2026-11-25__"),
-        ):
-            hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+        self._size_columns()
+        self.table.viewport().installEventFilter(self)
         hh.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         hh.sortIndicatorChanged.connect(self._header_sorted)
 
@@ -358,7 +430,41 @@ class LibraryBrowser(QWidget):
         # Back from a video or a document: what was just watched or read has moved on.
         self.model.refresh_progress()
 
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:  # the text size changed: so do the tiles
+            self.grid.setGridSize(grid_cell(self.grid.fontMetrics()))
+            self._size_columns()
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if obj is self.table.viewport() and e.type() == QEvent.Type.Resize:
+            self._fit_title_column()
+        return super().eventFilter(obj, e)
+
     # -- internals ------------------------------------------------------------------------
+    def _size_columns(self) -> None:
+        # Widths from the text size; ResizeToContents would measure every row of a big library.
+        fm, hh = self.table.fontMetrics(), self.table.horizontalHeader()
+        for col, sample in (
+            (1, "Document__"),
+            (2, "Community Conversations"),
+            (3, "12:30 of 45:00__"),
+            (4, "2026-11-25__"),
+        ):
+            hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+        self._fit_title_column()
+
+    def title_column_minimum(self) -> int:
+        return self.table.fontMetrics().averageCharWidth() * 28
+
+    def _fit_title_column(self) -> None:
+        """The title takes the room the other columns leave, but never less than about 28
+        characters (a stretched section shrank to five): the list scrolls sideways instead."""
+        hh = self.table.horizontalHeader()
+        others = sum(hh.sectionSize(c) for c in range(1, len(COLUMNS)))
+        room = self.table.viewport().width() - others
+        hh.resizeSection(0, max(self.title_column_minimum(), room))
+
     def _update_empty(self) -> None:
         if self.model.rowCount() == 0 and not self.model.loading:
             flt = self.model.filter

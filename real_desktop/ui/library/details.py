@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from real_desktop.core.models import Kind, Resource, Status
+from real_desktop.core.textutil import display_path
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.library.model import length_label
@@ -27,7 +30,41 @@ def _label() -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     lab.setTextFormat(Qt.TextFormat.PlainText)
+    # A wrapped label asks for a "comfortable" width, far more than a narrow pane has:
+    # a set minimum is what layouts use instead, and the text wraps to what it gets.
+    lab.setMinimumWidth(lab.fontMetrics().averageCharWidth() * 6)
     return lab
+
+
+class PathLabel(QLabel):
+    """A file path elided in the middle to the width it gets (a path is one long word:
+    wrapped, it made the pane scroll sideways); the whole path is its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_path(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 6, super().minimumSizeHint().height())
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), self.minimumSizeHint().width())
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
 
 
 class DetailsPane(QWidget):
@@ -48,11 +85,13 @@ class DetailsPane(QWidget):
         self.description = _label()
         self.description.setAccessibleName(self.tr("Description"))
 
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, QLabel] = {}  # "file" is a PathLabel
         self.names: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.path = PathLabel()
+        self.path.setAccessibleName(self.tr("File"))
         for key, text in (
             ("kind", self.tr("Kind")),
             ("collection", self.tr("Collection")),
@@ -65,7 +104,7 @@ class DetailsPane(QWidget):
             ("status", self.tr("Status")),
             ("added", self.tr("Added")),
         ):
-            value = _label()
+            value = self.path if key == "file" else _label()
             value.setAccessibleName(text)
             self.fields[key] = value
             name = QLabel(text)
@@ -107,6 +146,8 @@ class DetailsPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Everything here wraps or elides: the pane never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.placeholder)
@@ -144,7 +185,7 @@ class DetailsPane(QWidget):
         f["length"].setText(length_label(r) or unknown)
         f["date"].setText(r.date or unknown)
         f["language"].setText(r.language or unknown)
-        f["file"].setText(r.path or self.tr("Not on this computer"))
+        self.path.set_path(display_path(r.path) if r.path else self.tr("Not on this computer"))
         status = {
             Status.OK: self.tr("Available"),
             Status.MISSING: self.tr("Missing — the file is not on this computer"),

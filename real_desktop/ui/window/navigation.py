@@ -282,6 +282,7 @@ class Navigator(QObject):
     def search_active(self, active: bool) -> None:
         w = self.w
         w.browse_stack.setCurrentWidget(w.search if active else w.browser)
+        w.sidebar.show_searching(active)
         if not active:
             w.details.set_resource(w.browser.current_resource())
         if active and w.center.currentWidget() is not w.browse_stack:

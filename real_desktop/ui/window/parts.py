@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStackedWidget
 
 from real_desktop.ui import theme as themes
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.window import state
+from real_desktop.ui.window.stack import ShownStack
 
 if TYPE_CHECKING:
     from real_desktop.ui.main_window import MainWindow
@@ -45,7 +45,7 @@ def make_browser(w: MainWindow) -> None:
 
     w.browser = LibraryBrowser(w.model, registry=w.registry)
     w.details = DetailsPane(registry=w.registry)
-    w.browse_stack = QStackedWidget()
+    w.browse_stack = ShownStack()
     w.browse_stack.addWidget(w.browser)
     w.center.addWidget(w.browse_stack)
     w.right.addWidget(w.details)
