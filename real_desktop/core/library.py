@@ -248,6 +248,10 @@ class Library:
     def watch_remove(self, folder: str | Path) -> bool:
         return self.watched().remove(folder)
 
+    def watch_dirs(self) -> list[str]:
+        """The watched folders and the folders under them, for a file-system watcher."""
+        return self.watched().dirs()
+
     def watched(self) -> WatchedFolders:
         from real_desktop.core.importing.watch import WatchedFolders
 

@@ -56,6 +56,9 @@ def test_watched_folder_picks_up_added_changed_moved_and_deleted(lib: Library, t
     a = _md(folder / "a.md", "# A\n\nAardvark.\n")
     assert lib.watch_add(folder) == str(folder)
     assert lib.watch_add(str(folder) + "/") == str(folder) and lib.watch_list() == [str(folder)]
+    (folder / "sub" / "deeper").mkdir(parents=True)
+    (folder / ".hidden").mkdir()
+    assert lib.watch_dirs() == [str(folder), str(folder / "sub"), str(folder / "sub" / "deeper")]
     first = lib.sync_watched()
     assert [r.outcome for r in first.results] == [Outcome.ADDED]
     rid = first.results[0].resource_id
