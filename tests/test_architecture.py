@@ -50,14 +50,6 @@ CORE_LAYERS: dict[str, int] = {
 }
 CORE_NEVER = ("PySide6", "shiboken6", "vlc", "real_desktop.ui", "real_desktop.player", "real_desktop.cli")
 
-# Violations in real_desktop/ui and real_desktop/cli, which other branches are fixing
-# while this one lands. The lead empties this list at merge; nothing in real_desktop/core
-# may ever be listed here. Entries: (check, module, detail).
-PENDING_OTHER_BRANCHES: set[tuple[str, str, str]] = {
-    ("size", "real_desktop.ui.main_window", "file"),
-    ("size", "real_desktop.ui.main_window", "MainWindow"),
-}
-
 
 @dataclass
 class Module:
@@ -239,12 +231,6 @@ def _cycle_in(graph: dict[str, set[str]], comp: set[str]) -> list[str]:
     return sorted(comp)
 
 
-def _pending(check: str, module: str, detail: str) -> bool:
-    if module.startswith("real_desktop.core"):
-        return False  # the core takes no exceptions
-    return (check, module, detail) in PENDING_OTHER_BRANCHES
-
-
 MODULES = _load()
 
 
@@ -260,9 +246,7 @@ def test_the_graph_sees_imports_inside_functions_and_relative_ones() -> None:
 
 
 def test_no_import_circles() -> None:
-    cycles = [
-        c for c in _cycles(_edges(MODULES)) if not _pending("cycle", c[0], " -> ".join(c))
-    ]
+    cycles = _cycles(_edges(MODULES))
     assert cycles == [], "import circles:\n" + "\n".join(" -> ".join(c) for c in cycles)
 
 
@@ -271,7 +255,7 @@ def test_no_module_uses_another_modules_private_names() -> None:
     for mod in MODULES.values():
         for used, line in mod.private_uses:
             owner = used.rsplit(".", 1)[0]
-            if owner == mod.name or _pending("private", mod.name, used):
+            if owner == mod.name:
                 continue
             bad.append(f"{mod.path.relative_to(ROOT)}:{line}: {used}")
     assert bad == [], "private names of other modules:\n" + "\n".join(bad)
@@ -281,12 +265,12 @@ def test_files_and_classes_are_small() -> None:
     bad = []
     for mod in MODULES.values():
         lines = len(mod.path.read_text(encoding="utf-8").splitlines())
-        if lines > MAX_FILE_LINES and not _pending("size", mod.name, "file"):
+        if lines > MAX_FILE_LINES:
             bad.append(f"{mod.path.relative_to(ROOT)}: {lines} lines (> {MAX_FILE_LINES})")
         for node in ast.walk(mod.tree):
             if isinstance(node, ast.ClassDef):
                 size = (node.end_lineno or node.lineno) - node.lineno + 1
-                if size > MAX_CLASS_LINES and not _pending("size", mod.name, node.name):
+                if size > MAX_CLASS_LINES:
                     bad.append(
                         f"{mod.path.relative_to(ROOT)}: class {node.name} has {size} lines"
                         f" (> {MAX_CLASS_LINES})"
@@ -311,10 +295,6 @@ def test_the_core_reaches_into_no_other_objects_private_attributes() -> None:
             ):
                 bad.append(f"{mod.path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}")
     assert bad == [], "\n".join(bad)
-
-
-def test_the_pending_list_never_excuses_the_core() -> None:
-    assert not [p for p in PENDING_OTHER_BRANCHES if p[1].startswith("real_desktop.core")]
 
 
 def _layer(name: str) -> int | None:

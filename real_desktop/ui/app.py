@@ -137,8 +137,6 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
         window.statusBar().clearMessage()
         if settings.theme == "system" and themes.resolve("system") != first_theme:
             themes.apply(app, "system", settings.text_size)  # the palette guessed wrong
-        # A crash between saving a note and indexing it leaves search stale: repair quietly.
-        QTimer.singleShot(2000, lambda: tasks.submit(window.notes.reindex_search))
         if probe is not None:
             probe.built()
             app.quit()
