@@ -173,3 +173,11 @@ def test_undo_of_a_starter_entry_removal_undismisses_it(lib: Library, tmp_path: 
     assert lib.undo_remove(snap) == ["talk"]
     assert lib.meta.get_json("dismissed_catalog_ids", []) == []
     assert lib.search("talk").hits[0].resource_id == "talk"
+
+
+def test_upsert_of_only_edited_fields_changes_nothing(lib: Library, tmp_path: Path) -> None:
+    (rid,) = _import(lib, tmp_path / "d", 1)
+    lib.edit(rid, title="Mine", tags=["t"])
+    lib.catalog.upsert({"id": rid, "title": "From a pack", "tags": '["p"]'})
+    r = lib.get(rid)
+    assert r is not None and (r.title, r.tags) == ("Mine", ("t",))
