@@ -327,8 +327,8 @@ class Catalog:
     def upsert(self, values: dict[str, Any], conn: sqlite3.Connection | None = None) -> None:
         """Insert a resource row, or update only the given columns of an existing one
         (`added_at` and the fields the user edited are kept), without touching its index
-        rows: in the caller's transaction, or one of its own. (INSERT … ON CONFLICT would check NOT NULL
-        columns that an update leaves alone.)"""
+        rows: in the caller's transaction, or one of its own. (INSERT … ON CONFLICT would
+        check NOT NULL columns that an update leaves alone.)"""
         if conn is None:
             with self.db.write() as c:
                 return self.upsert(values, c)
@@ -342,6 +342,8 @@ class Catalog:
         cols = [c for c in values if c != "id"]
         if existing is not None:
             cols = [c for c in cols if c != "added_at"]
+            if not cols:  # everything given was the user's to decide
+                return None
             conn.execute(
                 f"UPDATE resources SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
                 [*(values[c] for c in cols), values["id"]],

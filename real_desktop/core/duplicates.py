@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from real_desktop.core.catalog import Catalog, resource_from_row
 from real_desktop.core.models import Resource
@@ -17,8 +17,7 @@ from real_desktop.core.removal import RemovalSnapshot, remove_in
 from real_desktop.core.textutil import bindable, name_key
 
 
-@dataclass(frozen=True)
-class DuplicateGroup:
+class DuplicateGroup(NamedTuple):
     reason: str  # "title" (same title as a name key) or "text" (same extracted text)
     key: str  # the name key or the text digest
     resources: tuple[Resource, ...]  # oldest first: the usual one to keep

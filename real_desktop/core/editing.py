@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date as Date
 from typing import Any
 
 from real_desktop.core.catalog import Catalog
@@ -29,11 +28,13 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def check_date(text: str) -> str:
     """A YYYY-MM-DD date that exists, else ValueError with a message for the user."""
+    from datetime import date
+
     text = text.strip()
     try:
         if not _DATE.fullmatch(text):
             raise ValueError
-        Date.fromisoformat(text)
+        date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"the date must be YYYY-MM-DD (a real day), not {text!r}") from None
     return text

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from real_desktop.core import editing, removal
 from real_desktop.core.catalog import REMOVED_KEPT, SORT_KEYS, Catalog
 from real_desktop.core.db import Database, LibraryError, Meta, schema
 from real_desktop.core.history import History
@@ -31,7 +30,6 @@ from real_desktop.core.models import (
     Segment,
     Status,
 )
-from real_desktop.core.removal import RemovalSnapshot
 from real_desktop.core.search import ACROSS_ROWS, BM25_WEIGHTS, SNIPPET_TOKENS, SearchEngine
 from real_desktop.core.timefmt import now_iso
 
@@ -39,9 +37,10 @@ if TYPE_CHECKING:
     from real_desktop.core.duplicates import DuplicateGroup
     from real_desktop.core.importing.pipeline import Importer
     from real_desktop.core.importing.watch import WatchedFolders
+    from real_desktop.core.removal import RemovalSnapshot
 
 __all__ = ["ACROSS_ROWS", "BM25_WEIGHTS", "REMOVED_KEPT", "SNIPPET_TOKENS", "SORT_KEYS"]
-__all__ += ["Library", "LibraryError", "RemovalSnapshot", "now_iso"]
+__all__ += ["Library", "LibraryError", "now_iso"]
 
 
 class Library:
@@ -156,14 +155,18 @@ class Library:
     def remove(self, *resource_ids: str | Iterable[str]) -> RemovalSnapshot:
         """Remove one or many resources (ids, or iterables of ids) in ONE transaction.
         The snapshot is truthy when something was removed; keep it for `undo_remove`."""
+        from real_desktop.core.removal import remove_many
+
         ids: list[str] = []
         for item in resource_ids:
             ids += [item] if isinstance(item, str) else list(item)
-        return removal.remove_many(self.catalog, ids)
+        return remove_many(self.catalog, ids)
 
     def undo_remove(self, snapshot: RemovalSnapshot) -> list[str]:
         """Put back what `remove` took out (ids restored; one taken again meanwhile stays)."""
-        return removal.undo_remove(self.catalog, snapshot)
+        from real_desktop.core.removal import undo_remove
+
+        return undo_remove(self.catalog, snapshot)
 
     def edit(self, ids: str | Iterable[str], **changes: Any) -> list[Resource]:
         """Edit metadata of one resource or many in ONE transaction: title, description,
@@ -171,7 +174,9 @@ class Library:
         language, date (YYYY-MM-DD); None or "" clears collection/language/date. Edited
         fields survive re-imports and pack upgrades. ValueError / KeyError(id): nothing
         changed (see core/editing.py)."""
-        return editing.edit(self.catalog, ids, **changes)
+        from real_desktop.core.editing import edit
+
+        return edit(self.catalog, ids, **changes)
 
     def user_edited(self, resource_id: str) -> set[str]:
         """Fields the user edited: a pack or catalog update must leave them alone."""
@@ -242,6 +247,10 @@ class Library:
 
     def watch_remove(self, folder: str | Path) -> bool:
         return self.watched().remove(folder)
+
+    def watch_dirs(self) -> list[str]:
+        """The watched folders and the folders under them, for a file-system watcher."""
+        return self.watched().dirs()
 
     def watched(self) -> WatchedFolders:
         from real_desktop.core.importing.watch import WatchedFolders

@@ -139,6 +139,7 @@ class SearchHit(NamedTuple):
         d["location"]["kind"] = str(self.location.kind)
         d["location"]["label"] = self.location.label
         if self.note_anchor is not None:
+            d["note_anchor"] = self.note_anchor._asdict()
             d["note_anchor"]["kind"] = str(self.note_anchor.kind)
             d["note_anchor"]["label"] = self.note_anchor.label
         return d
@@ -178,7 +179,6 @@ class ImportSummary:
 
     def __repr__(self) -> str:
         return f"ImportSummary(results={self.results!r}, cancelled={self.cancelled!r})"
-
 
     @property
     def unchanged(self) -> int:

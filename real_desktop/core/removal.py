@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from real_desktop.core.catalog import REMOVED_KEPT, Catalog
 from real_desktop.core.textutil import bindable
@@ -20,17 +19,18 @@ from real_desktop.core.textutil import bindable
 _FTS_COLS = "title, tags, people, description, body, resource_id, segment_id, note_id"
 
 
-@dataclass(frozen=True)
-class RemovalSnapshot:
+class RemovalSnapshot(NamedTuple):
     """What a removal took out, enough to put it back. Opaque to callers: keep it for an
-    undo and hand it to `Library.undo_remove`. `ids` are the removed resources."""
+    undo and hand it to `Library.undo_remove`. `ids` are the removed resources; the
+    snapshot is truthy when something was removed. (A NamedTuple, like models: the
+    library facade is on the search path.)"""
 
     ids: tuple[str, ...] = ()
     resources: tuple[dict[str, Any], ...] = ()
     segments: tuple[dict[str, Any], ...] = ()
     index_rows: tuple[dict[str, Any], ...] = ()  # keyed by the old segment id ("rowid")
     history: tuple[dict[str, Any], ...] = ()
-    dismissed: tuple[str, ...] = field(default=())  # catalog ids this removal dismissed
+    dismissed: tuple[str, ...] = ()  # catalog ids this removal dismissed
 
     def __bool__(self) -> bool:
         return bool(self.ids)

@@ -135,3 +135,15 @@ def test_reimport_summary_tells_unchanged_from_unsupported(capsys, tmp_path: Pat
     code, out, _ = run(capsys, "--home", home, "import", "--json", str(folder))
     counts = json.loads(out)["counts"]
     assert (counts["skipped"], counts["unchanged"], counts["unsupported"]) == (3, 2, 1)
+
+
+def test_search_says_where_a_note_is(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from real_desktop.core.models import Location, LocationKind
+    from real_desktop.core.notes import NoteStore
+
+    home, ids = _library(tmp_path, 1)
+    lib = Library.open(Path(home), seed=False)
+    NoteStore(lib).create(ids[0], Location(LocationKind.TIME, start=724.0), body="okapi sighting")
+    lib.close()
+    code, out, _ = run(capsys, "--home", home, "search", "okapi")
+    assert code == 0 and "your note at 12:04" in out

@@ -56,6 +56,9 @@ def test_watched_folder_picks_up_added_changed_moved_and_deleted(lib: Library, t
     a = _md(folder / "a.md", "# A\n\nAardvark.\n")
     assert lib.watch_add(folder) == str(folder)
     assert lib.watch_add(str(folder) + "/") == str(folder) and lib.watch_list() == [str(folder)]
+    (folder / "sub" / "deeper").mkdir(parents=True)
+    (folder / ".hidden").mkdir()
+    assert lib.watch_dirs() == [str(folder), str(folder / "sub"), str(folder / "sub" / "deeper")]
     first = lib.sync_watched()
     assert [r.outcome for r in first.results] == [Outcome.ADDED]
     rid = first.results[0].resource_id
@@ -117,3 +120,18 @@ def test_history_on_a_resource_removed_by_another_process_is_a_no_op(lib: Librar
     assert lib.mark_opened(rid) is False
     assert lib.set_progress(rid, 3.0) is False
     assert lib.progress(rid) is None
+
+
+def test_a_watched_folder_that_is_gone_fails_and_its_files_go_missing(lib: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "drive"
+    _md(folder / "a.md", "# A\n\nAardvark.\n")
+    lib.watch_add(folder)
+    rid = lib.sync_watched().results[0].resource_id
+    folder.rename(tmp_path / "unplugged")
+    summary = lib.sync_watched()
+    assert [(r.outcome, r.reason) for r in summary.results if r.path == str(folder)] == [
+        (Outcome.FAILED, "folder not found")
+    ]
+    assert [r.resource_id for r in summary.results if r.outcome is Outcome.MISSING] == [rid]
+    assert lib.get(rid).status is Status.MISSING  # type: ignore[arg-type, union-attr]
+    assert lib.watch_list() == [str(folder)]  # still watched: it may come back

@@ -159,3 +159,25 @@ def test_undo_leaves_a_resource_imported_again_meanwhile(lib: Library, tmp_path:
     lib.import_all([tmp_path / "d" / "doc0.md"])  # comes back under its earlier id
     restored = lib.undo_remove(snap)
     assert lib.count() == 2 and len(restored) == 1
+
+
+def test_undo_of_a_starter_entry_removal_undismisses_it(lib: Library, tmp_path: Path) -> None:
+    import json
+
+    cat = tmp_path / "catalog.json"
+    entry = {"id": "talk", "kind": "video", "title": "A Talk", "file": None}
+    cat.write_text(json.dumps({"version": 1, "resources": [entry]}), encoding="utf-8")
+    seed_starter(lib, cat, root=tmp_path)
+    snap = lib.remove("talk")
+    assert lib.meta.get_json("dismissed_catalog_ids", []) == ["talk"]
+    assert lib.undo_remove(snap) == ["talk"]
+    assert lib.meta.get_json("dismissed_catalog_ids", []) == []
+    assert lib.search("talk").hits[0].resource_id == "talk"
+
+
+def test_upsert_of_only_edited_fields_changes_nothing(lib: Library, tmp_path: Path) -> None:
+    (rid,) = _import(lib, tmp_path / "d", 1)
+    lib.edit(rid, title="Mine", tags=["t"])
+    lib.catalog.upsert({"id": rid, "title": "From a pack", "tags": '["p"]'})
+    r = lib.get(rid)
+    assert r is not None and (r.title, r.tags) == ("Mine", ("t",))

@@ -82,10 +82,10 @@ class Database:
                 conn.execute("PRAGMA synchronous=FULL")
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                # Holding the database's write lock, no other process can commit until we
-                # do: a version change seen now is theirs, the one after our COMMIT ours.
-                self._note_version(before_own_commit=True)
                 try:
+                    # Holding the database's write lock, no other process can commit until
+                    # we do: a version change seen now is theirs, the one after COMMIT ours.
+                    self._note_version(before_own_commit=True)
                     yield conn
                 except BaseException:
                     conn.execute("ROLLBACK")
@@ -103,7 +103,11 @@ class Database:
         with self._watch_lock:
             if self._watcher is None:
                 return
-            version = int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+            try:
+                version = int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:  # watching is a convenience: never fail a write for it
+                self._foreign_write = True
+                return
             if before_own_commit and version != self._seen_version:
                 self._foreign_write = True
             self._seen_version = version

@@ -173,6 +173,8 @@ EDITABLE_FIELDS = ("title", "description", "collection", "tags", "people", "lang
 
 
 def _v4_catalog(conn: sqlite3.Connection) -> None:
+    # The same key functions as every later write; a change to either needs a migration
+    # that recomputes the column.
     from real_desktop.core.textutil import natural_key, text_digest
 
     # edited: JSON list of the fields the user changed (importer, seed and packs keep

@@ -40,6 +40,17 @@ class WatchedFolders:
                 self.meta.set_json(KEY, [*folders, path], conn)
         return path
 
+    def dirs(self) -> list[str]:
+        """Every folder to hand a (non-recursive) file-system watcher: each watched folder
+        and the non-hidden folders under it, as the import scans them. Run it off the UI
+        thread: it walks the trees."""
+        out: list[str] = []
+        for root in self.list():
+            for folder, subdirs, _ in os.walk(root):
+                subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+                out.append(folder)
+        return out
+
     def remove(self, folder: str | Path) -> bool:
         """Stop watching (its items stay in the library). False if it was not watched."""
         path = normalize(folder)

@@ -26,3 +26,17 @@ def test_relink_keeps_captions_left_behind_and_finds_new_ones(lib: Library, tmp_
     assert [s.text for s in lib.segments(rid, track="en")] == ["Welcome friends"]
     assert [s.text for s in lib.segments(rid, track="es")] == ["Hola amigos"]
     assert lib.search("welcome friends").hits[0].resource_id == rid
+
+
+def test_importing_the_relinked_folder_again_keeps_them(lib: Library, tmp_path: Path) -> None:
+    old = make_video(tmp_path / "old" / "talk.mp4", 1)
+    (tmp_path / "old" / "talk.en.vtt").write_text(vtt([(0, 1, "Welcome friends")]), encoding="utf-8")
+    rid = lib.import_all([old]).results[0].resource_id
+    assert rid is not None
+    new = tmp_path / "new" / "talk.mp4"
+    new.parent.mkdir()
+    old.rename(new)
+    lib.relink(rid, new)
+    (result,) = lib.import_all([tmp_path / "new"]).results
+    assert result.unchanged  # not re-extracted, captions and all
+    assert [c.language for c in lib.get(rid).captions] == ["en"]  # type: ignore[union-attr]
