@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # the core loads on a worker thread; the parts' modules after
     from real_desktop.ui.library.sidebar import Sidebar, SidebarCounts
     from real_desktop.ui.search.panel import SearchPanel
     from real_desktop.ui.thumbnails import ThumbnailCache
+    from real_desktop.ui.window.manage import ManageOperations
 
 GRID, LIST = "grid", "list"  # = library.browser.GRID / LIST (not imported: first paint)
 TEXT_INPUTS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox")
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     details: DetailsPane
     search: SearchPanel
     importer: ImportController
+    manage: ManageOperations
     browse_stack: QStackedWidget
 
     def __init__(
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         self.nav.back()
 
     def remove_resource(self, resource: Resource) -> None:
-        self.operations.remove(resource)
+        self.manage.remove([resource])
 
     # -- browsing and appearance ------------------------------------------------------------
     def set_view_mode(self, mode: str) -> None:

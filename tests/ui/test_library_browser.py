@@ -323,7 +323,7 @@ def test_grid_tile_draws_a_progress_bar_and_a_check(qtbot, progress_library, syn
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from real_desktop.ui.library.browser import PROGRESS_BAR_HEIGHT
+    from real_desktop.ui.library.tiles import PROGRESS_BAR_HEIGHT
     from real_desktop.ui.thumbnails import ThumbnailCache
 
     m = ResourceTableModel(

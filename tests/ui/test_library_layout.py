@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from real_desktop.ui import theme
-from real_desktop.ui.library.browser import TITLE_LINES, grid_cell, wrap_title
 from real_desktop.ui.library.details import DetailsPane
+from real_desktop.ui.library.tiles import TITLE_LINES, grid_cell, wrap_title
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.tasks import TaskRunner
 from tests.ui.test_main_window import make_window

@@ -7,25 +7,15 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
     QShowEvent,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -36,9 +26,6 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -48,164 +35,23 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import Resource
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.library import selection_menu
 from real_desktop.ui.library.model import (
     COLUMNS,
     BrowseFilter,
-    FinishedRole,
-    ProgressRole,
     ResourceRole,
     ResourceTableModel,
 )
+from real_desktop.ui.library.tiles import (  # noqa: F401  (GridDelegate: tests use it from here)
+    THUMB,
+    GridDelegate,
+    ListIconDelegate,
+    grid_cell,
+)
+from real_desktop.ui.library.undo_bar import UndoBar
 
 GRID, LIST = "grid", "list"
 
-
-PROGRESS_BAR_HEIGHT = 4
-BADGE_SIZE = 22
-THUMB = QSize(160, 120)
-TITLE_LINES = 3  # a tile's title is cut to this many lines, the last one elided
-
-
-def wrap_title(text: str, font: QFont, width: int, lines: int = TITLE_LINES) -> str:
-    """`text` broken into at most `lines` lines of `width` pixels, the last elided: the
-    tile is sized for that many, so a long title never runs into the next row."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    spans: list[tuple[int, int]] = []
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1, width))
-        spans.append((line.textStart(), line.textLength()))
-    layout.endLayout()
-    if len(spans) <= lines:
-        return "\n".join(text[a : a + n].strip() for a, n in spans)
-    head = [text[a : a + n].strip() for a, n in spans[: lines - 1]]
-    rest = text[spans[lines - 1][0] :].strip()
-    return "\n".join([*head, QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)])
-
-
-def grid_cell(fm: QFontMetrics) -> QSize:
-    """A tile's size from the text size: the thumbnail, then TITLE_LINES lines of title."""
-    width = max(THUMB.width() + 36, fm.averageCharWidth() * 18)
-    return QSize(width, THUMB.height() + TITLE_LINES * fm.lineSpacing() + 28)
-
-
-class GridDelegate(QStyledItemDelegate):
-    """Draws a grid tile: thumbnail on top, the title centred and wrapped below it; a
-    started item gets a thin progress bar along the thumbnail's bottom edge, a finished
-    one a full bar and a check mark badge."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        super().initStyleOption(option, index)
-        option.decorationPosition = QStyleOptionViewItem.Position.Top
-        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
-        # The tile is the grid cell (sized from the text size), whatever the title's length.
-        view = self.parent()
-        if isinstance(view, QListView) and view.gridSize().isValid():
-            return view.gridSize() - QSize(view.spacing(), view.spacing())
-        return super().sizeHint(option, index)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)  # type: ignore[arg-type]
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        deco = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
-        title, opt.text = opt.text, ""
-        painter.save()
-        painter.setClipRect(option.rect)  # nothing spills into the next tile
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        # The title is laid out here, at most TITLE_LINES lines (the tile is that tall):
-        # the style's own wrapping ran past the tile into the next row at large sizes.
-        box = QRect(option.rect.left() + 6, deco.bottom() + 6, option.rect.width() - 12, 0)
-        box.setBottom(option.rect.bottom() - 2)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)
-        if selected:
-            color = opt.palette.color(QPalette.ColorRole.HighlightedText)
-        else:
-            color = brush if isinstance(brush, QColor) else opt.palette.color(QPalette.ColorRole.Text)
-        painter.setPen(color)
-        painter.setFont(opt.font)
-        painter.drawText(
-            box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            wrap_title(title, opt.font, box.width()),
-        )  # fmt: skip
-        painter.restore()
-        fraction = index.data(ProgressRole)
-        finished = bool(index.data(FinishedRole))
-        if fraction is None and not finished:
-            return
-        thumb = self.thumbnail_rect(option, index)
-        if thumb.isEmpty():
-            return
-        painter.save()
-        accent = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-        bar = QRect(
-            thumb.left(),
-            thumb.bottom() - PROGRESS_BAR_HEIGHT + 1,
-            thumb.width(),
-            PROGRESS_BAR_HEIGHT,
-        )
-        painter.fillRect(bar, QColor(0, 0, 0, 150))  # the track reads on light and dark frames
-        done = 1.0 if finished else max(0.0, min(1.0, float(fraction or 0.0)))
-        painter.fillRect(
-            QRect(bar.left(), bar.top(), max(2, round(bar.width() * done)), bar.height()), accent
-        )
-        if finished:
-            badge = QRect(thumb.right() - BADGE_SIZE - 3, thumb.top() + 4, BADGE_SIZE, BADGE_SIZE)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QColor(255, 255, 255))
-            painter.setBrush(accent)
-            painter.drawEllipse(badge)
-            font = painter.font()
-            font.setBold(True)
-            font.setPixelSize(BADGE_SIZE * 2 // 3)
-            painter.setFont(font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "✓")
-        painter.restore()
-
-    def thumbnail_rect(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QRect:
-        """Where the thumbnail is drawn in the tile: the decoration box the style lays out,
-        shrunk to the pixmap's real size (a portrait page is narrower than a video frame)."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is None or opt.icon.isNull():
-            return QRect()
-        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
-        size = opt.icon.actualSize(opt.decorationSize)
-        size = size.boundedTo(box.size())
-        rect = QRect(0, 0, size.width(), size.height())
-        rect.moveCenter(box.center())
-        return rect
-
-
-class ListIconDelegate(QStyledItemDelegate):
-    """Every icon gets the same box in the list, so titles line up whatever the
-    thumbnail's shape (portrait pages, landscape video frames)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        super().initStyleOption(option, index)
-        view = self.parent()
-        if index.column() == 0 and isinstance(view, QAbstractItemView):
-            option.decorationSize = view.iconSize()
 
 
 class LibraryBrowser(QWidget):
@@ -213,6 +59,12 @@ class LibraryBrowser(QWidget):
 
     openRequested = Signal(object)  # Resource
     currentResourceChanged = Signal(object)  # Resource | None
+    selectionChanged = Signal(object)  # list[Resource]: the selected items, current first
+    # The context menu's and keys' requests, for the selected items (list[Resource]):
+    removeRequested = Signal(object)
+    addTagRequested = Signal(object)
+    moveRequested = Signal(object)
+    undoRequested = Signal()
     viewModeChanged = Signal(str)
     sortChanged = Signal(str, bool)
 
@@ -303,14 +155,14 @@ class LibraryBrowser(QWidget):
         self.grid.setIconSize(THUMB)
         self.grid.setGridSize(grid_cell(self.grid.fontMetrics()))
         self.grid.setSpacing(8)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setFrameShape(QFrame.Shape.NoFrame)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Library list"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Sorting is the model's (the database sorts); the header only shows and flips it.
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -341,18 +193,35 @@ class LibraryBrowser(QWidget):
         for w in (self.grid, self.table, self.empty):
             self.stack.addWidget(w)
 
+        self.undo_bar = UndoBar(reg, self.undoRequested.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.undo_bar)
+        self._menu_actions = selection_menu.make_actions(reg, self, {
+            "library.open": self._open_current,
+            "library.remove": lambda: self.removeRequested.emit(self.selected_resources()),
+            "library.add_tag": lambda: self.addTagRequested.emit(self.selected_resources()),
+            "library.move_collection": lambda: self.moveRequested.emit(self.selected_resources()),
+        })  # fmt: skip
+        reg.shortcut("library.undo_remove", self, self.undoRequested.emit,
+                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
 
         for view in (self.grid, self.table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, view=view: selection_menu.show_menu(view, pos, self._menu_actions)
+            )
             view.activated.connect(self._activated)
             bar = view.verticalScrollBar()
             bar.valueChanged.connect(lambda value, bar=bar: self._near_end(value, bar))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._attach_grid(True)
         self.sort_box.activated.connect(self._sort_box_changed)
+        self._keep: str | None = None  # the current item across a reload (an edit, undo …)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.loaded.connect(self._reselect)
         model.loaded.connect(self._update_empty)
         model.modelReset.connect(self._update_empty)
         model.failed.connect(self._failed)
@@ -405,6 +274,19 @@ class LibraryBrowser(QWidget):
     def set_sort(self, key: str, descending: bool) -> None:
         self.model.set_sort(key, descending)
         self._sync_sort_widgets()
+
+    def selected_resources(self) -> list[Resource]:
+        """The selected items (Shift/Ctrl click, Ctrl+A), the current one first."""
+        view = self.current_view()
+        selection = view.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted({i.row() for i in selection.selectedIndexes()})
+        current = view.currentIndex().row() if view.currentIndex().isValid() else -1
+        if current in rows:
+            rows.remove(current)
+            rows.insert(0, current)
+        return [r for r in (self.model.resource(row) for row in rows) if r is not None]
 
     def current_resource(self) -> Resource | None:
         idx = self.current_view().currentIndex()
@@ -504,6 +386,20 @@ class LibraryBrowser(QWidget):
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self.currentResourceChanged.emit(self.current_resource())
+        self.selectionChanged.emit(self.selected_resources())
+
+    def _remember_current(self) -> None:
+        r = self.current_resource()
+        self._keep = r.id if r is not None else None
+
+    def _reselect(self) -> None:
+        if self._keep is not None and self.select_resource(self._keep) or self.model.exhausted:
+            self._keep = None
+
+    def _open_current(self) -> None:
+        r = self.current_resource()
+        if r is not None:
+            self.openRequested.emit(r)
 
     def _header_sorted(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)

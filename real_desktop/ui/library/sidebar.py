@@ -41,6 +41,7 @@ class SidebarCounts:
     failed: int = 0  # files that could not be read: recorded, but not counted as items
     collections: list[tuple[str, int]] = field(default_factory=list)
     tags: list[tuple[str, int]] = field(default_factory=list)
+    duplicates: list[tuple[str, str, int]] = field(default_factory=list)  # first id, title, n
 
 
 def gather_counts(library: Library) -> SidebarCounts:
@@ -54,6 +55,10 @@ def gather_counts(library: Library) -> SidebarCounts:
         failed=len(failed),
         collections=_without(library.collections(), [r.collection for r in failed]),
         tags=_without(library.tags(), [t for r in failed for t in set(r.tags)]),
+        duplicates=[
+            (g.resources[0].id, g.resources[0].title, len(g.resources))
+            for g in library.duplicates()
+        ],
     )
 
 
@@ -247,6 +252,10 @@ class Sidebar(QTreeWidget):
         self._entry(activity, "missing", self.tr("Missing media"), c.missing)
         if c.failed:
             self._entry(activity, "failed", self.tr("Could not be read"), c.failed)
+        if c.duplicates:
+            dup = self._heading(self.tr("Duplicates"))
+            for first, title, n in c.duplicates:
+                self._entry(dup, f"duplicates:{first}", title, n)
         if c.collections:
             col = self._heading(self.tr("Collections"))
             for name, n in c.collections:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from real_desktop.ui import theme as themes
 from real_desktop.ui.tasks import TaskRunner
-from real_desktop.ui.window import state
+from real_desktop.ui.window import duplicates, state
 from real_desktop.ui.window.stack import ShownStack
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def finish_parts(w: MainWindow) -> None:
     w.browser.viewModeChanged.connect(w.view_mode_changed)
     w.browser.sortChanged.connect(w.sort_changed)
     w.details.openRequested.connect(nav.open_resource)
-    w.details.removeRequested.connect(ops.remove)
+    wire_management(w)
     w.search.activeChanged.connect(nav.search_active)
     w.search.currentResourceChanged.connect(nav.search_current)
     w.search.openRequested.connect(nav.open_location)
@@ -102,3 +102,26 @@ def finish_parts(w: MainWindow) -> None:
     w.sidebar.refresh()
     w.parts_ready = True
     w.search.take_typed_text()  # typed before the panel existed: search it now
+
+
+def wire_management(w: MainWindow) -> None:
+    """Remove/undo, tags, collections, edits and merges: browser and details pane ask,
+    ManageOperations does it (one library event each), the undo bar offers Undo."""
+    from real_desktop.ui.window.manage import ManageOperations
+
+    w.manage = m = ManageOperations(
+        lambda: w.library, w.tasks, w.registry, w.events, w.statusBar().showMessage, w
+    )
+    b, d = w.browser, w.details
+    b.selectionChanged.connect(d.set_selection)
+    b.removeRequested.connect(m.remove)
+    b.addTagRequested.connect(m.add_tag)
+    b.moveRequested.connect(m.move_to_collection)
+    b.undoRequested.connect(m.undo)
+    m.undoOffered.connect(b.undo_bar.offer)
+    m.undoDone.connect(b.undo_bar.hide)
+    d.removeRequested.connect(m.remove)
+    d.editSaved.connect(lambda ids, changes: m.edit(ids, **changes))
+    d.mergeRequested.connect(lambda group: duplicates.ask_merge(w, group))
+    w.events.changed.connect(lambda kind, ids: duplicates.details_follow(w, kind, ids))
+    duplicates.details_follow(w, "", ())  # the groups there are at start
