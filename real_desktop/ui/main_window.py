@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the core loads on a worker thread; the parts' modules after
     from real_desktop.ui.search.panel import SearchPanel
     from real_desktop.ui.thumbnails import ThumbnailCache
     from real_desktop.ui.window.manage import ManageOperations
+    from real_desktop.ui.window.watching import LibraryWatch
 
 GRID, LIST = "grid", "list"  # = library.browser.GRID / LIST (not imported: first paint)
 TEXT_INPUTS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox")
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     search: SearchPanel
     importer: ImportController
     manage: ManageOperations
+    watch: LibraryWatch
     browse_stack: QStackedWidget
 
     def __init__(
@@ -239,7 +241,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(dialogs.change_text_size(self.settings, step), 2000)
 
     def show_settings(self) -> None:
-        if dialogs.edit_settings(self, self.settings, self.registry):
+        watch = getattr(self, "watch", None)
+        if dialogs.edit_settings(self, self.settings, self.registry, self.library,
+                                 watch.refresh if watch is not None else None):  # fmt: skip
             self.set_theme(self.settings.theme)
 
     def show_about(self) -> None:
@@ -289,6 +293,8 @@ class MainWindow(QMainWindow):
         if self.nav.current_viewer is not None:
             self.nav.current_viewer.close_resource()
         self.scheduler.cancel()  # closed during start-up: build nothing more
+        if hasattr(self, "watch"):
+            self.watch.stop()
         if hasattr(self, "thumbnail_tasks"):  # made by the first part
             self.thumbnail_tasks.shutdown()
         super().closeEvent(e)

@@ -79,6 +79,7 @@ def finish_parts(w: MainWindow) -> None:
     w.browser.sortChanged.connect(w.sort_changed)
     w.details.openRequested.connect(nav.open_resource)
     wire_management(w)
+    start_watching(w)
     w.search.activeChanged.connect(nav.search_active)
     w.search.currentResourceChanged.connect(nav.search_current)
     w.search.openRequested.connect(nav.open_location)
@@ -125,3 +126,17 @@ def wire_management(w: MainWindow) -> None:
     d.mergeRequested.connect(lambda group: duplicates.ask_merge(w, group))
     w.events.changed.connect(lambda kind, ids: duplicates.details_follow(w, kind, ids))
     duplicates.details_follow(w, "", ())  # the groups there are at start
+
+
+def start_watching(w: MainWindow) -> None:
+    """Presence sweep and watched-folder sync once the window is up, then the file
+    watcher and the poll for changes made by other processes (window/watching.py)."""
+    from PySide6.QtCore import QTimer
+
+    from real_desktop.ui.window.watching import LibraryWatch
+
+    w.watch = LibraryWatch(
+        lambda: w.library, w.tasks, w.events, w.statusBar().showMessage, w.registry, w
+    )
+    w.statusBar().addPermanentWidget(w.watch.details_button)
+    QTimer.singleShot(0, w, w.watch.start)
