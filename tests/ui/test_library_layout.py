@@ -95,3 +95,17 @@ def test_sidebar_highlights_no_section_while_search_results_show(
     window.search.field.clear()
     qtbot.waitUntil(lambda: window.sidebar.currentItem() is not None)
     assert window.sidebar.current_key() == "all"
+
+
+def test_title_sort_in_the_list_is_natural(qtbot, library, runner, tmp_path, make_pdf) -> None:
+    from real_desktop.ui.library.model import ResourceTableModel
+
+    for n in (100, 2, 10, 1):
+        make_pdf(tmp_path / "parts" / f"part-{n}.pdf", [f"Part {n} text."], f"Part {n}")
+    library.import_all([tmp_path / "parts"])
+    model = ResourceTableModel(library, runner)
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 7 and not model.loading)
+    titles = [model.resource(i).title for i in range(model.rowCount())]
+    parts = [t for t in titles if t.startswith("Part ")]
+    assert parts == ["Part 1", "Part 2", "Part 10", "Part 100"]
