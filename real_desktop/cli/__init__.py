@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 COMMAND_MODULES = [
     "real_desktop.cli.library_cmds",
+    "real_desktop.cli.catalog_cmds",
     "real_desktop.cli.notes",
     "real_desktop.cli.pack",
     "real_desktop.cli.kiosk",
@@ -41,6 +42,10 @@ COMMANDS = {
     "info": "real_desktop.cli.library_cmds",
     "remove": "real_desktop.cli.library_cmds",
     "relink": "real_desktop.cli.library_cmds",
+    "edit": "real_desktop.cli.catalog_cmds",
+    "duplicates": "real_desktop.cli.catalog_cmds",
+    "merge": "real_desktop.cli.catalog_cmds",
+    "watch": "real_desktop.cli.catalog_cmds",
     "notes": "real_desktop.cli.notes",
 }
 

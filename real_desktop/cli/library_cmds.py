@@ -76,8 +76,8 @@ def _add_info(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 
 
 def _add_remove(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("remove", help="remove a resource from the library (the file is kept)")
-    p.add_argument("id")
+    p = sub.add_parser("remove", help="remove resources from the library (the files are kept)")
+    p.add_argument("id", nargs="+", help="ids or unambiguous prefixes (all in one transaction)")
     p.set_defaults(func=cmd_remove)
 
 
@@ -179,7 +179,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         _p(
             json.dumps(
                 {
-                    "counts": {o.value: summary.count(o) for o in Outcome},
+                    "counts": {
+                        **{o.value: summary.count(o) for o in Outcome},
+                        "unchanged": summary.unchanged,
+                        "unsupported": summary.unsupported,
+                    },
                     "cancelled": summary.cancelled,
                     "results": [
                         {
@@ -187,6 +191,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                             "outcome": r.outcome.value,
                             "reason": r.reason,
                             "resource_id": r.resource_id,
+                            "unchanged": r.unchanged,
                         }
                         for r in summary.results
                     ],
@@ -196,7 +201,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_FAILED if failed else EXIT_OK
-    _print_summary(summary)
+    print_summary(summary)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -266,14 +271,19 @@ def _bar(stream: TextIO, done: int, total: int, current: str) -> None:
     stream.flush()
 
 
-def _print_summary(summary: Any) -> None:
+def print_summary(summary: Any, title: str = "Import finished") -> None:
     from collections import Counter
 
     from real_desktop.core.models import Outcome
 
     counts = {o: summary.count(o) for o in Outcome}
     parts = [f"{counts[o]} {o.value}" for o in Outcome if counts[o] or o in (Outcome.ADDED,)]
-    _p("Import finished: " + ", ".join(parts) + (" (cancelled)" if summary.cancelled else ""))
+    if counts[Outcome.SKIPPED]:  # "8 skipped (5 unchanged, 3 not supported)"
+        split = [f"{summary.unchanged} unchanged", f"{summary.unsupported} not supported"]
+        split = [p for p in split if not p.startswith("0 ")]
+        i = [o for o in Outcome if counts[o] or o is Outcome.ADDED].index(Outcome.SKIPPED)
+        parts[i] += f" ({', '.join(split)})"
+    _p(f"{title}: " + ", ".join(parts) + (" (cancelled)" if summary.cancelled else ""))
     for outcome in (Outcome.UPDATED, Outcome.MISSING, Outcome.FAILED):
         rows = summary.of(outcome)
         if rows:
@@ -309,7 +319,9 @@ def _place(hit: Any) -> str:
     if kind == "time":
         return f"at {loc.label}" + (f" [{hit.track}]" if hit.track else "")
     if kind == "note":
-        return "your note"
+        anchor = hit.note_anchor
+        label = anchor.label if anchor is not None else ""
+        return f"your note at {label}" if label else "your note"
     return "title/description"
 
 
@@ -421,7 +433,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _resolve(lib: Any, ident: str) -> Any:
+def resolve(lib: Any, ident: str, unknown: int = EXIT_USAGE) -> Any:
     r = lib.get(ident)
     if r is not None:
         return r
@@ -429,7 +441,7 @@ def _resolve(lib: Any, ident: str) -> Any:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise CommandError(f"no resource with id {ident!r} (see: real-desktop list)", EXIT_USAGE)
+        raise CommandError(f"no resource with id {ident!r} (see: real-desktop list)", unknown)
     raise CommandError(
         f"{ident!r} matches several resources: " + ", ".join(r.id for r in found[:5]), EXIT_USAGE
     )
@@ -438,7 +450,7 @@ def _resolve(lib: Any, ident: str) -> Any:
 def cmd_info(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
-        r = _resolve(lib, args.id)
+        r = resolve(lib, args.id)
         progress = lib.progress(r.id)
         nseg = len(lib.segments(r.id))
     finally:
@@ -491,21 +503,28 @@ def _progress(r: Any, progress: tuple[float, bool] | None) -> str:
 def cmd_remove(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
-        r = _resolve(lib, args.id)
-        lib.remove(r.id)
+        found = list({r.id: r for r in (resolve(lib, i) for i in args.id)}.values())
+        lib.remove([r.id for r in found])
     finally:
         lib.close()
-    _p(
-        f"Removed “{r.title}” ({r.id}) from the library. The file itself was not touched; "
-        "its notes are kept and return with it if you import the file again."
-    )
+    if len(found) == 1:
+        r = found[0]
+        _p(
+            f"Removed “{r.title}” ({r.id}) from the library. The file itself was not touched; "
+            "its notes are kept and return with it if you import the file again."
+        )
+    else:
+        _p(
+            f"Removed {len(found)} items from the library. The files themselves were not "
+            "touched; their notes are kept and return with them if you import the files again."
+        )
     return EXIT_OK
 
 
 def cmd_relink(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
-        r = _resolve(lib, args.id)
+        r = resolve(lib, args.id)
         try:
             r = lib.relink(r.id, args.path)
         except ValueError as exc:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from real_desktop.core.db import Database, Meta
+from real_desktop.core.db.schema import EDITABLE_FIELDS
 from real_desktop.core.index import Index
 from real_desktop.core.models import (
     CaptionTrack,
@@ -21,23 +22,33 @@ from real_desktop.core.models import (
     Segment,
     Status,
 )
-from real_desktop.core.textutil import bindable
+from real_desktop.core.textutil import bindable, natural_key
 from real_desktop.core.timefmt import now_iso
 
 SORT_KEYS = ("title", "kind", "collection", "length", "added_at", "updated_at", "opened_at")
 # Removed resources whose id is remembered for a re-import (oldest forgotten first).
 REMOVED_KEPT = 5000
-EDITABLE = ("title", "description", "collection", "tags", "people", "language", "date")
+EDITABLE = EDITABLE_FIELDS
 
+# Titles sort naturally ("2" before "10") by `sort_title`, kept up to date on every write.
 _ORDER = {
-    "title": "r.title COLLATE NOCASE {d}, r.id",
-    "kind": "r.kind {d}, r.title COLLATE NOCASE, r.id",
-    "collection": "r.collection IS NULL, r.collection COLLATE NOCASE {d}, r.title COLLATE NOCASE, r.id",
+    "title": "r.sort_title {d}, r.id",
+    "kind": "r.kind {d}, r.sort_title, r.id",
+    "collection": "r.collection IS NULL, r.collection COLLATE NOCASE {d}, r.sort_title, r.id",
     "length": "COALESCE(r.duration, r.page_count) IS NULL, COALESCE(r.duration, r.page_count) {d}, r.id",
     "added_at": "r.added_at {d}, r.id",
     "updated_at": "r.updated_at {d}, r.id",
-    "opened_at": "h.opened_at IS NULL, h.opened_at {d}, r.title COLLATE NOCASE",
+    "opened_at": "h.opened_at IS NULL, h.opened_at {d}, r.sort_title",
 }
+
+
+def edited_fields(raw: str | None) -> frozenset[str]:
+    """The `edited` column (a JSON list of field names) as a set; junk reads as empty."""
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return frozenset()
+    return frozenset(str(v) for v in value) if isinstance(value, list) else frozenset()
 
 
 def resource_from_row(row: sqlite3.Row) -> Resource:
@@ -66,6 +77,7 @@ def resource_from_row(row: sqlite3.Row) -> Resource:
         captions=caps,
         added_at=row["added_at"],
         updated_at=row["updated_at"],
+        edited=tuple(sorted(edited_fields(row["edited"]))),
     )
 
 
@@ -270,41 +282,68 @@ class Catalog:
 
     def update_metadata(self, resource_id: str, **fields: Any) -> Resource:
         """Change title/description/collection/tags/people/language/date (and re-index).
-        Edited metadata is kept when the file is re-imported."""
+        The fields are recorded as edited: re-imports, the starter seed and pack upgrades
+        keep them (`user_edited`)."""
         bad = set(fields) - set(EDITABLE)
         if bad:
             raise ValueError(f"cannot change {', '.join(sorted(bad))}")
         with self.db.write() as conn:
             if self.row(resource_id, conn) is None:
                 raise KeyError(resource_id)
-            sets, params = [], []
-            for k, v in fields.items():
-                if k in ("tags", "people"):
-                    v = json.dumps([str(x) for x in v])
-                sets.append(f"{k} = ?")
-                params.append(v)
-            sets.append("meta_source = 'user'")
-            sets.append("updated_at = ?")
-            params.append(now_iso())
-            conn.execute(
-                f"UPDATE resources SET {', '.join(sets)} WHERE id = ?", (*params, resource_id)
-            )
-            self.index.reindex_metadata(conn, resource_id)
+            self.write_edit(conn, resource_id, fields)
         res = self.get(resource_id)
         assert res is not None
         return res
 
+    def write_edit(self, conn: sqlite3.Connection, resource_id: str, fields: dict[str, Any]) -> None:
+        """Set user-edited fields of an existing resource, record them in `edited` and
+        rewrite its metadata index row, inside the caller's transaction."""
+        row = self.row(resource_id, conn)
+        if row is None:
+            raise KeyError(resource_id)
+        sets, params = [], []
+        for k, v in fields.items():
+            if k in ("tags", "people"):
+                v = json.dumps([str(x) for x in v], ensure_ascii=False)
+            sets.append(f"{k} = ?")
+            params.append(v)
+            if k == "title":
+                sets.append("sort_title = ?")
+                params.append(natural_key(str(v)))
+        edited = sorted(edited_fields(row["edited"]) | set(fields))
+        sets += ["edited = ?", "meta_source = 'user'", "updated_at = ?"]
+        params += [json.dumps(edited), now_iso()]
+        conn.execute(f"UPDATE resources SET {', '.join(sets)} WHERE id = ?", (*params, resource_id))
+        self.index.reindex_metadata(conn, resource_id)
+
+    def user_edited(self, resource_id: str, conn: sqlite3.Connection | None = None) -> set[str]:
+        """The metadata fields the user edited on this resource (empty if none or unknown).
+        Whatever writes metadata from a file, the starter catalog or a content pack must
+        leave these alone; `upsert` already drops them from the values it is given."""
+        c = conn if conn is not None else self.db.connection()
+        row = c.execute("SELECT edited FROM resources WHERE id = ?", (bindable(resource_id),)).fetchone()
+        return set(edited_fields(row[0])) if row else set()
+
     def upsert(self, values: dict[str, Any], conn: sqlite3.Connection | None = None) -> None:
         """Insert a resource row, or update only the given columns of an existing one
-        (`added_at` is kept), without touching its index rows: in the caller's
-        transaction, or one of its own. (INSERT … ON CONFLICT would check NOT NULL
-        columns that an update leaves alone.)"""
+        (`added_at` and the fields the user edited are kept), without touching its index
+        rows: in the caller's transaction, or one of its own. (INSERT … ON CONFLICT would
+        check NOT NULL columns that an update leaves alone.)"""
         if conn is None:
             with self.db.write() as c:
                 return self.upsert(values, c)
+        values = dict(values)
+        existing = conn.execute("SELECT edited FROM resources WHERE id = ?", (values["id"],)).fetchone()
+        if existing is not None:  # the user's edits win over the file, the catalog, a pack
+            for name in edited_fields(existing[0]):
+                values.pop(name, None)
+        if "title" in values:
+            values["sort_title"] = natural_key(str(values["title"]))
         cols = [c for c in values if c != "id"]
-        if conn.execute("SELECT 1 FROM resources WHERE id = ?", (values["id"],)).fetchone():
+        if existing is not None:
             cols = [c for c in cols if c != "added_at"]
+            if not cols:  # everything given was the user's to decide
+                return None
             conn.execute(
                 f"UPDATE resources SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
                 [*(values[c] for c in cols), values["id"]],

@@ -15,13 +15,17 @@ class History:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def mark_opened(self, resource_id: str) -> None:
+    def mark_opened(self, resource_id: str) -> bool:
+        """Record an opening. A resource no longer in the library (removed by another
+        process) is a no-op: False, never an IntegrityError."""
         with self.db.write() as conn:
-            conn.execute(
-                "INSERT INTO history(resource_id, opened_at, finished, updated_at) VALUES (?, ?, 0, ?) "
+            cur = conn.execute(
+                "INSERT INTO history(resource_id, opened_at, finished, updated_at) "
+                "SELECT ?, ?, 0, ? WHERE EXISTS (SELECT 1 FROM resources WHERE id = ?) "
                 "ON CONFLICT(resource_id) DO UPDATE SET opened_at = excluded.opened_at",
-                (resource_id, now_precise(), now_precise()),
+                (resource_id, now_precise(), now_precise(), resource_id),
             )
+            return cur.rowcount > 0
 
     def recently_opened(self, limit: int = 20) -> list[Resource]:
         rows = self.db.connection().execute(
@@ -31,17 +35,20 @@ class History:
         )
         return [resource_from_row(r) for r in rows]
 
-    def set_progress(self, resource_id: str, position: float, *, finished: bool = False) -> None:
-        """position: seconds for media, 1-based page for documents."""
+    def set_progress(self, resource_id: str, position: float, *, finished: bool = False) -> bool:
+        """position: seconds for media, 1-based page for documents. False (nothing
+        recorded, no error) when the resource is no longer in the library."""
         t = now_precise()
         with self.db.write() as conn:
-            conn.execute(
+            cur = conn.execute(
                 "INSERT INTO history(resource_id, opened_at, position, finished, updated_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(resource_id) DO UPDATE SET "
+                "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM resources WHERE id = ?) "
+                "ON CONFLICT(resource_id) DO UPDATE SET "
                 "position = excluded.position, finished = excluded.finished, "
                 "updated_at = excluded.updated_at, opened_at = COALESCE(opened_at, excluded.opened_at)",
-                (resource_id, t, float(position), int(finished), t),
+                (resource_id, t, float(position), int(finished), t, resource_id),
             )
+            return cur.rowcount > 0
 
     def progress(self, resource_id: str) -> tuple[float, bool] | None:
         """(position, finished) or None if never opened."""

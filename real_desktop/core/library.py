@@ -34,7 +34,10 @@ from real_desktop.core.search import ACROSS_ROWS, BM25_WEIGHTS, SNIPPET_TOKENS, 
 from real_desktop.core.timefmt import now_iso
 
 if TYPE_CHECKING:
+    from real_desktop.core.duplicates import DuplicateGroup
     from real_desktop.core.importing.pipeline import Importer
+    from real_desktop.core.importing.watch import WatchedFolders
+    from real_desktop.core.removal import RemovalSnapshot
 
 __all__ = ["ACROSS_ROWS", "BM25_WEIGHTS", "REMOVED_KEPT", "SNIPPET_TOKENS", "SORT_KEYS"]
 __all__ += ["Library", "LibraryError", "now_iso"]
@@ -149,8 +152,35 @@ class Library:
     def segments(self, resource_id: str, *, track: str | None = None) -> list[Segment]:
         return self.catalog.segments(resource_id, track=track)
 
-    def remove(self, resource_id: str) -> bool:
-        return self.catalog.remove(resource_id)
+    def remove(self, *resource_ids: str | Iterable[str]) -> RemovalSnapshot:
+        """Remove one or many resources (ids, or iterables of ids) in ONE transaction.
+        The snapshot is truthy when something was removed; keep it for `undo_remove`."""
+        from real_desktop.core.removal import remove_many
+
+        ids: list[str] = []
+        for item in resource_ids:
+            ids += [item] if isinstance(item, str) else list(item)
+        return remove_many(self.catalog, ids)
+
+    def undo_remove(self, snapshot: RemovalSnapshot) -> list[str]:
+        """Put back what `remove` took out (ids restored; one taken again meanwhile stays)."""
+        from real_desktop.core.removal import undo_remove
+
+        return undo_remove(self.catalog, snapshot)
+
+    def edit(self, ids: str | Iterable[str], **changes: Any) -> list[Resource]:
+        """Edit metadata of one resource or many in ONE transaction: title, description,
+        people ("A; B" or a list), tags (replace), add_tags, remove_tags, collection,
+        language, date (YYYY-MM-DD); None or "" clears collection/language/date. Edited
+        fields survive re-imports and pack upgrades. ValueError / KeyError(id): nothing
+        changed (see core/editing.py)."""
+        from real_desktop.core.editing import edit
+
+        return edit(self.catalog, ids, **changes)
+
+    def user_edited(self, resource_id: str) -> set[str]:
+        """Fields the user edited: a pack or catalog update must leave them alone."""
+        return self.catalog.user_edited(resource_id)
 
     def set_thumbnail(self, resource_id: str, path: str | None) -> None:
         self.catalog.set_thumbnail(resource_id, path)
@@ -162,14 +192,16 @@ class Library:
         return self.catalog.update_metadata(resource_id, **fields)
 
     # -- history / resume ---------------------------------------------------------------------
-    def mark_opened(self, resource_id: str) -> None:
-        self.history.mark_opened(resource_id)
+    def mark_opened(self, resource_id: str) -> bool:
+        """False (a no-op) when the resource is gone, e.g. removed by another process."""
+        return self.history.mark_opened(resource_id)
 
     def recently_opened(self, limit: int = 20) -> list[Resource]:
         return self.history.recently_opened(limit)
 
-    def set_progress(self, resource_id: str, position: float, *, finished: bool = False) -> None:
-        self.history.set_progress(resource_id, position, finished=finished)
+    def set_progress(self, resource_id: str, position: float, *, finished: bool = False) -> bool:
+        """False (nothing recorded) when the resource is gone."""
+        return self.history.set_progress(resource_id, position, finished=finished)
 
     def progress(self, resource_id: str) -> tuple[float, bool] | None:
         return self.history.progress(resource_id)
@@ -181,10 +213,59 @@ class Library:
         return self.history.in_progress(limit)
 
     # -- files and import (importing/, loaded on first use) -----------------------------------
-    def check_files(self) -> list[tuple[str, Status]]:
+    def check_files(self, folder: str | Path | None = None) -> list[tuple[str, Status]]:
+        """Stat-only sweep (all files, or those under `folder`): (id, new status) of each
+        resource that went MISSING or came back OK, for the UI to refresh."""
         from real_desktop.core.importing.presence import check_files
 
-        return check_files(self.catalog)
+        return check_files(self.catalog, folder)
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another process changed the library (poll it every second)."""
+        return self.db.changed_elsewhere()
+
+    # -- duplicates -------------------------------------------------------------------------
+    def duplicates(self) -> list[DuplicateGroup]:
+        """Groups with the same title (name key) or the same extracted text."""
+        from real_desktop.core.duplicates import find_duplicates
+
+        return find_duplicates(self.catalog)
+
+    def merge(self, keep_id: str, other_ids: Iterable[str]) -> RemovalSnapshot:
+        """Keep one; move the others' notes to it (re-anchored), remove them; one transaction."""
+        from real_desktop.core.duplicates import merge
+
+        return merge(self.catalog, keep_id, other_ids)
+
+    # -- watched folders ----------------------------------------------------------------------
+    def watch_list(self) -> list[str]:
+        return self.watched().list()
+
+    def watch_add(self, folder: str | Path) -> str:
+        """Watch a folder; returns its absolute path (ValueError: not a folder)."""
+        return self.watched().add(folder)
+
+    def watch_remove(self, folder: str | Path) -> bool:
+        return self.watched().remove(folder)
+
+    def watch_dirs(self) -> list[str]:
+        """The watched folders and the folders under them, for a file-system watcher."""
+        return self.watched().dirs()
+
+    def watched(self) -> WatchedFolders:
+        from real_desktop.core.importing.watch import WatchedFolders
+
+        return WatchedFolders(self.meta)
+
+    def sync_watched(
+        self, folder: str | Path | None = None, *, cancel: threading.Event | None = None
+    ) -> ImportSummary:
+        """Import new and changed files of every watched folder (or one), re-link moved
+        ones, mark vanished ones MISSING; the same per-file results as an import."""
+        from real_desktop.core.importing.watch import normalize, sync
+
+        folders = self.watch_list() if folder is None else [normalize(folder)]
+        return sync(self.importer(), self.catalog, folders, cancel=cancel)
 
     def relink(self, resource_id: str, path: Path) -> Resource:
         return self.importer().relink(resource_id, Path(path))

@@ -55,6 +55,7 @@ class Resource(NamedTuple):
     captions: tuple[CaptionTrack, ...] = ()
     added_at: str = ""  # ISO timestamps (UTC)
     updated_at: str = ""
+    edited: tuple[str, ...] = ()  # metadata fields the user edited (imports keep them)
 
     def to_dict(self) -> dict[str, Any]:
         d = self._asdict()
@@ -126,6 +127,9 @@ class SearchHit(NamedTuple):
     score: float  # lower is better (bm25 convention)
     status: Status = Status.OK
     track: str | None = None  # caption language of a cue hit (show that track)
+    # A note hit: the note's own anchor (page, time, section, or RESOURCE for a note on
+    # the whole item), so a viewer can say "note at p. 3" and open there.
+    note_anchor: Location | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = self._asdict()
@@ -134,6 +138,10 @@ class SearchHit(NamedTuple):
         d["location"] = self.location._asdict()
         d["location"]["kind"] = str(self.location.kind)
         d["location"]["label"] = self.location.label
+        if self.note_anchor is not None:
+            d["note_anchor"] = self.note_anchor._asdict()
+            d["note_anchor"]["kind"] = str(self.note_anchor.kind)
+            d["note_anchor"]["label"] = self.note_anchor.label
         return d
 
 
@@ -157,6 +165,7 @@ class FileResult(NamedTuple):
     outcome: Outcome
     reason: str = ""
     resource_id: str | None = None
+    unchanged: bool = False  # SKIPPED because its contents are already in the library
 
 
 class ImportSummary:
@@ -171,6 +180,15 @@ class ImportSummary:
     def __repr__(self) -> str:
         return f"ImportSummary(results={self.results!r}, cancelled={self.cancelled!r})"
 
+    @property
+    def unchanged(self) -> int:
+        """Skipped files already in the library as they are (same file, or a copy)."""
+        return sum(1 for r in self.results if r.outcome is Outcome.SKIPPED and r.unchanged)
+
+    @property
+    def unsupported(self) -> int:
+        """Skipped files that are not imported at all (unsupported type, stray captions …)."""
+        return sum(1 for r in self.results if r.outcome is Outcome.SKIPPED and not r.unchanged)
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)

@@ -105,7 +105,8 @@ class SearchEngine:
 
             logging.getLogger(__name__).error("search failed for %r (%s): %s", query, expr, exc)
             return SearchResults(query=query, hits=[], terms=terms)
-        hits = [self._hit(r) for r in rows]
+        anchors = self._note_anchors(rows)
+        hits = [self._hit(r, anchors.get(r["note_id"])) for r in rows]
         suggestion = None if hits else suggest(self.db.connection(), terms)
         return SearchResults(
             query=query, hits=hits, terms=_with_matched_forms(terms, hits), suggestion=suggestion
@@ -280,8 +281,26 @@ class SearchEngine:
             )
         return rows
 
+    def _note_anchors(self, rows: Sequence[Any]) -> dict[str, Location]:
+        """The anchors of the notes among these hits (one query, only when there are)."""
+        ids = [r["note_id"] for r in rows if r["note_id"] is not None]
+        if not ids:
+            return {}
+        found = self.db.connection().execute(
+            'SELECT id, anchor_kind, page, anchor, section, start, "end" FROM notes '
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+        return {
+            n["id"]: Location(
+                LocationKind(n["anchor_kind"]), page=n["page"], anchor=n["anchor"],
+                section=n["section"], start=n["start"], end=n["end"],
+            )  # fmt: skip
+            for n in found
+        }
+
     @staticmethod
-    def _hit(r: Any) -> SearchHit:
+    def _hit(r: Any, note_anchor: Location | None = None) -> SearchHit:
         if r["note_id"] is not None:
             loc = Location(LocationKind.NOTE, note_id=r["note_id"])
         elif r["loc_kind"] in (None, "resource"):
@@ -305,6 +324,7 @@ class SearchEngine:
             score=float(r["score"]),
             status=Status(r["status"]),
             track=r["track"],
+            note_anchor=note_anchor,
         )
 
 

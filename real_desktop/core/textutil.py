@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _SLUG_DROP = re.compile(r"[^\w\- ]+")
 
@@ -54,8 +55,30 @@ def decode_text(data: bytes) -> str:
 
 
 def display_path(path: str) -> str:
-    """A path printable on any terminal (undecodable file-name bytes become escapes)."""
-    return path.encode("utf-8", errors="backslashreplace").decode("utf-8")
+    """A path as a file manager shows it: undecodable file-name bytes (lone surrogates
+    from surrogateescape) become U+FFFD. For display only: the stored path stays exact."""
+    return path.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def natural_key(title: str) -> str:
+    """A sort key that orders numbers by value ("Part 2" before "Part 10") and ignores
+    case and accents; stored as `resources.sort_title` so SQL sorts by it with an index."""
+    text = unicodedata.normalize("NFKD", title).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c)).strip()
+    # Digit runs padded to 12 places compare as numbers; longer runs keep their length.
+    return _DIGITS.sub(lambda m: m.group(0).lstrip("0").rjust(12, "0"), text)
+
+
+def text_digest(texts: Iterable[str]) -> str | None:
+    """The digest of a file's extracted text, the same for the same words whatever the
+    case or spacing (duplicates under other file names). None when there is no text."""
+    import hashlib
+
+    words = " ".join(" ".join(t.split()) for t in texts if t and t.strip()).casefold()
+    return hashlib.sha256(words.encode("utf-8", errors="replace")).hexdigest() if words else None
 
 
 LANGUAGE_NAMES = {

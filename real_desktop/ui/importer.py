@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import FileResult, ImportProgress, ImportSummary, Outcome
 from real_desktop.core.policy import DESKTOP, Action
+from real_desktop.core.textutil import display_path
 from real_desktop.ui import guarded
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
@@ -43,7 +44,9 @@ def is_problem(result: FileResult) -> bool:
     (e.g. an unsupported type): what a person needs to act on."""
     if result.outcome in PROBLEM_OUTCOMES:
         return True
-    return result.outcome is Outcome.SKIPPED and not result.reason.startswith("unchanged")
+    return result.outcome is Outcome.SKIPPED and not (
+        result.unchanged or result.reason.startswith("unchanged")
+    )
 
 
 def paths_from_mime(mime: QMimeData) -> list[Path]:
@@ -175,14 +178,16 @@ class ImportSummaryDialog(QDialog):
         )
         themes.heading(self.heading, 1.25)
         layout.addWidget(self.heading)
-        counts = [
-            (Outcome.ADDED, self.tr("added")),
-            (Outcome.UPDATED, self.tr("updated")),
-            (Outcome.SKIPPED, self.tr("skipped")),
-            (Outcome.FAILED, self.tr("failed")),
-            (Outcome.MISSING, self.tr("missing")),
+        # "Skipped" told apart: files already in the library as they are, and files that
+        # are not imported at all (a re-import's "8 skipped" mixed the two).
+        parts = [
+            f"{summary.count(Outcome.ADDED)} {self.tr('added')}",
+            f"{summary.count(Outcome.UPDATED)} {self.tr('updated')}",
+            f"{summary.unchanged} {self.tr('unchanged')}",
+            f"{summary.unsupported} {self.tr('not supported')}",
+            f"{summary.count(Outcome.FAILED)} {self.tr('failed')}",
+            f"{summary.count(Outcome.MISSING)} {self.tr('missing')}",
         ]
-        parts = [f"{summary.count(o)} {label}" for o, label in counts]
         if self.not_processed:
             parts.append(self.tr("%1 not processed").replace("%1", str(self.not_processed)))
         head = self.tr("Import cancelled. ") if summary.cancelled else ""
@@ -224,8 +229,9 @@ class ImportSummaryDialog(QDialog):
             Outcome.SKIPPED: self.tr("Skipped"),
         }
         for row, r in enumerate(self.problems):
-            name = QTableWidgetItem(Path(r.path).name or r.path)
-            name.setToolTip(r.path)
+            shown = display_path(r.path)  # undecodable bytes as U+FFFD, as a file manager does
+            name = QTableWidgetItem(Path(shown).name or shown)
+            name.setToolTip(shown)
             self.table.setItem(row, 0, name)
             self.table.setItem(
                 row, 1, QTableWidgetItem(outcome_text.get(r.outcome, str(r.outcome)))
@@ -272,7 +278,7 @@ class ImportSummaryDialog(QDialog):
 
     def details_text(self) -> str:
         """Tab-separated: pastes cleanly into an email or a spreadsheet."""
-        lines = [f"{r.path}\t{r.outcome}\t{r.reason}" for r in self.problems]
+        lines = [f"{display_path(r.path)}\t{r.outcome}\t{r.reason}" for r in self.problems]
         return "\n".join(lines)
 
     def copy_details(self) -> None:

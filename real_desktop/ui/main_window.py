@@ -31,6 +31,7 @@ from real_desktop.ui.window import dialogs, menus, parts, state
 from real_desktop.ui.window.counts import counts_text
 from real_desktop.ui.window.navigation import Navigator
 from real_desktop.ui.window.operations import LibraryEvents, LibraryOperations
+from real_desktop.ui.window.stack import ShownStack
 from real_desktop.ui.window.startup import PART_MODULES, PartsScheduler, import_part
 
 if TYPE_CHECKING:  # the core loads on a worker thread; the parts' modules after first paint
@@ -45,6 +46,8 @@ if TYPE_CHECKING:  # the core loads on a worker thread; the parts' modules after
     from real_desktop.ui.library.sidebar import Sidebar, SidebarCounts
     from real_desktop.ui.search.panel import SearchPanel
     from real_desktop.ui.thumbnails import ThumbnailCache
+    from real_desktop.ui.window.manage import ManageOperations
+    from real_desktop.ui.window.watching import LibraryWatch
 
 GRID, LIST = "grid", "list"  # = library.browser.GRID / LIST (not imported: first paint)
 TEXT_INPUTS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox")
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow):
     details: DetailsPane
     search: SearchPanel
     importer: ImportController
+    manage: ManageOperations
+    watch: LibraryWatch
     browse_stack: QStackedWidget
 
     def __init__(
@@ -105,9 +110,9 @@ class MainWindow(QMainWindow):
 
         # -- shell: what the first paint shows ----------------------------------------------
         self.search_field = SearchField()
-        self.center = QStackedWidget()
+        self.center = ShownStack()
         self.center.setAccessibleName(self.tr("Main area"))
-        self.right = QStackedWidget()
+        self.right = ShownStack()
         self.right.setAccessibleName(self.tr("Side panel"))
         # The notes list has its own preview: the details pane beside it would only say
         # "select an item", so it steps aside and the list gets the room.
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
         self.nav.back()
 
     def remove_resource(self, resource: Resource) -> None:
-        self.operations.remove(resource)
+        self.manage.remove([resource])
 
     # -- browsing and appearance ------------------------------------------------------------
     def set_view_mode(self, mode: str) -> None:
@@ -236,7 +241,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(dialogs.change_text_size(self.settings, step), 2000)
 
     def show_settings(self) -> None:
-        if dialogs.edit_settings(self, self.settings, self.registry):
+        watch = getattr(self, "watch", None)
+        if dialogs.edit_settings(self, self.settings, self.registry, self.library,
+                                 watch.refresh if watch is not None else None):  # fmt: skip
             self.set_theme(self.settings.theme)
 
     def show_about(self) -> None:
@@ -286,6 +293,8 @@ class MainWindow(QMainWindow):
         if self.nav.current_viewer is not None:
             self.nav.current_viewer.close_resource()
         self.scheduler.cancel()  # closed during start-up: build nothing more
+        if hasattr(self, "watch"):
+            self.watch.stop()
         if hasattr(self, "thumbnail_tasks"):  # made by the first part
             self.thumbnail_tasks.shutdown()
         super().closeEvent(e)

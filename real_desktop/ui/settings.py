@@ -8,7 +8,7 @@ REAL_DESKTOP_HOME lets portable and kiosk installs redirect.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
@@ -152,6 +152,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         registry: ActionRegistry | None = None,
+        library: Any = None,
     ) -> None:
         # Imported here: the app reads AppSettings before its first paint, and making these
         # PySide6 types costs ~10 ms that only this dialog needs.
@@ -214,6 +215,12 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("Text size:"), self.text_size)
+        self.watched = None
+        if library is not None:  # watched folders belong to the open library
+            from real_desktop.ui.watched_list import WatchedFolders
+
+            self.watched = WatchedFolders(library, self.registry)
+            form.addRow(self.tr("Watched folders:"), self.watched)
 
         self.error = QLabel()
         self.error.setWordWrap(True)

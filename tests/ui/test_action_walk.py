@@ -129,7 +129,10 @@ def test_the_main_window_locks_down_when_the_policy_changes(
                      "player.play_pause", "player.locate", "player.captions", "transcript.next",
                      "notes.add_here", "notes.export", "notes.delete", "note.edit",
                      "notes.undo_delete", "notes_list.import", "notes_list.export",
-                     "notes_list.trash", "find.close"):  # fmt: skip
+                     "notes_list.trash", "find.close",
+                     "library.remove", "library.undo_remove", "library.open", "library.add_tag",
+                     "library.move_collection", "details.edit", "details.save",
+                     "details.cancel", "details.merge", "details.remove"):  # fmt: skip
         assert expected in seen, expected
     assert w.isVisible() and not w.acceptDrops()  # Quit was refused too
     w.registry.set_policy(DESKTOP)
@@ -145,7 +148,7 @@ def test_dialogs_and_panels_under_a_deny_all_policy(
     summary = ImportSummary([FileResult("/x/broken.pdf", Outcome.FAILED, "damaged")])
     widgets: list[QWidget] = [
         ExportDialog(store, sync_tasks, library=library, registry=registry),
-        SettingsDialog(settings, registry=registry),
+        SettingsDialog(settings, registry=registry, library=library),
         ImportSummaryDialog(summary, registry=registry),
         ImportProgressDialog(registry=registry),
         TranscriptPanel(registry=registry),
@@ -157,5 +160,6 @@ def test_dialogs_and_panels_under_a_deny_all_policy(
         qtbot.addWidget(widget)
         seen += check_denied(widget, registry)
     for expected in ("export.to_file", "export.print", "settings.browse_location",
-                     "import.copy_details", "import.cancel", "transcript.previous", "find.close", "note.edit"):  # fmt: skip
+                     "import.copy_details", "import.cancel", "transcript.previous", "find.close", "note.edit",
+                     "settings.watch_add", "settings.watch_remove"):  # fmt: skip
         assert expected in seen

@@ -178,7 +178,7 @@ def test_details_pane_shows_the_resource(qtbot, library) -> None:
     assert pane.title.text() == "Equity Lens Guide"
     assert pane.fields["length"].text() == "3 pages"
     assert pane.fields["status"].text() == "Available"
-    assert pane.fields["file"].text().endswith("equity-guide.pdf")
+    assert pane.path.full_text().endswith("equity-guide.pdf")
 
     pane.set_resource(r._replace(status_reason="captions not used: talk.vtt is empty"))
     assert pane.fields["status"].text() == (
@@ -323,7 +323,7 @@ def test_grid_tile_draws_a_progress_bar_and_a_check(qtbot, progress_library, syn
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from real_desktop.ui.library.browser import PROGRESS_BAR_HEIGHT
+    from real_desktop.ui.library.tiles import PROGRESS_BAR_HEIGHT
     from real_desktop.ui.thumbnails import ThumbnailCache
 
     m = ResourceTableModel(

@@ -43,6 +43,12 @@ class Database:
         self.connections: list[sqlite3.Connection] = []  # every open one (tests count them)
         self._conns_lock = threading.Lock()
         self.write_lock = threading.RLock()
+        # changed_elsewhere(): a connection of its own that only reads PRAGMA data_version,
+        # opened on first use (the CLI never pays for it).
+        self._watcher: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
+        self._seen_version = 0
+        self._foreign_write = False
 
     def connection(self) -> sqlite3.Connection:
         """The calling thread's connection (opened on first use)."""
@@ -77,15 +83,52 @@ class Database:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
+                    # Holding the database's write lock, no other process can commit until
+                    # we do: a version change seen now is theirs, the one after COMMIT ours.
+                    self._note_version(before_own_commit=True)
                     yield conn
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
                 else:
                     conn.execute("COMMIT")
+                    self._note_version(before_own_commit=False)
             finally:
                 if durable:
                     conn.execute("PRAGMA synchronous=NORMAL")
+
+    def _note_version(self, *, before_own_commit: bool) -> None:
+        if self._watcher is None:
+            return
+        with self._watch_lock:
+            if self._watcher is None:
+                return
+            try:
+                version = int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:  # watching is a convenience: never fail a write for it
+                self._foreign_write = True
+                return
+            if before_own_commit and version != self._seen_version:
+                self._foreign_write = True
+            self._seen_version = version
+
+    def changed_elsewhere(self) -> bool:
+        """True once after another process (the CLI, a second session) committed a change
+        since the last call; this process's own writes do not count. The first call only
+        starts watching (False). Cheap: one PRAGMA on a connection of its own, fine to
+        poll every second from any thread."""
+        with self._watch_lock:
+            if self._watcher is None:
+                self._watcher = sqlite3.connect(
+                    self.path, timeout=30, isolation_level=None, check_same_thread=False
+                )
+                self._seen_version = int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+                self._foreign_write = False
+                return False
+            version = int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+            changed = self._foreign_write or version != self._seen_version
+            self._seen_version, self._foreign_write = version, False
+            return changed
 
     def close(self) -> None:
         """Close the calling thread's connection now; drop the rest. A connection another
@@ -98,3 +141,8 @@ class Database:
                     mine.close()
             self.connections.clear()
             self._by_thread.clear()
+        with self._watch_lock:
+            if self._watcher is not None:
+                with suppress(sqlite3.Error):
+                    self._watcher.close()
+                self._watcher = None

@@ -10,6 +10,7 @@ To change the schema, APPEND a Migration to MIGRATIONS (never edit a released on
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -166,10 +167,64 @@ def _v3_notes(conn: sqlite3.Connection) -> None:
     run_script(conn, NOTES_SCHEMA)
 
 
+# The metadata fields a person can edit; v4 marks them all as edited on rows that were
+# hand-edited before fields were recorded one by one (meta_source 'user').
+EDITABLE_FIELDS = ("title", "description", "collection", "tags", "people", "language", "date")
+
+
+def _v4_catalog(conn: sqlite3.Connection) -> None:
+    # The same key functions as every later write; a change to either needs a migration
+    # that recomputes the column.
+    from real_desktop.core.textutil import natural_key, text_digest
+
+    # edited: JSON list of the fields the user changed (importer, seed and packs keep
+    # them); sort_title: the natural sort key of the title; text_sha256: digest of the
+    # extracted text (same text under another file name = a duplicate).
+    run_script(
+        conn,
+        """
+        ALTER TABLE resources ADD COLUMN edited TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE resources ADD COLUMN sort_title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE resources ADD COLUMN text_sha256 TEXT;
+        CREATE INDEX resources_sort_title ON resources(sort_title);
+        CREATE INDEX resources_text_sha256 ON resources(text_sha256);
+        """,
+    )
+    all_fields = json.dumps(list(EDITABLE_FIELDS))
+    rows = conn.execute("SELECT id, title, meta_source FROM resources").fetchall()
+    for rid, title, source in rows:
+        texts = [
+            t
+            for (t,) in conn.execute(
+                "SELECT text FROM segments WHERE resource_id = ? AND loc_kind != 'resource' "
+                "ORDER BY track, seq",
+                (rid,),
+            )
+        ]
+        conn.execute(
+            "UPDATE resources SET sort_title = ?, text_sha256 = ?, edited = ? WHERE id = ?",
+            (natural_key(title), text_digest(texts), all_fields if source == "user" else "[]", rid),
+        )
+
+
+def _v5_highlights(conn: sqlite3.Connection) -> None:
+    # A highlight is a note with a quote, its selection rectangles on the page (JSON
+    # [[x0, y0, x1, y1], ...] in PDF points, origin top left) and a colour.
+    run_script(
+        conn,
+        """
+        ALTER TABLE notes ADD COLUMN rects TEXT;
+        ALTER TABLE notes ADD COLUMN color TEXT;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "resources, segments, full-text index", _v1_base),
     Migration(2, "reading/watching history; search vocabulary", _v2_history),
     Migration(3, "notes", _v3_notes),
+    Migration(4, "edited fields, natural title sort, text digest", _v4_catalog),
+    Migration(5, "highlights", _v5_highlights),
 ]
 
 

@@ -8,6 +8,7 @@ fully in or untouched. Progress is yielded after each commit, never inside a tra
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -40,6 +41,19 @@ SECONDS_PER_MB = 0.02  # extra time allowed for large files (hashing ~50 MB/s on
 # and a burst of events would make Cancel land after the whole batch.
 BATCH_FILES = 1
 BATCH_SECONDS = 0.25  # longest a finished file may wait for its commit when batching
+
+
+def keep_captions(job: Job, stored: list[tuple[str, str | None]]) -> None:
+    """Add to `job` the caption files a resource already uses that are still there but
+    not beside the file (a relinked video whose .vtt stayed where it was), unless a
+    caption beside it has the same language (that one wins)."""
+    beside = {lang for _, lang in job.captions}
+    paths = {p for p, _ in job.captions}
+    kept = [
+        (p, lang) for p, lang in stored if p not in paths and lang not in beside and os.path.isfile(p)
+    ]
+    if kept:
+        job.captions = [*job.captions, *kept]
 
 
 @dataclass
@@ -91,11 +105,12 @@ class Importer:
         row = self.catalog.row_by_path(job.path)
         if row is None:
             return None
+        keep_captions(job, [(c[0], c[1]) for c in json.loads(row["captions"])])
         sig = file_signature([c[0] for c in job.captions])
         if (row["size"], row["mtime_ns"], row["caption_sig"]) != (st.st_size, st.st_mtime_ns, sig):
             return None
         if row["status"] == "ok":
-            return FileResult(job.path, Outcome.SKIPPED, "unchanged", row["id"])
+            return FileResult(job.path, Outcome.SKIPPED, "unchanged", row["id"], unchanged=True)
         if row["status"] == "missing":
             self.catalog.set_status(row["id"], Status.OK, "", touch=True)
             return FileResult(job.path, Outcome.UPDATED, "found again", row["id"])
@@ -233,6 +248,7 @@ class Importer:
         job = scan.jobs.get(str(path))
         if job is None:
             raise ValueError(f"{path.name} cannot be imported.")
+        keep_captions(job, [(c.path, c.language) for c in res.captions])
         with borrow_pool(1, self.extractor, self._limit) as pool:
             outcome = next(iter(pool.run([job])))
         if not outcome.ok:

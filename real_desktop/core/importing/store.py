@@ -15,7 +15,7 @@ from real_desktop.core.catalog import Catalog
 from real_desktop.core.importing.files import Extracted, Job, file_signature, humanize_stem
 from real_desktop.core.index import Index
 from real_desktop.core.models import FileResult, Outcome
-from real_desktop.core.textutil import name_key, slugify
+from real_desktop.core.textutil import name_key, slugify, text_digest
 from real_desktop.core.timefmt import now_iso
 
 META_FIELDS = ("title", "description", "collection", "tags", "people", "language", "date")
@@ -102,7 +102,9 @@ def store_in(
                 "UPDATE resources SET size = ?, mtime_ns = ? WHERE id = ?",
                 (ex.size, ex.mtime_ns, rid),
             )
-            return [FileResult(job.path, Outcome.SKIPPED, "unchanged (same contents)", rid)]
+            return [
+                FileResult(job.path, Outcome.SKIPPED, "unchanged (same contents)", rid, unchanged=True)
+            ]
     else:
         same = conn.execute(
             "SELECT * FROM resources WHERE sha256 = ? ORDER BY status = 'ok', added_at",
@@ -126,6 +128,7 @@ def store_in(
                         Outcome.SKIPPED,
                         f"same contents as {dup['path']}, already in the library",
                         dup["id"],
+                        unchanged=True,
                     )
                 ]
             linked = catalog_entry_for(conn, job, ex)
@@ -151,6 +154,7 @@ def store_in(
         "status_reason": ex.note,
         "captions": json.dumps([list(c) for c in ex.captions]),
         "caption_sig": sig,
+        "text_sha256": text_digest(seg[-1] for seg in ex.segments),
         "updated_at": now,
     }
     if job.kind != "document":

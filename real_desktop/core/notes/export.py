@@ -167,6 +167,8 @@ def notes_to_markdown(store: NoteStore, notes: list[Note], *, title: str | None 
             out += [f"*{subtitle}*", ""]
         for n in group:
             out += [f"{'#' * ANCHOR_LEVEL} {anchor_heading(n)}", ""]
+            if n.is_highlight:
+                out += [f"*Highlight ({n.color})*", ""]
             if n.quote:
                 out += [_quote_md(n.quote), ""]
             if n.body.strip():
@@ -211,7 +213,13 @@ def notes_to_html(store: NoteStore, notes: list[Note], *, title: str | None = No
             out.append(f'<p class="sub">{esc(subtitle)}</p>')
         for n in group:
             out.append(f"<h3>{esc(anchor_heading(n))}</h3>")
-            if n.quote:
+            if n.quote and n.is_highlight:
+                colour = esc(n.color or "")
+                out.append(
+                    f'<blockquote class="highlight" style="border-left-color: {colour}">'
+                    f'<mark style="background: {colour}">{esc(n.quote)}</mark></blockquote>'
+                )
+            elif n.quote:
                 out.append(f"<blockquote>{esc(n.quote)}</blockquote>")
             if n.body.strip():
                 # the same nesting as in Markdown: a note's own h1 is an h4 here

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from real_desktop.core.models import Resource
-from real_desktop.core.notes.model import COLUMNS, Note, note_params, row_to_note
+from real_desktop.core.notes.model import COLUMNS, PLACEHOLDERS, Note, note_params, row_to_note
 
 JSON_FORMAT = "real-desktop-notes"
 JSON_VERSION = 1
-_INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({','.join('?' * 15)})"
+_INSERT = f"INSERT INTO notes ({COLUMNS}) VALUES ({PLACEHOLDERS})"
 
 
 class Resources(Protocol):

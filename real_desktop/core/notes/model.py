@@ -4,6 +4,7 @@ mapping of the `notes` table."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterable
@@ -14,6 +15,9 @@ from typing import Any
 from real_desktop.core.models import Location, LocationKind
 
 TRASH_DAYS = 30  # deleted notes stay restorable this long
+HIGHLIGHT_COLOR = "#ffd54f"  # the default highlight colour (a soft yellow)
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin top left
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @dataclass(frozen=True)
@@ -28,10 +32,18 @@ class Note:
     updated_at: str = ""
     deleted_at: str | None = None
     resource_title: str = ""  # last known title: shown when the resource is not in the library
+    # A highlight: a PDF passage (`quote`) on `location.page`, drawn from these selection
+    # rectangles in page coordinates, in `color`; `body` is its optional note.
+    rects: tuple[Rect, ...] = ()
+    color: str | None = None
 
     @property
     def deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def is_highlight(self) -> bool:
+        return bool(self.rects)
 
     @property
     def anchor_label(self) -> str:
@@ -48,6 +60,8 @@ class Note:
             self.tags,
             self.updated_at,
             self.deleted_at,
+            self.rects,
+            self.color,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +76,7 @@ class Note:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "deleted_at": self.deleted_at,
+            **({"rects": [list(r) for r in self.rects], "color": self.color} if self.rects else {}),
         }
 
     @classmethod
@@ -92,10 +107,14 @@ class Note:
         title = d.get("resource_title") or ""
         if not isinstance(title, str):
             raise ValueError("'resource_title' must be a string")
+        location = location_from_dict(d.get("location"))
+        rects, color = (), None
+        if d.get("rects"):
+            rects, color = check_highlight(location, quote, d["rects"], d.get("color"))
         return cls(
             id=d["id"],
             resource_id=d["resource_id"],
-            location=location_from_dict(d.get("location")),
+            location=location,
             body=body,
             quote=quote or None,
             tags=normalize_tags(tags),
@@ -103,7 +122,30 @@ class Note:
             updated_at=d["updated_at"],
             deleted_at=d.get("deleted_at"),
             resource_title=title,
+            rects=rects,
+            color=color,
         )
+
+
+def check_highlight(
+    location: Location, quote: str | None, rects: Any, color: Any = None
+) -> tuple[tuple[Rect, ...], str]:
+    """A highlight's rectangles and colour, checked: it needs a page anchor, the quoted
+    passage and at least one rectangle of four numbers. Raises ValueError."""
+    if location.kind is not LocationKind.PAGE:
+        raise ValueError("a highlight is anchored to a page")
+    if not quote or not str(quote).strip():
+        raise ValueError("a highlight needs the passage it marks (quote)")
+    try:
+        out = tuple(tuple(float(v) for v in r) for r in rects)
+    except (TypeError, ValueError):
+        raise ValueError("highlight rectangles must be [x0, y0, x1, y1] numbers") from None
+    if not out or any(len(r) != 4 for r in out):
+        raise ValueError("a highlight needs rectangles of four numbers [x0, y0, x1, y1]")
+    color = HIGHLIGHT_COLOR if color is None else str(color)
+    if not _COLOR.fullmatch(color):
+        raise ValueError(f"a highlight colour is #rrggbb, not {color!r}")
+    return out, color.lower()  # type: ignore[return-value]
 
 
 def location_to_dict(loc: Location) -> dict[str, Any]:
@@ -199,8 +241,9 @@ def sort_key(note: Note, section_order: dict[str, int]) -> tuple[Any, ...]:
 
 COLUMNS = (
     'id, resource_id, resource_title, anchor_kind, page, anchor, section, start, "end", '
-    "quote, body, tags, created_at, updated_at, deleted_at"
+    "quote, body, tags, created_at, updated_at, deleted_at, rects, color"
 )
+PLACEHOLDERS = ",".join("?" * 17)
 
 
 def row_to_note(row: sqlite3.Row | tuple[Any, ...]) -> Note:
@@ -220,6 +263,8 @@ def row_to_note(row: sqlite3.Row | tuple[Any, ...]) -> Note:
         created,
         updated,
         deleted,
+        rects,
+        color,
     ) = tuple(row)
     return Note(
         id=nid,
@@ -234,6 +279,8 @@ def row_to_note(row: sqlite3.Row | tuple[Any, ...]) -> Note:
         updated_at=updated,
         deleted_at=deleted,
         resource_title=title,
+        rects=tuple(tuple(r) for r in json.loads(rects)) if rects else (),
+        color=color,
     )
 
 
@@ -255,4 +302,6 @@ def note_params(n: Note) -> tuple[Any, ...]:
         n.created_at,
         n.updated_at,
         n.deleted_at,
+        json.dumps([list(r) for r in n.rects]) if n.rects else None,
+        n.color if n.rects else None,
     )

@@ -22,8 +22,10 @@ from real_desktop.core.models import Location, LocationKind
 from real_desktop.core.notes import merge
 from real_desktop.core.notes.model import (
     COLUMNS,
+    PLACEHOLDERS,
     TRASH_DAYS,
     Note,
+    check_highlight,
     normalize_tags,
     note_params,
     parse_stamp,
@@ -231,10 +233,16 @@ class NoteStore:
         body: str = "",
         quote: str | None = None,
         tags: Iterable[str] = (),
+        *,
+        rects: Iterable[Iterable[float]] = (),
+        color: str | None = None,
     ) -> Note:
+        """A note; with `rects` (selection rectangles on `location`'s page, PDF points,
+        origin top left) and a `quote`, a highlight in `color` (default HIGHLIGHT_COLOR)."""
         if not isinstance(resource_id, str) or not resource_id:
             raise ValueError("a note needs the id of its resource")
         loc = validate_location(location or Location(LocationKind.RESOURCE))
+        boxes, colour = check_highlight(loc, quote, list(rects), color) if rects else ((), None)
         res = self.library.get(resource_id)
         now = self._now()
         note = Note(
@@ -247,10 +255,12 @@ class NoteStore:
             created_at=now,
             updated_at=now,
             resource_title=res.title if res is not None else "",
+            rects=boxes,
+            color=colour,
         )
         with self._tx() as conn:
             conn.execute(
-                f"INSERT INTO notes ({COLUMNS}) VALUES ({','.join('?' * 15)})", note_params(note)
+                f"INSERT INTO notes ({COLUMNS}) VALUES ({PLACEHOLDERS})", note_params(note)
             )
             self._index_in(conn, note)
         return note
@@ -266,7 +276,7 @@ class NoteStore:
             new = edit(old)
             if new == old:
                 return old
-            conn.execute(f"UPDATE notes SET ({COLUMNS}) = ({','.join('?' * 15)}) WHERE id = ?",
+            conn.execute(f"UPDATE notes SET ({COLUMNS}) = ({PLACEHOLDERS}) WHERE id = ?",
                          (*note_params(new), note_id))  # fmt: skip
             self._index_in(conn, new)
         return new
@@ -279,9 +289,10 @@ class NoteStore:
         tags: Iterable[str] | None = None,
         location: Location | None = None,
         quote: str | None = None,
+        color: str | None = None,
     ) -> Note:
-        """Change a note (live or trashed). Returns the note as stored; unchanged content
-        writes nothing. KeyError if the note does not exist."""
+        """Change a note (live or trashed; `color`: a highlight's). Returns the note as
+        stored; unchanged content writes nothing. KeyError if the note does not exist."""
 
         def edit(old: Note) -> Note:
             new = replace(
@@ -291,6 +302,9 @@ class NoteStore:
                 location=old.location if location is None else validate_location(location),
                 quote=old.quote if quote is None else (quote.strip() or None),
             )
+            if new.rects:  # still a highlight: a page, a passage, a valid colour
+                rects, colour = check_highlight(new.location, new.quote, new.rects, color or new.color)
+                new = replace(new, rects=rects, color=colour)
             if new == old:
                 return old
             res = self.library.get(new.resource_id)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QModelIndex,
-    QPersistentModelIndex,
-    QRect,
+    QObject,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,9 +26,6 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -36,101 +35,23 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import Resource
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.library import selection_menu
 from real_desktop.ui.library.model import (
     COLUMNS,
     BrowseFilter,
-    FinishedRole,
-    ProgressRole,
     ResourceRole,
     ResourceTableModel,
 )
+from real_desktop.ui.library.tiles import (  # noqa: F401  (GridDelegate: tests use it from here)
+    THUMB,
+    GridDelegate,
+    ListIconDelegate,
+    grid_cell,
+)
+from real_desktop.ui.library.undo_bar import UndoBar
 
 GRID, LIST = "grid", "list"
 
-
-PROGRESS_BAR_HEIGHT = 4
-BADGE_SIZE = 22
-
-
-class GridDelegate(QStyledItemDelegate):
-    """Draws a grid tile: thumbnail on top, the title centred and wrapped below it; a
-    started item gets a thin progress bar along the thumbnail's bottom edge, a finished
-    one a full bar and a check mark badge."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        super().initStyleOption(option, index)
-        option.decorationPosition = QStyleOptionViewItem.Position.Top
-        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().paint(painter, option, index)
-        fraction = index.data(ProgressRole)
-        finished = bool(index.data(FinishedRole))
-        if fraction is None and not finished:
-            return
-        thumb = self.thumbnail_rect(option, index)
-        if thumb.isEmpty():
-            return
-        painter.save()
-        accent = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-        bar = QRect(
-            thumb.left(),
-            thumb.bottom() - PROGRESS_BAR_HEIGHT + 1,
-            thumb.width(),
-            PROGRESS_BAR_HEIGHT,
-        )
-        painter.fillRect(bar, QColor(0, 0, 0, 150))  # the track reads on light and dark frames
-        done = 1.0 if finished else max(0.0, min(1.0, float(fraction or 0.0)))
-        painter.fillRect(
-            QRect(bar.left(), bar.top(), max(2, round(bar.width() * done)), bar.height()), accent
-        )
-        if finished:
-            badge = QRect(thumb.right() - BADGE_SIZE - 3, thumb.top() + 4, BADGE_SIZE, BADGE_SIZE)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QColor(255, 255, 255))
-            painter.setBrush(accent)
-            painter.drawEllipse(badge)
-            font = painter.font()
-            font.setBold(True)
-            font.setPixelSize(BADGE_SIZE * 2 // 3)
-            painter.setFont(font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "✓")
-        painter.restore()
-
-    def thumbnail_rect(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QRect:
-        """Where the thumbnail is drawn in the tile: the decoration box the style lays out,
-        shrunk to the pixmap's real size (a portrait page is narrower than a video frame)."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is None or opt.icon.isNull():
-            return QRect()
-        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
-        size = opt.icon.actualSize(opt.decorationSize)
-        size = size.boundedTo(box.size())
-        rect = QRect(0, 0, size.width(), size.height())
-        rect.moveCenter(box.center())
-        return rect
-
-
-class ListIconDelegate(QStyledItemDelegate):
-    """Every icon gets the same box in the list, so titles line up whatever the
-    thumbnail's shape (portrait pages, landscape video frames)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        super().initStyleOption(option, index)
-        view = self.parent()
-        if index.column() == 0 and isinstance(view, QAbstractItemView):
-            option.decorationSize = view.iconSize()
 
 
 class LibraryBrowser(QWidget):
@@ -138,6 +59,12 @@ class LibraryBrowser(QWidget):
 
     openRequested = Signal(object)  # Resource
     currentResourceChanged = Signal(object)  # Resource | None
+    selectionChanged = Signal(object)  # list[Resource]: the selected items, current first
+    # The context menu's and keys' requests, for the selected items (list[Resource]):
+    removeRequested = Signal(object)
+    addTagRequested = Signal(object)
+    moveRequested = Signal(object)
+    undoRequested = Signal()
     viewModeChanged = Signal(str)
     sortChanged = Signal(str, bool)
 
@@ -162,6 +89,11 @@ class LibraryBrowser(QWidget):
 
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(self.tr("Sort by"))
+        # As wide as a short choice, not the longest one: the header must fit a narrow window.
+        self.sort_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sort_box.setMinimumContentsLength(7)
         for key, label in (
             ("title", self.tr("Title")),
             ("kind", self.tr("Kind")),
@@ -220,17 +152,17 @@ class LibraryBrowser(QWidget):
         self.grid.setUniformItemSizes(True)
         self.grid.setWordWrap(True)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.grid.setIconSize(QSize(160, 120))
-        self.grid.setGridSize(QSize(196, 200))
+        self.grid.setIconSize(THUMB)
+        self.grid.setGridSize(grid_cell(self.grid.fontMetrics()))
         self.grid.setSpacing(8)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setFrameShape(QFrame.Shape.NoFrame)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Library list"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Sorting is the model's (the database sorts); the header only shows and flips it.
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -243,18 +175,10 @@ class LibraryBrowser(QWidget):
         hh.setStretchLastSection(False)
         hh.setSectionsClickable(True)
         hh.setSortIndicatorShown(True)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
+        for col in range(len(COLUMNS)):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        # Fixed starting widths: ResizeToContents would measure every row of a big library.
-        fm = self.fontMetrics()
-        for col, sample in (
-            (1, "Document__"),
-            (2, "Community Conversations"),
-            (3, "12:30 of 45:00__"),
-            (4, "2026-11-25__"),
-        ):
-            hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+        self._size_columns()
+        self.table.viewport().installEventFilter(self)
         hh.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         hh.sortIndicatorChanged.connect(self._header_sorted)
 
@@ -269,18 +193,35 @@ class LibraryBrowser(QWidget):
         for w in (self.grid, self.table, self.empty):
             self.stack.addWidget(w)
 
+        self.undo_bar = UndoBar(reg, self.undoRequested.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.undo_bar)
+        self._menu_actions = selection_menu.make_actions(reg, self, {
+            "library.open": self._open_current,
+            "library.remove": lambda: self.removeRequested.emit(self.selected_resources()),
+            "library.add_tag": lambda: self.addTagRequested.emit(self.selected_resources()),
+            "library.move_collection": lambda: self.moveRequested.emit(self.selected_resources()),
+        })  # fmt: skip
+        reg.shortcut("library.undo_remove", self, self.undoRequested.emit,
+                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
 
         for view in (self.grid, self.table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, view=view: selection_menu.show_menu(view, pos, self._menu_actions)
+            )
             view.activated.connect(self._activated)
             bar = view.verticalScrollBar()
             bar.valueChanged.connect(lambda value, bar=bar: self._near_end(value, bar))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._attach_grid(True)
         self.sort_box.activated.connect(self._sort_box_changed)
+        self._keep: str | None = None  # the current item across a reload (an edit, undo …)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.loaded.connect(self._reselect)
         model.loaded.connect(self._update_empty)
         model.modelReset.connect(self._update_empty)
         model.failed.connect(self._failed)
@@ -334,6 +275,19 @@ class LibraryBrowser(QWidget):
         self.model.set_sort(key, descending)
         self._sync_sort_widgets()
 
+    def selected_resources(self) -> list[Resource]:
+        """The selected items (Shift/Ctrl click, Ctrl+A), the current one first."""
+        view = self.current_view()
+        selection = view.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted({i.row() for i in selection.selectedIndexes()})
+        current = view.currentIndex().row() if view.currentIndex().isValid() else -1
+        if current in rows:
+            rows.remove(current)
+            rows.insert(0, current)
+        return [r for r in (self.model.resource(row) for row in rows) if r is not None]
+
     def current_resource(self) -> Resource | None:
         idx = self.current_view().currentIndex()
         return idx.data(ResourceRole) if idx.isValid() else None
@@ -358,7 +312,41 @@ class LibraryBrowser(QWidget):
         # Back from a video or a document: what was just watched or read has moved on.
         self.model.refresh_progress()
 
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:  # the text size changed: so do the tiles
+            self.grid.setGridSize(grid_cell(self.grid.fontMetrics()))
+            self._size_columns()
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if obj is self.table.viewport() and e.type() == QEvent.Type.Resize:
+            self._fit_title_column()
+        return super().eventFilter(obj, e)
+
     # -- internals ------------------------------------------------------------------------
+    def _size_columns(self) -> None:
+        # Widths from the text size; ResizeToContents would measure every row of a big library.
+        fm, hh = self.table.fontMetrics(), self.table.horizontalHeader()
+        for col, sample in (
+            (1, "Document__"),
+            (2, "Community Conversations"),
+            (3, "12:30 of 45:00__"),
+            (4, "2026-11-25__"),
+        ):
+            hh.resizeSection(col, fm.horizontalAdvance(sample) + 16)
+        self._fit_title_column()
+
+    def title_column_minimum(self) -> int:
+        return self.table.fontMetrics().averageCharWidth() * 28
+
+    def _fit_title_column(self) -> None:
+        """The title takes the room the other columns leave, but never less than about 28
+        characters (a stretched section shrank to five): the list scrolls sideways instead."""
+        hh = self.table.horizontalHeader()
+        others = sum(hh.sectionSize(c) for c in range(1, len(COLUMNS)))
+        room = self.table.viewport().width() - others
+        hh.resizeSection(0, max(self.title_column_minimum(), room))
+
     def _update_empty(self) -> None:
         if self.model.rowCount() == 0 and not self.model.loading:
             flt = self.model.filter
@@ -398,6 +386,20 @@ class LibraryBrowser(QWidget):
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self.currentResourceChanged.emit(self.current_resource())
+        self.selectionChanged.emit(self.selected_resources())
+
+    def _remember_current(self) -> None:
+        r = self.current_resource()
+        self._keep = r.id if r is not None else None
+
+    def _reselect(self) -> None:
+        if self._keep is not None and self.select_resource(self._keep) or self.model.exhausted:
+            self._keep = None
+
+    def _open_current(self) -> None:
+        r = self.current_resource()
+        if r is not None:
+            self.openRequested.emit(r)
 
     def _header_sorted(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from real_desktop.core.models import Kind, Resource, Status
+from real_desktop.core.textutil import display_path
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.library.editor import MetadataEditor
 from real_desktop.ui.library.model import length_label
 
 
@@ -27,12 +32,48 @@ def _label() -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     lab.setTextFormat(Qt.TextFormat.PlainText)
+    # A wrapped label asks for a "comfortable" width, far more than a narrow pane has:
+    # a set minimum is what layouts use instead, and the text wraps to what it gets.
+    lab.setMinimumWidth(lab.fontMetrics().averageCharWidth() * 6)
     return lab
+
+
+class PathLabel(QLabel):
+    """A file path elided in the middle to the width it gets (a path is one long word:
+    wrapped, it made the pane scroll sideways); the whole path is its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_path(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 6, super().minimumSizeHint().height())
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), self.minimumSizeHint().width())
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
 
 
 class DetailsPane(QWidget):
     openRequested = Signal(object)  # Resource
-    removeRequested = Signal(object)  # Resource (offered for files that could not be read)
+    removeRequested = Signal(object)  # list[Resource]: the selection (any item, any status)
+    editSaved = Signal(object, object)  # ids, changes for Library.edit
+    mergeRequested = Signal(object)  # DuplicateGroup the shown item belongs to
 
     def __init__(
         self, parent: QWidget | None = None, *, registry: ActionRegistry | None = None
@@ -40,6 +81,8 @@ class DetailsPane(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Details"))
         self.resource: Resource | None = None
+        self.selection: list[Resource] = []  # several: only the shared actions are offered
+        self.duplicates: dict[str, Any] = {}  # resource id -> its DuplicateGroup
         self.registry = reg = registry if registry is not None else ActionRegistry()
 
         self.title = _label()
@@ -48,11 +91,13 @@ class DetailsPane(QWidget):
         self.description = _label()
         self.description.setAccessibleName(self.tr("Description"))
 
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, QLabel] = {}  # "file" is a PathLabel
         self.names: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.path = PathLabel()
+        self.path.setAccessibleName(self.tr("File"))
         for key, text in (
             ("kind", self.tr("Kind")),
             ("collection", self.tr("Collection")),
@@ -65,7 +110,7 @@ class DetailsPane(QWidget):
             ("status", self.tr("Status")),
             ("added", self.tr("Added")),
         ):
-            value = _label()
+            value = self.path if key == "file" else _label()
             value.setAccessibleName(text)
             self.fields[key] = value
             name = QLabel(text)
@@ -76,12 +121,24 @@ class DetailsPane(QWidget):
         self.open_button = QPushButton()
         reg.button("details.open", self.open_button, self._open, text=True)
         self.open_button.setAccessibleName(self.tr("Open selected item"))
-        # A file that could not be read is only a record of the failure: let it go (if the
-        # policy allows removing items; it is asked again when that changes).
+        # Any item can go (if the policy allows; it is asked again when that changes).
         self.remove_button = QPushButton()
         reg.button("details.remove", self.remove_button, self._remove, text=True)
         self.remove_button.setAccessibleName(self.tr("Remove from library"))
-        self.remove_button.setToolTip(self.tr("Forget this entry. The file itself is not deleted."))
+        self.remove_button.setToolTip(
+            self.tr("Forget the selected entries (Del). The files themselves are not deleted.")
+        )
+        self.edit_button = QPushButton()
+        reg.button("details.edit", self.edit_button, self.start_editing, text=True)
+        self.edit_button.setAccessibleName(self.tr("Edit details"))
+        self.duplicate_note = _label()
+        self.duplicate_note.setAccessibleName(self.tr("Duplicates"))
+        self.merge_button = QPushButton()
+        reg.button("details.merge", self.merge_button, self._merge, text=True)
+        self.editor = MetadataEditor(reg)
+        self.editor.saved.connect(self._saved)
+        self.editor.cancelled.connect(self.stop_editing)
+        self.editor.hide()
         reg.policyChanged.connect(self._policy_changed)
 
         self.placeholder = QLabel(self.tr("Select an item to see its details."))
@@ -95,22 +152,30 @@ class DetailsPane(QWidget):
         body.addWidget(self.title)
         body.addWidget(self.description)
         body.addSpacing(8)
-        body.addLayout(form)
+        self.form_host = QWidget()
+        self.form_host.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.form_host)
+        body.addWidget(self.duplicate_note)
+        body.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addSpacing(8)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        # Buttons flow onto lines of their own in a narrow pane (a row was cut at large text).
+        buttons = QVBoxLayout()
+        for b in (self.open_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         body.addLayout(buttons)
         body.addStretch(1)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Everything here wraps or elides: the pane never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.placeholder)
         inner_layout.addWidget(self.body)
+        inner_layout.addWidget(self.editor)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -118,12 +183,64 @@ class DetailsPane(QWidget):
         self.setMinimumWidth(170)
         self.set_resource(None)
 
+    def set_selection(self, resources: list[Resource]) -> None:
+        """The browser's selection, current item first: one is described in full; for
+        several, the pane offers what applies to all (edit tags/collection, remove)."""
+        if len(resources) <= 1:
+            self.set_resource(resources[0] if resources else None)
+            return
+        self.stop_editing()
+        self.resource, self.selection = resources[0], list(resources)
+        self.body.show()
+        self.placeholder.hide()
+        self.title.setText(self.tr("{0} items selected").format(len(resources)))
+        self.description.setText("\n".join(r.title for r in resources[:8]) + ("\n…" if len(resources) > 8 else ""))
+        for w in (self.form_host, self.open_button, self.duplicate_note, self.merge_button):
+            w.hide()
+        self.registry.show(self.edit_button, True)
+        self.registry.show(self.remove_button, True)
+
+    def set_duplicates(self, groups: list[Any]) -> None:
+        """Duplicate groups (core DuplicateGroup) to mark in the pane."""
+        self.duplicates = {r.id: g for g in groups for r in g.resources}
+        if len(self.selection) <= 1:
+            self.set_resource(self.resource)
+
+    def start_editing(self) -> None:
+        if not self.selection:
+            return
+        self.editor.load(self.selection)
+        self.body.hide()
+        self.editor.show()
+
+    def stop_editing(self) -> None:
+        self.editor.hide()
+        self.body.setVisible(self.resource is not None)
+
+    def _saved(self, ids: list[str], changes: dict[str, Any]) -> None:
+        self.stop_editing()
+        self.editSaved.emit(ids, changes)
+
     def set_resource(self, r: Resource | None) -> None:
+        self.editor.hide()
         self.resource = r
+        self.selection = [r] if r is not None else []
         self.body.setVisible(r is not None)
         self.placeholder.setVisible(r is None)
         if r is None:
             return
+        self.form_host.show()
+        self.open_button.show()
+        self.registry.show(self.edit_button, True)
+        group = self.duplicates.get(r.id)
+        if group is not None:
+            others = [o.title for o in group.resources if o.id != r.id]
+            why = self.tr("same title") if group.reason == "title" else self.tr("same text")
+            self.duplicate_note.setText(
+                self.tr("⚠ Duplicate ({0}) of: {1}").format(why, "; ".join(others))
+            )
+        self.duplicate_note.setVisible(group is not None)
+        self.registry.show(self.merge_button, group is not None)
         unknown = self.tr("unknown")
         self.title.setText(r.title)
         self.description.setText(r.description or self.tr("No description."))
@@ -144,7 +261,7 @@ class DetailsPane(QWidget):
         f["length"].setText(length_label(r) or unknown)
         f["date"].setText(r.date or unknown)
         f["language"].setText(r.language or unknown)
-        f["file"].setText(r.path or self.tr("Not on this computer"))
+        self.path.set_path(display_path(r.path) if r.path else self.tr("Not on this computer"))
         status = {
             Status.OK: self.tr("Available"),
             Status.MISSING: self.tr("Missing — the file is not on this computer"),
@@ -165,12 +282,15 @@ class DetailsPane(QWidget):
             if r.status is Status.MISSING and r.kind is not Kind.DOCUMENT
             else self.tr("Open")
         )
-        self.registry.show(self.remove_button, r.status is Status.FAILED)
+        self.registry.show(self.remove_button, True)
 
     def library_changed(self, kind: str, ids: tuple[str, ...]) -> None:
-        """An item removed from the library is no longer described here."""
-        if kind == "removed" and self.resource is not None and self.resource.id in ids:
-            self.set_resource(None)
+        """An item removed from the library is no longer described here; an edited one
+        is shown as it is now (the caller passes the fresh record to `set_resource`)."""
+        if kind in ("removed", "merged") and self.resource is not None and self.resource.id in ids:
+            keep = ids[0] if kind == "merged" and ids[0] == self.resource.id else None
+            if keep is None:
+                self.set_resource(None)
 
     def _policy_changed(self) -> None:
         self.set_resource(self.resource)
@@ -180,5 +300,10 @@ class DetailsPane(QWidget):
             self.openRequested.emit(self.resource)
 
     def _remove(self) -> None:
-        if self.resource is not None:
-            self.removeRequested.emit(self.resource)
+        if self.selection:
+            self.removeRequested.emit(list(self.selection))
+
+    def _merge(self) -> None:
+        group = self.duplicates.get(self.resource.id) if self.resource is not None else None
+        if group is not None:
+            self.mergeRequested.emit(group)

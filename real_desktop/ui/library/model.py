@@ -99,7 +99,8 @@ class BrowseFilter:
     # Files that could not be read stay recorded (with the reason) but are not library
     # items: every list leaves them out except the "failed" section, which shows them.
     exclude_status: Status | None = Status.FAILED
-    special: str | None = None  # "recent", "in_progress" or "notes"
+    special: str | None = None  # "recent", "in_progress", "notes" or "duplicates"
+    member: str | None = None  # "duplicates": the group holding this resource id
 
     @classmethod
     def from_key(cls, key: str) -> BrowseFilter:
@@ -115,6 +116,8 @@ class BrowseFilter:
             return cls(key=key, status=Status.MISSING)
         if key == "failed":
             return cls(key=key, status=Status.FAILED, exclude_status=None)
+        if name == "duplicates" and value:
+            return cls(key=key, special="duplicates", member=value, exclude_status=None)
         if key in ("recent", "in_progress", "notes"):
             return cls(key=key, special=key)
         return cls()
@@ -214,6 +217,9 @@ class ResourceTableModel(QAbstractTableModel):
                 return lib.recently_opened(SPECIAL_LIMIT)
             if flt.special == "notes":
                 return []
+            if flt.special == "duplicates":
+                groups = [g for g in lib.duplicates() if flt.member in {r.id for r in g.resources}]
+                return list(groups[0].resources) if groups else []
             return lib.resources(
                 kind=flt.kind,
                 collection=flt.collection,

@@ -6,10 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -26,6 +28,7 @@ if TYPE_CHECKING:  # the core loads on a worker thread at start-up
     from real_desktop.core.library import Library
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
+CountRole = Qt.ItemDataRole.UserRole + 2  # drawn at the right of the entry
 
 
 @dataclass
@@ -38,6 +41,7 @@ class SidebarCounts:
     failed: int = 0  # files that could not be read: recorded, but not counted as items
     collections: list[tuple[str, int]] = field(default_factory=list)
     tags: list[tuple[str, int]] = field(default_factory=list)
+    duplicates: list[tuple[str, str, int]] = field(default_factory=list)  # first id, title, n
 
 
 def gather_counts(library: Library) -> SidebarCounts:
@@ -51,6 +55,10 @@ def gather_counts(library: Library) -> SidebarCounts:
         failed=len(failed),
         collections=_without(library.collections(), [r.collection for r in failed]),
         tags=_without(library.tags(), [t for r in failed for t in set(r.tags)]),
+        duplicates=[
+            (g.resources[0].id, g.resources[0].title, len(g.resources))
+            for g in library.duplicates()
+        ],
     )
 
 
@@ -66,11 +74,41 @@ def _without(counts: list[tuple[str, int]], failed: list[str | None]) -> list[tu
 
 
 class _RoomyDelegate(QStyledItemDelegate):
-    """A little vertical air between entries: easier to read and to hit."""
+    """A little vertical air between entries, and the count always shown at the right:
+    a long name is elided (its tooltip has it whole), never the count."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        count = index.data(CountRole)
+        if count is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        opt.text = ""  # background, selection and focus only; the texts are drawn below
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        fm = opt.fontMetrics
+        number = str(count)
+        room = fm.horizontalAdvance(number) + fm.horizontalAdvance("  ")
+        label = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or "")
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        count_role = text_role if selected else QPalette.ColorRole.PlaceholderText
+        middle = int(Qt.AlignmentFlag.AlignVCenter)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(text_role))
+        elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, max(0, rect.width() - room))
+        painter.drawText(rect.adjusted(0, 0, -room, 0), middle | Qt.AlignmentFlag.AlignLeft, elided)
+        painter.setPen(opt.palette.color(count_role))
+        painter.drawText(rect, middle | Qt.AlignmentFlag.AlignRight, number)
+        painter.restore()
 
 
 class Sidebar(QTreeWidget):
@@ -92,7 +130,6 @@ class Sidebar(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(12)
         self.setUniformRowHeights(True)
-        self.setMinimumWidth(150)
         self._pending_key = "all"
         self._emitted_key = "all"  # the section the browser was last told to show
         self._loaded = False  # counts not fetched yet: a saved key may not exist *yet*
@@ -124,6 +161,36 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(item)
         self.blockSignals(False)
         return True
+
+    def show_searching(self, active: bool) -> None:
+        """While search results show, no section is highlighted (none is what is shown);
+        after, the section shown before is again."""
+        self.blockSignals(True)
+        if active:
+            self.setCurrentItem(None)  # type: ignore[arg-type]
+            self.clearSelection()
+        else:
+            item = self._find(self._pending_key)
+            if item is not None:
+                self.setCurrentItem(item)
+        self.blockSignals(False)
+
+    def minimumSizeHint(self) -> QSize:
+        # Room for a short name and its count at the current text size (longer names
+        # are elided; the count is always drawn whole).
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("Videos  9999") + self.indentation() + 24, 0)
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        widest = fm.horizontalAdvance("Continue watching/reading") + self.indentation() + 28
+        return QSize(max(self.minimumSizeHint().width(), min(widest, fm.averageCharWidth() * 30)), 400)
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.FontChange:  # headings are sized from the text size
+            self._build()
+            self.updateGeometry()
 
     def current_key(self) -> str:
         return self._pending_key
@@ -163,6 +230,7 @@ class Sidebar(QTreeWidget):
         text = f"{label}  ({count})" if count is not None else label
         item = QTreeWidgetItem([text])
         item.setData(0, KeyRole, key)
+        item.setData(0, CountRole, count)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
         item.setToolTip(0, label)
         parent.addChild(item)
@@ -184,6 +252,10 @@ class Sidebar(QTreeWidget):
         self._entry(activity, "missing", self.tr("Missing media"), c.missing)
         if c.failed:
             self._entry(activity, "failed", self.tr("Could not be read"), c.failed)
+        if c.duplicates:
+            dup = self._heading(self.tr("Duplicates"))
+            for first, title, n in c.duplicates:
+                self._entry(dup, f"duplicates:{first}", title, n)
         if c.collections:
             col = self._heading(self.tr("Collections"))
             for name, n in c.collections:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -32,15 +32,22 @@ def change_text_size(settings: AppSettings, step: int) -> str:
     return _tr("Text size: {0} pt").format(settings.text_size)
 
 
-def edit_settings(parent: QWidget, settings: AppSettings, registry: ActionRegistry) -> bool:
-    """The settings dialog; True if it was accepted (the caller re-applies the theme)."""
+def edit_settings(
+    parent: QWidget, settings: AppSettings, registry: ActionRegistry, library: Any = None,
+    watched_changed: Any = None,
+) -> bool:
+    """The settings dialog; True if it was accepted (the caller re-applies the theme).
+    Watched folders are written as they are edited; `watched_changed()` runs after."""
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from real_desktop.ui.settings import SettingsDialog
 
     before = settings.library_location
-    dialog = SettingsDialog(settings, parent, registry=registry)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    dialog = SettingsDialog(settings, parent, registry=registry, library=library)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.watched is not None and dialog.watched.changed and watched_changed is not None:
+        watched_changed()
+    if not accepted:
         return False
     if settings.library_location != before:
         QMessageBox.information(

@@ -195,8 +195,24 @@ class Navigator(QObject):
         # Keys belong to the viewer now (Space pauses, arrows turn pages), not to the search
         # field that asked for it, which keeps its text for Back.
         viewer.setFocus(Qt.FocusReason.OtherFocusReason)
-        w.tasks.submit(w.library.mark_opened, r.id)
+        w.tasks.submit(
+            w.library.mark_opened, r.id, on_done=while_alive(self, lambda ok: self._opened(r, ok))
+        )
         w.resourceOpened.emit(r)
+
+    def _opened(self, r: Resource, recorded: bool) -> None:
+        """mark_opened is False when the item is gone (removed by another program, e.g.
+        the command line, while it was listed here): say so and leave it."""
+        if recorded:
+            return
+        w = self.w
+        if self.current_viewer is not None and w.center.currentWidget() is not w.browse_stack:
+            self.back()
+        w.statusBar().showMessage(
+            self.tr("“{0}” is no longer in the library: it was removed elsewhere.").format(r.title),
+            8000,
+        )
+        w.events.emit_changed("removed", [r.id])
 
     def _yield_keys_to_viewer(self, viewing: bool) -> None:
         """Inside a viewer Ctrl+F finds in the document and Ctrl+= / Ctrl+- / Ctrl+0 zoom
@@ -282,6 +298,7 @@ class Navigator(QObject):
     def search_active(self, active: bool) -> None:
         w = self.w
         w.browse_stack.setCurrentWidget(w.search if active else w.browser)
+        w.sidebar.show_searching(active)
         if not active:
             w.details.set_resource(w.browser.current_resource())
         if active and w.center.currentWidget() is not w.browse_stack:

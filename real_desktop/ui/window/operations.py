@@ -1,6 +1,6 @@
 """Named operations on the library, each ending in one "library changed" event.
 
-Removing an item, locating a moved file, importing files or notes change what the
+Removing items (window/manage.py, with undo), locating a moved file, importing files or notes change what the
 sidebar counts, the browser lists and the search finds. Instead of the window refreshing
 each of them by hand, an operation emits `LibraryEvents.changed` once and those views
 listen (see window/parts.py). Exporting notes changes nothing, so it emits nothing.
@@ -12,8 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-
-from real_desktop.ui.guard import while_alive
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -58,31 +56,6 @@ class LibraryOperations(QObject):
         self._library_of, self._notes_of = library_of, notes_of
         self.tasks, self.registry, self.events, self.say = tasks, registry, events, say
         self.parent_widget = parent
-
-    def remove(self, resource: Resource) -> bool:
-        """Forget a library entry (offered for files that could not be read). The file on
-        disk is never touched. False if the policy refuses."""
-        return self.registry.run("details.remove", self._remove, resource)
-
-    def _remove(self, resource: Resource) -> None:
-        def removed(_ok: object) -> None:
-            self.say(
-                _tr("Removed “{0}” from the library. The file itself was not deleted.").format(
-                    resource.title
-                ),
-                6000,
-            )
-            self.events.emit_changed(REMOVED, [resource.id])
-
-        def failed(exc: BaseException) -> None:
-            self.say(_tr("Could not remove it: {0}").format(exc), 8000)
-
-        self.tasks.submit(
-            self._library_of().remove,
-            resource.id,
-            on_done=while_alive(self, removed),
-            on_error=while_alive(self, failed),
-        )
 
     def relinked(self, resource: Resource | None) -> None:
         """A file was located for a missing item (the player's Locate file…, behind the

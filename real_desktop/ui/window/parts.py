@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStackedWidget
 
 from real_desktop.ui import theme as themes
 from real_desktop.ui.tasks import TaskRunner
-from real_desktop.ui.window import state
+from real_desktop.ui.window import duplicates, state
+from real_desktop.ui.window.stack import ShownStack
 
 if TYPE_CHECKING:
     from real_desktop.ui.main_window import MainWindow
@@ -45,7 +45,7 @@ def make_browser(w: MainWindow) -> None:
 
     w.browser = LibraryBrowser(w.model, registry=w.registry)
     w.details = DetailsPane(registry=w.registry)
-    w.browse_stack = QStackedWidget()
+    w.browse_stack = ShownStack()
     w.browse_stack.addWidget(w.browser)
     w.center.addWidget(w.browse_stack)
     w.right.addWidget(w.details)
@@ -78,7 +78,8 @@ def finish_parts(w: MainWindow) -> None:
     w.browser.viewModeChanged.connect(w.view_mode_changed)
     w.browser.sortChanged.connect(w.sort_changed)
     w.details.openRequested.connect(nav.open_resource)
-    w.details.removeRequested.connect(ops.remove)
+    wire_management(w)
+    start_watching(w)
     w.search.activeChanged.connect(nav.search_active)
     w.search.currentResourceChanged.connect(nav.search_current)
     w.search.openRequested.connect(nav.open_location)
@@ -102,3 +103,40 @@ def finish_parts(w: MainWindow) -> None:
     w.sidebar.refresh()
     w.parts_ready = True
     w.search.take_typed_text()  # typed before the panel existed: search it now
+
+
+def wire_management(w: MainWindow) -> None:
+    """Remove/undo, tags, collections, edits and merges: browser and details pane ask,
+    ManageOperations does it (one library event each), the undo bar offers Undo."""
+    from real_desktop.ui.window.manage import ManageOperations
+
+    w.manage = m = ManageOperations(
+        lambda: w.library, w.tasks, w.registry, w.events, w.statusBar().showMessage, w
+    )
+    b, d = w.browser, w.details
+    b.selectionChanged.connect(d.set_selection)
+    b.removeRequested.connect(m.remove)
+    b.addTagRequested.connect(m.add_tag)
+    b.moveRequested.connect(m.move_to_collection)
+    b.undoRequested.connect(m.undo)
+    m.undoOffered.connect(b.undo_bar.offer)
+    m.undoDone.connect(b.undo_bar.hide)
+    d.removeRequested.connect(m.remove)
+    d.editSaved.connect(lambda ids, changes: m.edit(ids, **changes))
+    d.mergeRequested.connect(lambda group: duplicates.ask_merge(w, group))
+    w.events.changed.connect(lambda kind, ids: duplicates.details_follow(w, kind, ids))
+    duplicates.details_follow(w, "", ())  # the groups there are at start
+
+
+def start_watching(w: MainWindow) -> None:
+    """Presence sweep and watched-folder sync once the window is up, then the file
+    watcher and the poll for changes made by other processes (window/watching.py)."""
+    from PySide6.QtCore import QTimer
+
+    from real_desktop.ui.window.watching import LibraryWatch
+
+    w.watch = LibraryWatch(
+        lambda: w.library, w.tasks, w.events, w.statusBar().showMessage, w.registry, w
+    )
+    w.statusBar().addPermanentWidget(w.watch.details_button)
+    QTimer.singleShot(0, w, w.watch.start)

@@ -1,0 +1,41 @@
+"""The right-click menu of the library's grid and list, for the selected items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
+
+from real_desktop.ui.actions.registry import ActionRegistry
+
+MENU = ("library.open", "library.remove", "library.add_tag", "library.move_collection")
+
+
+def make_actions(
+    registry: ActionRegistry, parent: QWidget, handlers: dict[str, Callable[[], object]]
+) -> dict[str, QAction]:
+    """The menu's actions, made once; Delete (library.remove) is live over the views."""
+    acts = {i: registry.action(i, parent, handlers[i]) for i in MENU}
+    for act in acts.values():
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.addAction(act)  # their keys work while the browser has focus
+    return acts
+
+
+def show_menu(view: QAbstractItemView, pos: QPoint, actions: dict[str, QAction]) -> None:
+    index = view.indexAt(pos)
+    if not index.isValid():
+        return
+    selection = view.selectionModel()
+    if selection is not None and not selection.isSelected(index):
+        view.setCurrentIndex(index)  # a click outside the selection selects that item
+    menu = QMenu(view)
+    for action_id in MENU:
+        act = actions[action_id]
+        if act.isVisible():
+            menu.addAction(act)
+        if action_id == "library.open":
+            menu.addSeparator()
+    menu.popup(view.viewport().mapToGlobal(pos))
