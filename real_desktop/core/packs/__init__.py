@@ -1,0 +1,14 @@
+"""Content packs (`.realpack`): build, sign, verify, install atomically, the inbox.
+
+The public API, for the CLI and the app (all of it free of Qt):
+
+- `build_from_paths`, `build_from_library`, `PackSpec` (build.py)
+- `verify`, `read_manifest`, `PackProgress`, `VerifiedPack` (archive.py)
+- `keygen`, `TrustStore` (signing.py; `cryptography` is loaded only there)
+- `PackManager(library)`: `installed()`, `get()`, `status_of()`, `install()`, `remove()`
+  (install.py); `PackRecord` (store.py)
+- `find_packs()`, `PackOffer` (drives.py) and `PackInbox` (inbox.py)
+- `PackError` (every refusal; names the member or field), `PackCancelled`
+
+Import the submodules, not this package, on paths that must stay light.
+"""

@@ -1,0 +1,156 @@
+"""A pack's items into the library, in ONE transaction: each item through the importer's
+own `store_in` (so a pack item is stored exactly like an imported file, under its stable
+id, with the pack's metadata), its prebuilt segments as the index rows, entries without a
+file as "Not on this computer", and the pack record."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from real_desktop.core.models import FileResult, Outcome
+from real_desktop.core.packs.manifest import Manifest, PackItem
+from real_desktop.core.packs.prebuilt import IndexEntry
+from real_desktop.core.timefmt import now_iso
+
+if TYPE_CHECKING:
+    from real_desktop.core.library import Library
+
+NOT_HERE = "Not on this computer"
+
+
+@dataclass(frozen=True)
+class PackRecord:
+    """An installed pack, as `pack list` shows it."""
+
+    id: str
+    version: str
+    title: str
+    publisher: str = ""
+    language: str | None = None
+    licence: str = ""
+    signer: str | None = None
+    trusted: bool = False
+    installed_at: str = ""
+    items: tuple[str, ...] = ()
+    folder: str | None = None  # under <data home>/packs/, None when no file was copied
+    token: str = ""
+    size: int = 0
+    source: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["items"] = list(self.items)
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> PackRecord:
+        known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        known["items"] = tuple(known.get("items") or ())
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class ItemPlan:
+    item: PackItem
+    path: Path | None  # where its file will be once installed (None: no file)
+    captions: list[tuple[Path, str | None, str]]  # (final path, language, label)
+
+
+def _json_meta(item: PackItem) -> dict[str, Any]:
+    meta = item.metadata()
+    meta["tags"] = json.dumps(meta["tags"])
+    meta["people"] = json.dumps(meta["people"])
+    return meta
+
+
+def _missing_entry(library: Library, conn: Any, item: PackItem, packs_dir: str) -> FileResult:
+    """An item without a file: searchable metadata, MISSING. A file the user linked to it
+    (outside the packs folder) stays linked."""
+    existing = library.catalog.row(item.id, conn)
+    path = existing["path"] if existing is not None else None
+    linked = bool(path) and os.path.exists(path) and not str(path).startswith(packs_dir)
+    values: dict[str, Any] = {"id": item.id, **_json_meta(item), "meta_source": "catalog", "updated_at": now_iso()}
+    if not linked:
+        values.update(status="missing", status_reason=NOT_HERE, path=None)
+    if existing is None:
+        values.update(kind=item.kind, added_at=now_iso(), sha256=item.sha256)
+    elif item.sha256 and not linked:
+        values["sha256"] = item.sha256
+    library.catalog.upsert(values, conn)
+    library.index.reindex_metadata(conn, item.id)
+    return FileResult(item.id, Outcome.ADDED if existing is None else Outcome.UPDATED, NOT_HERE, item.id)
+
+
+def _file_entry(
+    library: Library, conn: Any, plan: ItemPlan, entry: IndexEntry | None
+) -> list[FileResult]:
+    from real_desktop.core.importing.files import Extracted, Job, humanize_stem
+    from real_desktop.core.importing.store import store_in
+
+    item, path = plan.item, plan.path
+    assert path is not None and item.file is not None
+    other = library.catalog.row_by_path(str(path), conn)
+    if other is not None and other["id"] != item.id:
+        # Imported by hand before: the user's entry (notes, history) wins.
+        return [FileResult(str(path), Outcome.SKIPPED, f"already in the library as {other['id']}", item.id)]
+    try:
+        mtime_ns = path.stat().st_mtime_ns
+    except OSError:
+        mtime_ns = 0  # staged, renamed into place after the commit (rename keeps mtime)
+    entry = entry or IndexEntry()
+    job = Job(str(path), item.kind, item.format or Path(path).suffix.lstrip(".").lower(),
+              [(str(p), lang) for p, lang, _ in plan.captions])  # fmt: skip
+    ex = Extracted(
+        sha256=item.file.sha256, size=item.file.size, mtime_ns=mtime_ns,
+        title=item.title or humanize_stem(path), page_count=entry.page_count,
+        duration=entry.duration, language=item.language, segments=list(entry.segments),
+        captions=[(str(p), lang, label) for p, lang, label in plan.captions],
+        note=entry.note, people=list(item.people), description=item.description,
+    )  # fmt: skip
+    return store_in(conn, library.catalog, library.index, job, ex, force_id=item.id, meta=item.metadata())
+
+
+def write_items(
+    library: Library,
+    manifest: Manifest,
+    plans: list[ItemPlan],
+    record: PackRecord,
+    previous: PackRecord | None,
+    skip: set[str],
+    records_key: str,
+    index: dict[str, IndexEntry],
+) -> list[FileResult]:
+    """Everything in one durable transaction; any error rolls all of it back."""
+    packs_dir = str(Path(library.home) / "packs") + os.sep
+    results: list[FileResult] = []
+    with library.db.write(durable=True) as conn:
+        ids = {it.id for it in manifest.items}
+        if previous is not None:
+            for rid in previous.items:
+                if rid not in ids:  # dropped by the new version; its notes stay
+                    library.catalog.remove_in(conn, rid, dismiss=False)
+        dismissed = set(library.meta.get_json("dismissed_catalog_ids", [], conn))
+        names = library.meta.get_json("catalog_match_names", {}, conn)
+        for plan in plans:
+            it = plan.item
+            if it.id in skip:
+                continue
+            dismissed.discard(it.id)
+            if it.match_names:
+                names[it.id] = list(it.match_names)
+            else:
+                names.pop(it.id, None)
+            if plan.path is None:
+                results.append(_missing_entry(library, conn, it, packs_dir))
+            else:
+                results += _file_entry(library, conn, plan, index.get(it.id))
+        library.meta.set_json("dismissed_catalog_ids", sorted(dismissed), conn)
+        library.meta.set_json("catalog_match_names", names, conn)
+        recs = library.meta.get_json(records_key, {}, conn)
+        recs[record.id] = record.to_json()
+        library.meta.set_json(records_key, recs, conn)
+    return results
