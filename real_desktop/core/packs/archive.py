@@ -91,16 +91,19 @@ def write_pack(
     signature: bytes | None = None,
 ) -> Path:
     """Write the archive (to a temporary name, then renamed): the manifest, its signature,
-    the index, then the files in name order, media stored uncompressed."""
+    the index, then the files in name order, all stored uncompressed. (Readers accept
+    deflated members too, within MAX_RATIO.)"""
     out = Path(out)
     tmp = out.with_name(f".{out.name}.part")
     mbytes = manifest_bytes(manifest)
     try:
         with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
-            zf.writestr(_zinfo(MANIFEST_NAME, zipfile.ZIP_DEFLATED), mbytes, compresslevel=6)
+            # Everything stored: a flipped bit anywhere changes bytes the CRC and SHA-256
+            # see (a deflate stream's padding bits would not), and media must be seekable.
+            zf.writestr(_zinfo(MANIFEST_NAME, zipfile.ZIP_STORED), mbytes)
             if signature is not None:
                 zf.writestr(_zinfo(SIGNATURE_NAME, zipfile.ZIP_STORED), signature)
-            zf.writestr(_zinfo(INDEX_NAME, zipfile.ZIP_DEFLATED), index, compresslevel=6)
+            zf.writestr(_zinfo(INDEX_NAME, zipfile.ZIP_STORED), index)
             for name in sorted(files):
                 zi = _zinfo(name, zipfile.ZIP_STORED)
                 size = os.path.getsize(files[name])
@@ -132,11 +135,11 @@ def _check_infos(path: Path, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.
     folded: dict[str, str] = {}
     for zi in infos:
         name = zi.filename
+        if zi.is_dir() or name.endswith("/"):
+            raise PackError(f"member {ascii(name)}: folders are not allowed in a pack")
         check_name(name, f"member {ascii(name)}")
         mode = zi.external_attr >> 16
         kind = stat.S_IFMT(mode)
-        if zi.is_dir() or name.endswith("/"):
-            raise PackError(f"member {name!r}: folders are not allowed in a pack")
         if zi.create_system == 3 and kind == stat.S_IFLNK:
             raise PackError(f"member {name!r}: is a symbolic link")
         if zi.create_system == 3 and kind not in (0, stat.S_IFREG):
