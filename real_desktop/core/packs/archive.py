@@ -189,6 +189,8 @@ def read_member(
                 if step is not None:
                     step(len(chunk))
                 _check_cancel(cancel)
+    except PackError:
+        raise
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
         raise PackError(f"member {zi.filename!r}: damaged ({exc})") from None
     return bytes(kept), h.hexdigest()
