@@ -76,13 +76,13 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_json_atomic(path: Path, doc: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+def _write_journal(path: Path, doc: dict[str, Any]) -> None:
+    """Written in place (no temporary name to leave behind): a torn journal can only be
+    one written before anything was staged, and recovery then needs nothing from it."""
+    with open(path, "w", encoding="utf-8") as f:
         json.dump(doc, f)
         f.flush()
         os.fsync(f.fileno())
-    os.replace(tmp, path)
     _fsync_dir(path.parent)
 
 
@@ -161,7 +161,7 @@ class PackManager:
         token = secrets.token_hex(8)
         staging = self.dir / f".staging-{token}"
         final = self.dir / f"{m.id}-{token}"
-        _write_json_atomic(self.dir / JOURNAL, {"token": token, "pack": m.id, "staging": staging.name, "final": final.name})
+        _write_journal(self.dir / JOURNAL, {"token": token, "pack": m.id, "staging": staging.name, "final": final.name})
         try:
             plans, copied = self._stage(vp, staging, final, media_root, progress, cancel)
             if cancel is not None and cancel.is_set():
@@ -282,7 +282,7 @@ class PackManager:
             except OSError as exc:
                 raise PackError(f"{export_notes}: cannot write the notes: {exc.strerror}") from None
         self.dir.mkdir(parents=True, exist_ok=True)
-        _write_json_atomic(self.dir / JOURNAL, {"op": "remove", "pack": pack_id})
+        _write_journal(self.dir / JOURNAL, {"op": "remove", "pack": pack_id})
         with self.library.db.write(durable=True) as conn:
             for rid in rec.items:
                 self.library.catalog.remove_in(conn, rid, dismiss=False)
@@ -319,10 +319,9 @@ def recover(library: Library) -> None:
             os.replace(staging, final)
     keep = {r.get("folder") for r in recs.values() if isinstance(r, dict)}
     for entry in folder.iterdir():
-        if entry.name in (JOURNAL, JOURNAL + ".tmp") or entry.name in keep:
+        if entry.name == JOURNAL or entry.name in keep:
             continue
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
     _fsync_dir(folder)
     journal.unlink(missing_ok=True)
-    (folder / (JOURNAL + ".tmp")).unlink(missing_ok=True)
