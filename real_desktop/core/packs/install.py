@@ -103,6 +103,16 @@ class PackManager:
         self.library = library
         self.dir = Path(library.home) / PACKS_DIR
 
+    @property
+    def require_signed(self) -> bool:
+        """The library's setting (a kiosk policy turns it on): refuse unsigned packs and
+        packs whose publisher is not trusted, whatever the caller asks."""
+        return self.library.meta.get("packs_require_signed") == "1"
+
+    @require_signed.setter
+    def require_signed(self, value: bool) -> None:
+        self.library.meta.set("packs_require_signed", "1" if value else "0")
+
     # -- records ---------------------------------------------------------------------------
     def installed(self) -> list[PackRecord]:
         recs = self.library.meta.get_json(RECORDS_KEY, {})
@@ -142,6 +152,7 @@ class PackManager:
         from real_desktop.core.packs.signing import TrustStore
 
         path = Path(path)
+        require_signed = require_signed or self.require_signed
         trusted = [p.fingerprint for p in TrustStore(self.library.home).publishers()]
         vp = verify(path, trusted=trusted, require_signed=require_signed, progress=progress, cancel=cancel)
         m = vp.manifest
