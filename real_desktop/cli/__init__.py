@@ -1,9 +1,15 @@
 """`real-desktop`: the command line. With no command it opens the desktop window.
 
-Each command module in COMMAND_MODULES has `register(subparsers)`, which adds its
-sub-commands and sets `func=handler` (handler(args) -> exit code) on each. A module that
-does not exist yet is skipped. Non-GUI commands must not import PySide6: keep imports in
-command modules lazy (inside handlers).
+Each command module in COMMAND_MODULES has `register(subparsers, only=None)`, which adds
+its sub-commands (with `only`, just that one) and sets `func=handler` (handler(args) -> exit
+code) on each. A module that does not exist yet is skipped.
+
+Parsers are built lazily: COMMANDS says which module owns each command, so a run imports
+that one module and builds that one sub-parser (`real-desktop search` pays for no other
+command). The full parser is built only for the top-level `--help`/`--version` and for a
+word that is no routed command (argparse's own "invalid choice" error, exit 2). Non-GUI
+commands must not import PySide6, and a command module imports at module level only what
+its parsers need: handlers import the rest.
 
 Exit codes: 0 ok, 1 something failed (e.g. some files could not be imported), 2 usage error.
 """
@@ -11,15 +17,13 @@ Exit codes: 0 ok, 1 something failed (e.g. some files could not be imported), 2 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import importlib
 import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on every start
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from real_desktop.core.library import Library
 
 COMMAND_MODULES = [
@@ -28,6 +32,17 @@ COMMAND_MODULES = [
     "real_desktop.cli.pack",
     "real_desktop.cli.kiosk",
 ]
+# The module that builds and runs each command (tests check this against COMMAND_MODULES).
+# A command missing here still works, through the full parser.
+COMMANDS = {
+    "import": "real_desktop.cli.library_cmds",
+    "search": "real_desktop.cli.library_cmds",
+    "list": "real_desktop.cli.library_cmds",
+    "info": "real_desktop.cli.library_cmds",
+    "remove": "real_desktop.cli.library_cmds",
+    "relink": "real_desktop.cli.library_cmds",
+    "notes": "real_desktop.cli.notes",
+}
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _OWN_FLAGS = ("-h", "--help", "--version")
@@ -43,6 +58,8 @@ class CommandError(Exception):
 
 def open_library(args: argparse.Namespace | None = None) -> Library:
     """The library for this invocation (--home / REAL_DESKTOP_HOME, else the default)."""
+    from pathlib import Path
+
     from real_desktop.core.library import Library, LibraryError
 
     home = getattr(args, "home", None) if args is not None else None
@@ -71,9 +88,50 @@ def _gui(args: argparse.Namespace) -> int:
     return int(app.main([sys.argv[0] if sys.argv else "real-desktop", *extra]) or 0)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def terminal_columns() -> int:
+    """shutil.get_terminal_size().columns without importing shutil (and with it bz2, lzma
+    and zlib, ~2 ms) on every start: $COLUMNS, else stdout's terminal, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, with the width it would pick but found without shutil (every
+    add_argument makes a formatter, so argparse's own would import shutil at start-up)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = terminal_columns() - 2  # what argparse subtracts from shutil's width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _sub_parser(**kwargs: object) -> argparse.ArgumentParser:
+    kwargs.setdefault("formatter_class", HelpFormatter)
+    return argparse.ArgumentParser(**kwargs)  # type: ignore[arg-type]
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with `only`, of that one command alone (the
+    top-level options are the same either way)."""
+    import importlib
+
     parser = argparse.ArgumentParser(
         prog="real-desktop",
+        formatter_class=HelpFormatter,
         description="REAL Desktop: an offline, searchable library of REAL program documents "
         "and recorded talks. Run without a command to open the desktop window.",
     )
@@ -85,18 +143,24 @@ def build_parser() -> argparse.ArgumentParser:
     from real_desktop import __version__
 
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = sub.add_parser("gui", help="open the desktop window (the default)")
-    gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-    gui.set_defaults(func=_gui)
-    for name in COMMAND_MODULES:
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_sub_parser)
+    if only in (None, "gui"):
+        gui = sub.add_parser("gui", help="open the desktop window (the default)")
+        gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        gui.set_defaults(func=_gui)
+    if only == "gui":
+        return parser
+    for name in COMMAND_MODULES if only is None else [COMMANDS[only]]:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
             if exc.name == name:
                 continue  # that command module is not written yet
             raise
-        module.register(sub)
+        if only is None:
+            module.register(sub)
+        else:
+            module.register(sub, only=only)
     return parser
 
 
@@ -141,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_parser().print_help()
             return EXIT_OK
         return _gui(argparse.Namespace(home=home, qt_args=gui_args))
-    parser = build_parser()
+    # The first word is a command or one of the top-level flags (anything else went to gui).
+    parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -160,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `real-desktop list | head`
         # Silence the flush at exit that would raise again.
+        import contextlib
+
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return EXIT_OK

@@ -1,25 +1,35 @@
 """Library commands: import, search, list, info, remove, relink.
 
-Only the standard library is imported at module level: `real-desktop search` must cost
-little more than Python start-up plus one query.
+Only what the parsers need is imported at module level (argparse and sys, already loaded
+by the entry point): `real-desktop search` must cost little more than Python start-up
+plus one query, so json, threading and the core load inside the handlers that use them.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import threading
-from typing import Any, TextIO
 
 from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, TextIO
 
 KINDS = ("document", "video", "audio")
 STATUSES = ("ok", "missing", "failed")
 BOLD, RESET, DIM = "\033[1m", "\033[0m", "\033[2m"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, only: str | None = None) -> None:  # type: ignore[type-arg]
+    """Add every library command, or with `only`, that one (the CLI builds lazily)."""
+    for name, add in _PARSERS.items():
+        if only is None or only == name:
+            add(sub)
+
+
+def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "import",
         help="add files or folders (recursively) to the library",
@@ -32,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
     p.set_defaults(func=cmd_import)
 
+
+def _add_search(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("search", help="search titles, text and captions")
     p.add_argument("query", nargs="+", help='words; "a phrase", prefix*, -exclude, a OR b')
     _filters(p)
@@ -40,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_search)
 
+
+def _add_list(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("list", help="list the library")
     _filters(p)
     p.add_argument("--status", choices=STATUSES)
@@ -53,19 +67,37 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
+
+def _add_info(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("info", help="show one resource")
     p.add_argument("id", help="resource id (or an unambiguous start of it)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
 
+
+def _add_remove(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("remove", help="remove a resource from the library (the file is kept)")
     p.add_argument("id")
     p.set_defaults(func=cmd_remove)
 
+
+def _add_relink(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("relink", help="point a missing resource at its file")
     p.add_argument("id")
     p.add_argument("path")
     p.set_defaults(func=cmd_relink)
+
+
+# In the order `real-desktop --help` lists them.
+_PARSERS: dict[str, Callable[[argparse._SubParsersAction], None]] = {  # type: ignore[type-arg]
+    "import": _add_import,
+    "search": _add_search,
+    "list": _add_list,
+    "info": _add_info,
+    "remove": _add_remove,
+    "relink": _add_relink,
+}
+COMMANDS = tuple(_PARSERS)
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -102,6 +134,8 @@ def _p(text: str = "", stream: TextIO | None = None) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    import threading
+
     from real_desktop.core.models import Outcome
 
     lib = open_library(args)
@@ -140,6 +174,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     assert summary is not None
     failed = summary.count(Outcome.FAILED)
     if args.json:
+        import json
+
         _p(
             json.dumps(
                 {
@@ -288,15 +324,22 @@ def cmd_search(args: argparse.Namespace) -> int:
             language=args.language,
             limit=args.limit,
         )
-        # A plain text file is one "page" in the index; say "text" rather than "page 1".
-        text_ids = {
-            r.id
-            for r in lib.resources(ids={h.resource_id for h in results.hits})
-            if r.format == "txt"
-        }
+        # A plain text file is one "page" in the index; say "text" rather than "page 1"
+        # (only the text output names places, so --json skips this query).
+        text_ids = (
+            set()
+            if args.json or not results.hits
+            else {
+                r.id
+                for r in lib.resources(ids={h.resource_id for h in results.hits})
+                if r.format == "txt"
+            }
+        )
     finally:
         lib.close()
     if args.json:
+        import json
+
         _p(
             json.dumps(
                 {
@@ -357,6 +400,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     if args.json:
+        import json
+
         _p(json.dumps([r.to_dict() for r in items], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not items:
@@ -399,6 +444,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     if args.json:
+        import json
+
         d = r.to_dict()
         d["segments"] = nseg
         d["progress"] = {"position": progress[0], "finished": progress[1]} if progress else None

@@ -7,19 +7,24 @@ printed by Qt's text engine, the same one the app's Print and PDF export use.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMATS = ("md", "html", "json", "pdf")
+COMMANDS = ("notes",)
 
 
 def _count(n: int) -> str:
     return "1 note" if n == 1 else f"{n} notes"
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any, only: str | None = None) -> None:
+    if only is not None and only not in COMMANDS:
+        return
     p = subparsers.add_parser(
         "notes",
         help="list, export and import your notes",
@@ -89,6 +94,8 @@ def _fail(message: str) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    import json
+
     store = open_store(args)
     notes = store.list(
         resource_id=args.resource,
@@ -122,6 +129,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail("--per-resource writes Markdown files into the folder given with -o")
     store = open_store(args)
     if args.format == "json":
+        import json
+
         notes = store.select(
             resource_id=args.resource, collection=args.collection, include_deleted=True
         )
