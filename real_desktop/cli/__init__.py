@@ -42,6 +42,7 @@ COMMANDS = {
     "remove": "real_desktop.cli.library_cmds",
     "relink": "real_desktop.cli.library_cmds",
     "notes": "real_desktop.cli.notes",
+    "pack": "real_desktop.cli.pack",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

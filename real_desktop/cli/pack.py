@@ -11,11 +11,21 @@ from typing import Any
 
 from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library
 
+COMMANDS = ("pack",)
+SUBCOMMANDS = "{keygen,build,verify,install,list,remove,trust,untrust,trusted}"
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pack = sub.add_parser("pack", help="content packs: build, verify, install, list, remove")
-    cmds = pack.add_subparsers(dest="pack_command", metavar="PACK_COMMAND")
-    pack.set_defaults(func=lambda _args: (pack.print_help(), EXIT_USAGE)[1])
+
+def register(sub: argparse._SubParsersAction, only: str | None = None) -> None:  # type: ignore[type-arg]
+    if only is not None and only not in COMMANDS:
+        return
+    pack = sub.add_parser(
+        "pack",
+        help="build, verify, install and remove content packs",
+        description="Content packs (.realpack): a library that travels on a USB stick, "
+        "signed, verified before anything in it is opened, installed atomically.",
+    )
+    cmds = pack.add_subparsers(dest="pack_command", metavar=SUBCOMMANDS)
+    cmds.required = True
 
     p = cmds.add_parser("keygen", help="make a publisher key: KEYFILE (mode 0600) and KEYFILE.pub")
     p.add_argument("keyfile", type=Path, metavar="KEYFILE")

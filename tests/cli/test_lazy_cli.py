@@ -30,6 +30,7 @@ SUMMARIES = {
     "remove": "remove a resource from the library (the file is kept)",
     "relink": "point a missing resource at its file",
     "notes": "list, export and import your notes",
+    "pack": "build, verify, install and remove content packs",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.
@@ -46,6 +47,9 @@ NOT_FOR_SEARCH = [
     "real_desktop.ui",
     "real_desktop.player",
     "real_desktop.cli.notes",
+    "real_desktop.cli.pack",
+    "real_desktop.core.packs",
+    "cryptography",
     "real_desktop.core.notes",
     "real_desktop.core.notes_export",
     "real_desktop.core.importer",
