@@ -213,7 +213,7 @@ def build_from_library(
 
 
 def build_from_catalog(
-    entries: list[dict[str, Any]], root: Path, out: Path, spec: PackSpec
+    entries: list[dict[str, Any]], root: Path, out: Path, spec: PackSpec, *, keyfile: Path | None = None
 ) -> Path:
     """A starter-style catalog (fixed ids, metadata, `file`/`captions` relative to `root`,
     `file: null` for media not shipped) into a pack. Member paths are the catalog's own
@@ -259,4 +259,4 @@ def build_from_catalog(
                     captions=caps)  # fmt: skip
         )
         draft.index[e["id"]] = IndexEntry(ex.page_count, ex.duration, ex.note, list(ex.segments))
-    return _finish(out, spec, draft, None)
+    return _finish(out, spec, draft, keyfile)
