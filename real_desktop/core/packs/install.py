@@ -16,28 +16,20 @@ import os
 import secrets
 import shutil
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from real_desktop.core.packs.archive import (
-    PackProgress,
-    ProgressFn,
-    VerifiedPack,
-    read_member,
-    verify,
-)
+from real_desktop.core.packs.archive import PackProgress, ProgressFn, verify
 from real_desktop.core.packs.manifest import (
-    FILES_DIR,
     Manifest,
-    MemberRef,
-    PackCancelled,
     PackError,
-    PackItem,
     version_key,
 )
 from real_desktop.core.packs.prebuilt import decode_index
-from real_desktop.core.packs.store import NOT_HERE, ItemPlan, PackRecord, write_items
+from real_desktop.core.packs.staging import Copier, plan_items, serialized
+from real_desktop.core.packs.store import NOT_HERE, PackRecord, write_items
 from real_desktop.core.timefmt import now_iso
 
 if TYPE_CHECKING:
@@ -47,6 +39,10 @@ if TYPE_CHECKING:
 PACKS_DIR = "packs"
 JOURNAL = "journal.json"
 RECORDS_KEY = "packs"
+# Copies up to this size overlap the index writes (the transaction then waits for the
+# copy before committing); bigger ones finish first, so other writers (a note being
+# typed) never wait behind a long copy.
+OVERLAP_BYTES = 64 << 20
 
 __all__ = ["NOT_HERE", "InstallResult", "PackManager", "recover"]
 
@@ -84,16 +80,6 @@ def _write_journal(path: Path, doc: dict[str, Any]) -> None:
         f.flush()
         os.fsync(f.fileno())
     _fsync_dir(path.parent)
-
-
-def _same_file(path: Path, ref: MemberRef) -> bool:
-    """Is the unpacked copy beside the pack exactly the member (size, then SHA-256)?"""
-    from real_desktop.core.importing.files import sha256_file
-
-    try:
-        return path.is_file() and path.stat().st_size == ref.size and sha256_file(str(path)) == ref.sha256
-    except OSError:
-        return False
 
 
 class PackManager:
@@ -154,7 +140,8 @@ class PackManager:
         path = Path(path)
         require_signed = require_signed or self.require_signed
         trusted = [p.fingerprint for p in TrustStore(self.library.home).publishers()]
-        vp = verify(path, trusted=trusted, require_signed=require_signed, progress=progress, cancel=cancel)
+        vp = verify(path, trusted=trusted, require_signed=require_signed, progress=progress, cancel=cancel,
+                    hash_files=False)  # fmt: skip
         m = vp.manifest
         status, rec = self.status_of(m)
         if status in ("installed", "older") and not force:
@@ -173,24 +160,34 @@ class PackManager:
         staging = self.dir / f".staging-{token}"
         final = self.dir / f"{m.id}-{token}"
         _write_journal(self.dir / JOURNAL, {"token": token, "pack": m.id, "staging": staging.name, "final": final.name})
+        stamp = time.time_ns()
+        progress = serialized(progress)
+        copier: Copier | None = None
         try:
-            plans, copied = self._stage(vp, staging, final, media_root, progress, cancel)
-            if cancel is not None and cancel.is_set():
-                raise PackCancelled("cancelled; nothing was changed")
+            plans, jobs = plan_items(m, staging, final, media_root, stamp)
+            copier = Copier(path, jobs, stamp, progress, cancel)
+            copier.start()
+            if copier.total > OVERLAP_BYTES:
+                copier.finish()  # big media: never hold the write lock while copying it
             record = PackRecord(
                 id=m.id, version=m.version, title=m.title, publisher=m.publisher,
                 language=m.language, licence=m.licence, signer=vp.signer, trusted=vp.trusted,
                 installed_at=now_iso(), items=tuple(it.id for it in m.items),
-                folder=final.name if copied else None, token=token, size=m.total_size(),
+                folder=final.name if jobs else None, token=token, size=m.total_size(),
                 source=str(path),
             )  # fmt: skip
             if progress is not None:
                 progress(PackProgress("index", 0, 0, 0, len(plans), m.title))
-            results = write_items(self.library, m, plans, record, rec, set(skip_ids), RECORDS_KEY, index)
+            results = write_items(self.library, m, plans, record, rec, set(skip_ids), RECORDS_KEY,
+                                  index, before_commit=copier.finish)  # fmt: skip
         except BaseException:
+            if copier is not None:
+                copier.abort.set()
+                copier.join()
             shutil.rmtree(staging, ignore_errors=True)
             (self.dir / JOURNAL).unlink(missing_ok=True)
             raise
+        copied = bool(jobs)
         self._finish(staging, final, rec, copied)
         if progress is not None:
             progress(PackProgress("done", m.total_size(), m.total_size(), len(plans), len(plans)))
@@ -203,65 +200,6 @@ class PackManager:
         for it in m.items:
             if it.id in owners:
                 raise PackError(f"item {it.id!r}: already belongs to the installed pack {owners[it.id]!r}")
-
-    def _stage(
-        self,
-        vp: VerifiedPack,
-        staging: Path,
-        final: Path,
-        media_root: Path | None,
-        progress: ProgressFn | None,
-        cancel: threading.Event | None,
-    ) -> tuple[list[ItemPlan], bool]:
-        """Copy (or find beside the pack) every item's file and captions. Returns the
-        plans (final paths) and whether anything was copied into the staging folder."""
-        import zipfile
-
-        m = vp.manifest
-        total = m.total_size() - (m.index.size if m.index else 0)
-        done = 0
-        copied = False
-        plans: list[ItemPlan] = []
-        with zipfile.ZipFile(vp.path) as zf:
-            infos = {zi.filename: zi for zi in zf.infolist()}
-
-            def place(ref: MemberRef, rel: str) -> Path:
-                nonlocal done, copied
-                if media_root is not None and _same_file(media_root / rel, ref):
-                    done += ref.size
-                    return (media_root / rel).resolve()
-                target = staging / ref.name
-                target.parent.mkdir(parents=True, exist_ok=True)
-
-                def step(n: int) -> None:
-                    nonlocal done
-                    done += n
-                    if progress is not None:
-                        progress(PackProgress("copy", done, total, len(plans), len(m.items), ref.name))
-
-                with open(target, "wb") as sink:
-                    _, digest = read_member(zf, infos[ref.name], ref.size, sink, step, cancel)
-                    sink.flush()
-                    os.fsync(sink.fileno())
-                if digest != ref.sha256:
-                    raise PackError(f"member {ref.name!r}: changed on the drive while installing")
-                copied = True
-                return final / ref.name
-
-            for it in m.items:
-                plans.append(self._plan(it, place))
-        return plans, copied
-
-    @staticmethod
-    def _plan(it: PackItem, place: Any) -> ItemPlan:
-        if it.file is None or it.path is None:
-            return ItemPlan(it, None, [])
-        path = place(it.file, it.path)
-        caps = []
-        for c in it.captions:
-            rel = c.member.name[len(FILES_DIR):]
-            caps.append((place(c.member, rel), c.language, c.label))
-        return ItemPlan(it, path, caps)
 
     def _finish(self, staging: Path, final: Path, previous: PackRecord | None, copied: bool) -> None:
         """After the commit: the rename, then the old version's folder goes."""

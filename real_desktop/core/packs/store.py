@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,7 @@ class ItemPlan:
     item: PackItem
     path: Path | None  # where its file will be once installed (None: no file)
     captions: list[tuple[Path, str | None, str]]  # (final path, language, label)
+    mtime_ns: int | None = None  # what its file's mtime will be (copies are stamped)
 
 
 def _json_meta(item: PackItem) -> dict[str, Any]:
@@ -86,32 +88,41 @@ def _missing_entry(library: Library, conn: Any, item: PackItem, packs_dir: str) 
 
 
 def _file_entry(
-    library: Library, conn: Any, plan: ItemPlan, entry: IndexEntry | None
-) -> list[FileResult]:
-    from real_desktop.core.importing.files import Extracted, Job, humanize_stem
-    from real_desktop.core.importing.store import store_in
+    library: Library,
+    conn: Any,
+    plan: ItemPlan,
+    entry: IndexEntry | None,
+    target: Any,
+    contents: list[tuple[str, list[tuple[Any, ...]]]],
+) -> FileResult:
+    """An item with a file: the row an import of that file would write (under the item's
+    id, with the pack's metadata); its prebuilt segments join `contents` (written in bulk)."""
+    from real_desktop.core.importing.files import file_signature
 
     item, path = plan.item, plan.path
     assert path is not None and item.file is not None
     other = library.catalog.row_by_path(str(path), conn)
     if other is not None and other["id"] != item.id:
         # Imported by hand before: the user's entry (notes, history) wins.
-        return [FileResult(str(path), Outcome.SKIPPED, f"already in the library as {other['id']}", item.id)]
-    try:
-        mtime_ns = path.stat().st_mtime_ns
-    except OSError:
-        mtime_ns = 0  # staged, renamed into place after the commit (rename keeps mtime)
+        return FileResult(str(path), Outcome.SKIPPED, f"already in the library as {other['id']}", item.id)
+    mtime_ns = plan.mtime_ns or 0
     entry = entry or IndexEntry()
-    job = Job(str(path), item.kind, item.format or Path(path).suffix.lstrip(".").lower(),
-              [(str(p), lang) for p, lang, _ in plan.captions])  # fmt: skip
-    ex = Extracted(
-        sha256=item.file.sha256, size=item.file.size, mtime_ns=mtime_ns,
-        title=item.title or humanize_stem(path), page_count=entry.page_count,
-        duration=entry.duration, language=item.language, segments=list(entry.segments),
-        captions=[(str(p), lang, label) for p, lang, label in plan.captions],
-        note=entry.note, people=list(item.people), description=item.description,
-    )  # fmt: skip
-    return store_in(conn, library.catalog, library.index, job, ex, force_id=item.id, meta=item.metadata())
+    values: dict[str, Any] = {
+        "id": item.id, "kind": item.kind, "format": item.format or path.suffix.lstrip(".").lower(),
+        "path": str(path), "size": item.file.size, "mtime_ns": mtime_ns, "sha256": item.file.sha256,
+        "page_count": entry.page_count, "status": "ok", "status_reason": entry.note,
+        "captions": json.dumps([[str(p), lang, label] for p, lang, label in plan.captions]),
+        "caption_sig": file_signature([str(p) for p, _, _ in plan.captions]),
+        "updated_at": now_iso(), **_json_meta(item), "meta_source": "catalog",
+    }  # fmt: skip
+    if item.kind != "document":
+        same_bytes = target is not None and target["sha256"] == item.file.sha256
+        values["duration"] = entry.duration or (target["duration"] if same_bytes else None)
+    if target is None:
+        values["added_at"] = values["updated_at"]
+    library.catalog.upsert(values, conn)
+    contents.append((item.id, list(entry.segments)))
+    return FileResult(str(path), Outcome.ADDED if target is None else Outcome.UPDATED, "", item.id)
 
 
 def write_items(
@@ -123,11 +134,22 @@ def write_items(
     skip: set[str],
     records_key: str,
     index: dict[str, IndexEntry],
+    before_commit: Callable[[], None] | None = None,
 ) -> list[FileResult]:
-    """Everything in one durable transaction; any error rolls all of it back."""
+    """Everything in one transaction; any error rolls all of it back. (NORMAL sync, like
+    imports: a commit lost to a power cut is an install that did not happen, which the
+    journal then cleans up; the files were fsynced before, so a kept commit has them.)"""
     packs_dir = str(Path(library.home) / "packs") + os.sep
     results: list[FileResult] = []
-    with library.db.write(durable=True) as conn:
+    contents: list[tuple[str, list[tuple[Any, ...]]]] = []
+    with library.db.write() as conn:
+        existing = {
+            r["id"]: r
+            for r in conn.execute(
+                "SELECT * FROM resources WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([it.id for it in manifest.items]),),
+            )
+        }
         ids = {it.id for it in manifest.items}
         if previous is not None:
             for rid in previous.items:
@@ -147,10 +169,13 @@ def write_items(
             if plan.path is None:
                 results.append(_missing_entry(library, conn, it, packs_dir))
             else:
-                results += _file_entry(library, conn, plan, index.get(it.id))
+                results.append(_file_entry(library, conn, plan, index.get(it.id), existing.get(it.id), contents))
+        library.index.write_contents(conn, contents)
         library.meta.set_json("dismissed_catalog_ids", sorted(dismissed), conn)
         library.meta.set_json("catalog_match_names", names, conn)
         recs = library.meta.get_json(records_key, {}, conn)
         recs[record.id] = record.to_json()
         library.meta.set_json(records_key, recs, conn)
+        if before_commit is not None:
+            before_commit()  # raising here rolls everything back
     return results
