@@ -84,6 +84,8 @@ def _missing_entry(library: Library, conn: Any, item: PackItem, packs_dir: str) 
         values["sha256"] = item.sha256
     library.catalog.upsert(values, conn)
     library.index.reindex_metadata(conn, item.id)
+    if existing is None:  # back after its pack was removed: its notes are findable again
+        library.index.reindex_notes_of(conn, item.id)
     return FileResult(item.id, Outcome.ADDED if existing is None else Outcome.UPDATED, NOT_HERE, item.id)
 
 
@@ -121,6 +123,8 @@ def _file_entry(
     if target is None:
         values["added_at"] = values["updated_at"]
     library.catalog.upsert(values, conn)
+    if target is None:  # back after its pack was removed: its notes are findable again
+        library.index.reindex_notes_of(conn, item.id)
     contents.append((item.id, list(entry.segments)))
     return FileResult(str(path), Outcome.ADDED if target is None else Outcome.UPDATED, "", item.id)
 

@@ -99,6 +99,7 @@ def test_remove_keeps_notes_and_exports_them(lib: Library, pack: Path, tmp_path:
     assert NoteStore(lib).get(note.id) is not None  # kept by default
     pm.install(pack)  # the same items come back, notes on them again
     assert lib.get(rid) is not None and NoteStore(lib).for_resource(rid)[0].id == note.id
+    assert [h.location.note_id for h in lib.search("note on the guide").hits if h.location.note_id] == [note.id]
     with pytest.raises(PackError, match="no installed pack"):
         pm.remove("nope")
 
