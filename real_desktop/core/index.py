@@ -80,10 +80,12 @@ class Index:
             "end_s, track, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-        conn.executemany(
+        # Straight from the rows just written: the text is not bound a second time.
+        conn.execute(
             "INSERT INTO search_index(rowid, title, tags, people, description, body, resource_id, "
-            "segment_id, note_id) VALUES (?, '', '', '', '', ?, ?, ?, NULL)",
-            [(r[0], r[10], r[1], r[0]) for r in rows],
+            "segment_id, note_id) SELECT id, '', '', '', '', text, resource_id, id, NULL "
+            "FROM segments WHERE id >= ? AND id < ? AND loc_kind != 'resource'",
+            (owners[0][0], next_id),
         )
         meta = {
             r["id"]: r

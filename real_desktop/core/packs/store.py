@@ -89,30 +89,35 @@ def _missing_entry(library: Library, conn: Any, item: PackItem, packs_dir: str) 
     return FileResult(item.id, Outcome.ADDED if existing is None else Outcome.UPDATED, NOT_HERE, item.id)
 
 
-def _file_entry(
-    library: Library,
-    conn: Any,
-    plan: ItemPlan,
-    entry: IndexEntry | None,
-    target: Any,
-    contents: list[tuple[str, list[tuple[Any, ...]]]],
-) -> FileResult:
+@dataclass
+class _Batch:
+    """What the items of one install share: looked up once, written in bulk."""
+
+    existing: dict[str, Any]  # id -> resources row
+    by_path: dict[str, str]  # path -> id of the resource there now
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]]  # columns -> new rows
+    contents: list[tuple[str, list[tuple[Any, ...]]]]  # (id, segment rows)
+    came_back: list[str]  # new rows whose id may have notes (a reinstalled pack)
+
+
+def _file_entry(library: Library, conn: Any, plan: ItemPlan, entry: IndexEntry | None, batch: _Batch) -> FileResult:
     """An item with a file: the row an import of that file would write (under the item's
-    id, with the pack's metadata); its prebuilt segments join `contents` (written in bulk)."""
+    id, with the pack's metadata); its prebuilt segments join the batch's contents."""
     from real_desktop.core.importing.files import file_signature
 
     item, path = plan.item, plan.path
     assert path is not None and item.file is not None
-    other = library.catalog.row_by_path(str(path), conn)
-    if other is not None and other["id"] != item.id:
+    owner = batch.by_path.get(str(path))
+    if owner is not None and owner != item.id:
         # Imported by hand before: the user's entry (notes, history) wins.
-        return FileResult(str(path), Outcome.SKIPPED, f"already in the library as {other['id']}", item.id)
-    mtime_ns = plan.mtime_ns or 0
+        return FileResult(str(path), Outcome.SKIPPED, f"already in the library as {owner}", item.id)
+    target = batch.existing.get(item.id)
     entry = entry or IndexEntry()
     values: dict[str, Any] = {
         "id": item.id, "kind": item.kind, "format": item.format or path.suffix.lstrip(".").lower(),
-        "path": str(path), "size": item.file.size, "mtime_ns": mtime_ns, "sha256": item.file.sha256,
-        "page_count": entry.page_count, "status": "ok", "status_reason": entry.note,
+        "path": str(path), "size": item.file.size, "mtime_ns": plan.mtime_ns or 0,
+        "sha256": item.file.sha256, "page_count": entry.page_count, "status": "ok",
+        "status_reason": entry.note,
         "captions": json.dumps([[str(p), lang, label] for p, lang, label in plan.captions]),
         "caption_sig": file_signature([str(p) for p, _, _ in plan.captions]),
         "updated_at": now_iso(), **_json_meta(item), "meta_source": "catalog",
@@ -122,11 +127,16 @@ def _file_entry(
         values["duration"] = entry.duration or (target["duration"] if same_bytes else None)
     if target is None:
         values["added_at"] = values["updated_at"]
-    library.catalog.upsert(values, conn)
-    if target is None:  # back after its pack was removed: its notes are findable again
-        library.index.reindex_notes_of(conn, item.id)
-    contents.append((item.id, list(entry.segments)))
+        batch.inserts.setdefault(tuple(values), []).append(tuple(values.values()))
+        batch.came_back.append(item.id)
+    else:
+        library.catalog.upsert(values, conn)
+    batch.contents.append((item.id, list(entry.segments)))
     return FileResult(str(path), Outcome.ADDED if target is None else Outcome.UPDATED, "", item.id)
+
+
+def _in(conn: Any, sql: str, values: list[str]) -> list[Any]:
+    return conn.execute(sql + " IN (SELECT value FROM json_each(?))", (json.dumps(values),)).fetchall()
 
 
 def write_items(
@@ -145,16 +155,14 @@ def write_items(
     journal then cleans up; the files were fsynced before, so a kept commit has them.)"""
     packs_dir = str(Path(library.home) / "packs") + os.sep
     results: list[FileResult] = []
-    contents: list[tuple[str, list[tuple[Any, ...]]]] = []
     with library.db.write() as conn:
-        existing = {
-            r["id"]: r
-            for r in conn.execute(
-                "SELECT * FROM resources WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps([it.id for it in manifest.items]),),
-            )
-        }
         ids = {it.id for it in manifest.items}
+        paths = [str(p.path) for p in plans if p.path is not None]
+        batch = _Batch(
+            existing={r["id"]: r for r in _in(conn, "SELECT * FROM resources WHERE id", sorted(ids))},
+            by_path={r[1]: r[0] for r in _in(conn, "SELECT id, path FROM resources WHERE path", paths)},
+            inserts={}, contents=[], came_back=[],
+        )  # fmt: skip
         if previous is not None:
             for rid in previous.items:
                 if rid not in ids:  # dropped by the new version; its notes stay
@@ -173,8 +181,15 @@ def write_items(
             if plan.path is None:
                 results.append(_missing_entry(library, conn, it, packs_dir))
             else:
-                results.append(_file_entry(library, conn, plan, index.get(it.id), existing.get(it.id), contents))
-        library.index.write_contents(conn, contents)
+                results.append(_file_entry(library, conn, plan, index.get(it.id), batch))
+        for cols, rows in batch.inserts.items():
+            conn.executemany(
+                f"INSERT INTO resources ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows
+            )
+        library.index.write_contents(conn, batch.contents)
+        noted = _in(conn, "SELECT DISTINCT resource_id FROM notes WHERE resource_id", batch.came_back)
+        for (rid,) in noted:  # back after its pack was removed: its notes are findable again
+            library.index.reindex_notes_of(conn, rid)
         library.meta.set_json("dismissed_catalog_ids", sorted(dismissed), conn)
         library.meta.set_json("catalog_match_names", names, conn)
         recs = library.meta.get_json(records_key, {}, conn)
