@@ -5,7 +5,8 @@
     ./dev bench packs
 
 One run generates a deterministic corpus (benchmarks/make_corpus.py), builds a pack of
-its PDFs, and then, in fresh libraries, side by side (best of --rounds each):
+its PDFs, and then, in fresh libraries, side by side (best of --rounds each, the order
+alternating between rounds):
   * Library.import_paths of the PDFs (worker processes extract every page);
   * PackManager.install of the pack (verify every checksum, copy, one transaction of the
     prebuilt pages and index rows; nothing is extracted);
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--pages", type=int, default=10)
-    ap.add_argument("--rounds", type=int, default=2, help="rounds of each side, best counts (default 2)")
+    ap.add_argument("--rounds", type=int, default=4, help="rounds of each side, best counts (default 4)")
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = ap.parse_args(argv)
 
@@ -81,24 +82,26 @@ def main(argv: list[str] | None = None) -> int:
         size_mb = pack.stat().st_size / 1e6
 
         import_s = install_s = float("inf")
+        imported = installed = None
         for r in range(args.rounds):
-            home = work / f"import-{r}"
-            shutil.rmtree(home, ignore_errors=True)
-            lib = Library.open(home, seed=False)
-            t0 = time.perf_counter()
-            summary = lib.import_all([corpus / "docs"])
-            import_s = min(import_s, time.perf_counter() - t0)
-            shutdown_pools()  # every round pays worker start-up, as a first import does
-            assert summary.count(Outcome.FAILED) == 0
-            imported = lib
-
-            home = work / f"install-{r}"
-            shutil.rmtree(home, ignore_errors=True)
-            lib = Library.open(home, seed=False)
-            t0 = time.perf_counter()
-            PackManager(lib).install(pack)
-            install_s = min(install_s, time.perf_counter() - t0)
-            installed = lib
+            # Alternate which side goes first: each leaves the disk busy writing back what
+            # it wrote, which would otherwise slow only the side that runs second.
+            for side in ("import", "install") if r % 2 == 0 else ("install", "import"):
+                home = work / f"{side}-{r}"
+                shutil.rmtree(home, ignore_errors=True)
+                lib = Library.open(home, seed=False)
+                t0 = time.perf_counter()
+                if side == "import":
+                    summary = lib.import_all([corpus / "docs"])
+                    import_s = min(import_s, time.perf_counter() - t0)
+                    shutdown_pools()  # every round pays worker start-up, as a first import does
+                    assert summary.count(Outcome.FAILED) == 0
+                    imported = lib
+                else:
+                    PackManager(lib).install(pack)
+                    install_s = min(install_s, time.perf_counter() - t0)
+                    installed = lib
+        assert imported is not None and installed is not None
         pages = sum(x.page_count or 0 for x in installed.resources())
         f_imp, planted = found_at_page(imported, corpus)
         f_ins, _ = found_at_page(installed, corpus)
