@@ -43,6 +43,9 @@ RECORDS_KEY = "packs"
 # copy before committing); bigger ones finish first, so other writers (a note being
 # typed) never wait behind a long copy.
 OVERLAP_BYTES = 64 << 20
+# One install or removal at a time in this process (the inbox and a person may both ask):
+# the journal describes one operation. Another process is not excluded.
+_BUSY = threading.Lock()
 
 __all__ = ["NOT_HERE", "InstallResult", "PackManager", "recover"]
 
@@ -135,6 +138,21 @@ class PackManager:
         older version changes nothing unless `force`. `skip_ids`: items not to bring
         back (default on upgrade: the ones the user removed). Raises PackError
         (PackCancelled when `cancel` is set): then nothing was changed."""
+        with _BUSY:
+            return self._install(path, require_signed, keep_media_on_drive, media_root, force,
+                                 skip_ids, progress, cancel)  # fmt: skip
+
+    def _install(
+        self,
+        path: Path,
+        require_signed: bool,
+        keep_media_on_drive: bool,
+        media_root: Path | None,
+        force: bool,
+        skip_ids: set[str] | frozenset[str] | None,
+        progress: ProgressFn | None,
+        cancel: threading.Event | None,
+    ) -> InstallResult:
         from real_desktop.core.packs.signing import TrustStore
 
         path = Path(path)
@@ -217,6 +235,10 @@ class PackManager:
         """Remove a pack's items (their notes stay: a resource's notes are never deleted
         with it, and come back if the pack is installed again) and its files.
         `export_notes`: first write the notes on its items to this JSON file."""
+        with _BUSY:
+            return self._remove(pack_id, export_notes)
+
+    def _remove(self, pack_id: str, export_notes: Path | None) -> PackRecord:
         rec = self.get(pack_id)
         if rec is None:
             raise PackError(f"no installed pack has the id {pack_id!r}")

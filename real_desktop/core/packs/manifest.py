@@ -236,6 +236,8 @@ def _item(v: Any, where: str) -> PackItem:
     file = _member(d["file"], f"{where}.file") if d.get("file") is not None else None
     if (path is None) != (file is None):
         raise PackError(f"{where}: 'path' and 'file' go together (both or neither)")
+    if file is not None and file.name != FILES_DIR + str(path):
+        raise PackError(f"{where}.file.name: must be {FILES_DIR}{path} (the item's path)")
     sha = _str(d, "sha256", where, limit=64)
     if sha is not None and not SHA256_RE.match(sha):
         raise PackError(f"{where}.sha256: must be 64 lowercase hex digits")

@@ -138,6 +138,7 @@ HOSTILE: list[tuple[str, Any, str]] = [
     ("unknown version", lambda good, out: rewrite(good, out, edit=lambda m: m.update(format_version=2)), "format_version"),
     ("invalid manifest", lambda good, out: rewrite(good, out, edit=lambda m: m["pack"].pop("title")), r"pack\.title"),
     ("item path escapes", lambda good, out: rewrite(good, out, edit=lambda m: m["items"][0].update(path="../x.md")), r"items\[0\]\.path"),
+    ("item path and file differ", lambda good, out: rewrite(good, out, edit=lambda m: m["items"][0].update(path="other.md")), r"items\[0\]\.file\.name"),
     ("manifest not JSON", lambda good, out: craft(out, [], manifest=b"{nope"), "not valid UTF-8 JSON"),
     ("no manifest", lambda good, out: craft(out, [("index.json", b"{}")]), "no manifest.json"),
     ("not a zip", lambda good, out: (out.write_bytes(b"PK\x03\x04 not really"), out)[1], "not a content pack"),
