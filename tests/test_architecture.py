@@ -45,6 +45,7 @@ CORE_LAYERS: dict[str, int] = {
     "notes": 6,
     "notes_export": 6,
     "importing": 6,
+    "packs": 7,
     "seed": 7,
     "library": 8,
 }

@@ -47,6 +47,7 @@ COMMANDS = {
     "merge": "real_desktop.cli.catalog_cmds",
     "watch": "real_desktop.cli.catalog_cmds",
     "notes": "real_desktop.cli.notes",
+    "pack": "real_desktop.cli.pack",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -252,6 +252,16 @@ class Catalog:
             for r in conn.execute(sql, params)
         ]
 
+    def segment_rows(self, resource_id: str) -> list[tuple[Any, ...]]:
+        """Every text row of a resource (all caption tracks), in order, as the importer's
+        segment rows: (seq, loc_kind, page, anchor, section, start, end, track, text)."""
+        rows = self.db.connection().execute(
+            "SELECT seq, loc_kind, page, anchor, section, start_s, end_s, track, text "
+            "FROM segments WHERE resource_id = ? AND loc_kind != 'resource' ORDER BY seq",
+            (resource_id,),
+        )
+        return [tuple(r) for r in rows]
+
     # -- edits ----------------------------------------------------------------------------
     def set_thumbnail(self, resource_id: str, path: str | None) -> None:
         with self.db.write() as conn:
@@ -366,22 +376,26 @@ class Catalog:
     def remove(self, resource_id: str) -> bool:
         """Remove a resource and its text from the library (never deletes the file)."""
         with self.db.write() as conn:
-            row = conn.execute(
-                "SELECT meta_source FROM resources WHERE id = ?", (resource_id,)
-            ).fetchone()
-            if row is None:
-                return False
-            if row[0] == "catalog":
-                # Remember it, so a newer starter catalog does not bring it back.
-                dismissed = set(self.meta.get_json("dismissed_catalog_ids", [], conn))
-                dismissed.add(resource_id)
-                self.meta.set_json("dismissed_catalog_ids", sorted(dismissed), conn)
-            self._remember_removed(conn, resource_id)
-            self.index.delete_content(conn, resource_id)
-            # Index rows of notes on this resource go too (the notes themselves stay).
-            self.index.unindex_notes_of(conn, resource_id)
-            conn.execute("DELETE FROM history WHERE resource_id = ?", (resource_id,))
-            conn.execute("DELETE FROM resources WHERE id = ?", (resource_id,))
+            return self.remove_in(conn, resource_id)
+
+    def remove_in(self, conn: sqlite3.Connection, resource_id: str, *, dismiss: bool = True) -> bool:
+        """`remove`, inside the caller's transaction (a pack's items go in one).
+        `dismiss=False`: a catalog entry is not remembered as dismissed (its whole pack
+        went, so installing the pack again brings it back)."""
+        row = conn.execute("SELECT meta_source FROM resources WHERE id = ?", (resource_id,)).fetchone()
+        if row is None:
+            return False
+        if row[0] == "catalog" and dismiss:
+            # Remember it, so a newer starter catalog does not bring it back.
+            dismissed = set(self.meta.get_json("dismissed_catalog_ids", [], conn))
+            dismissed.add(resource_id)
+            self.meta.set_json("dismissed_catalog_ids", sorted(dismissed), conn)
+        self._remember_removed(conn, resource_id)
+        self.index.delete_content(conn, resource_id)
+        # Index rows of notes on this resource go too (the notes themselves stay).
+        self.index.unindex_notes_of(conn, resource_id)
+        conn.execute("DELETE FROM history WHERE resource_id = ?", (resource_id,))
+        conn.execute("DELETE FROM resources WHERE id = ?", (resource_id,))
         return True
 
     def _remember_removed(self, conn: sqlite3.Connection, resource_id: str) -> None:

@@ -73,6 +73,12 @@ class Library:
             raise LibraryError(f"Cannot create the library folder {home}: {exc.strerror}") from exc
         lib = cls(home / "library.db", home)
         version = schema.prepare(lib.db, home)
+        if (home / "packs" / "journal.json").exists():
+            # A pack install or removal stopped half-way (crash, kill): finish or undo it
+            # before anyone reads. One stat otherwise, so the search path stays light.
+            from real_desktop.core.packs.install import recover
+
+            recover(lib)
         if seed:
             from real_desktop.core.seed import maybe_seed
 

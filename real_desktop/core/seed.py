@@ -1,7 +1,8 @@
 """Seed the library with the bundled starter library (assets/starter/catalog.json).
 
-A thin client of the public import and catalog API (`Library.importer()`,
-`Library.catalog`, `Library.meta`): the first content pack.
+The starter library is a content pack: the catalog and the files beside it are built into
+a `.realpack` and installed through `packs` (verify, one transaction, the pack record
+`real-starter`), with the files left where the installation keeps them.
 
 Catalog entries carry fixed ids, so seeding is idempotent: running it again updates the
 entries in place. `file` and `captions` are relative to paths.project_root(); an entry
@@ -14,18 +15,18 @@ or via Library.relink). Re-seeding never unlinks a file the user linked.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from real_desktop.core.models import FileResult, ImportSummary, Kind, Outcome
-from real_desktop.core.timefmt import now_iso
+from real_desktop.core.models import ImportSummary, Kind
 
 if TYPE_CHECKING:
     from real_desktop.core.library import Library
+    from real_desktop.core.packs.build import PackSpec
 
 NOT_HERE = "Not on this computer"
+STARTER_PACK_ID = "real-starter"
 # logging is imported where an error is reported: `real-desktop search` loads this module
 # and `import logging` costs ~3 ms of its start (docs/PERFORMANCE.md, "Command line").
 
@@ -74,30 +75,6 @@ def match_names(e: dict[str, Any]) -> list[str]:
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 
-def _save_match_names(library: Library, entries: list[dict[str, Any]]) -> None:
-    """Keep the names where the importer can see them (resources have no column for them)."""
-    known = library.meta.get_json("catalog_match_names", {})
-    for e in entries:
-        names = match_names(e)
-        if names:
-            known[e["id"]] = names
-        else:
-            known.pop(e["id"], None)
-    library.meta.set_json("catalog_match_names", known)
-
-
-def _meta(e: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "title": e["title"].strip(),
-        "description": e.get("description") or "",
-        "collection": e.get("collection"),
-        "tags": [str(t) for t in e.get("tags") or []],
-        "people": [str(p) for p in e.get("people") or []],
-        "language": e.get("language"),
-        "date": e.get("date"),
-    }
-
-
 def maybe_seed(library: Library, *, first_run: bool) -> ImportSummary | None:
     """Seed on first run, and again whenever the bundled catalog changes (an app update),
     without bringing back starter entries the user removed. Never fails the caller."""
@@ -115,16 +92,24 @@ def maybe_seed(library: Library, *, first_run: bool) -> ImportSummary | None:
     stamp = f"{st.st_size}:{st.st_mtime_ns}:{paths.project_root()}"
     if not first_run and library.meta.get("starter_catalog_stamp") == stamp:
         return None
+    from real_desktop.core.packs.manifest import PackError  # only when seeding: not on `search`
+
     dismissed = set(library.meta.get_json("dismissed_catalog_ids", []))
     try:
         summary = seed_starter(library, path, skip_ids=dismissed)
-    except (CatalogError, OSError, sqlite3.Error) as exc:
+    except (CatalogError, PackError, OSError, sqlite3.Error) as exc:
         import logging
 
         logging.getLogger(__name__).warning("starter library not loaded: %s", exc)
         return None
     library.meta.set("starter_catalog_stamp", stamp)
     return summary
+
+
+def starter_spec() -> PackSpec:
+    from real_desktop.core.packs.build import PackSpec
+
+    return PackSpec(STARTER_PACK_ID, "REAL starter library", publisher="REAL Desktop", language="en")
 
 
 def seed_starter(
@@ -134,93 +119,25 @@ def seed_starter(
     root: Path | None = None,
     skip_ids: set[str] | frozenset[str] = frozenset(),
 ) -> ImportSummary:
-    """Create or update the catalog's resources. A missing catalog seeds nothing."""
-    from real_desktop.core import paths
-    from real_desktop.core.importing.extract import (
-        ExtractError,
-        Job,
-        caption_language,
-        classify,
-        extract_job,
-    )
+    """Create or update the catalog's resources, through the content-pack code path: the
+    catalog and its files are built into a pack (in a temporary folder; extraction is the
+    importer's), which is then verified and installed with its files left where they are
+    (`media_root` = the installation). A missing catalog seeds nothing."""
+    import tempfile
 
-    importer = library.importer()
+    from real_desktop.core import paths
+    from real_desktop.core.packs.build import build_from_catalog
+    from real_desktop.core.packs.install import PackManager
 
     catalog_path = catalog_path or default_catalog()
-    root = root or paths.project_root()
+    root = (root or paths.project_root()).resolve()
     summary = ImportSummary()
     if not catalog_path.is_file():
         return summary
     entries = load_catalog(catalog_path)
-    _save_match_names(library, entries)
-    for e in entries:
-        rid, meta = e["id"], _meta(e)
-        if rid in skip_ids:
-            continue
-        file = (root / e["file"]).resolve() if e.get("file") else None
-        existing = library.get(rid)
-        if file is None or not file.is_file():
-            # Not shipped (or not installed): searchable metadata, status MISSING. A file
-            # the user already linked to this entry is kept.
-            linked = existing is not None and existing.path and os.path.exists(existing.path)
-            values: dict[str, Any] = {
-                "id": rid,
-                **meta,
-                "tags": json.dumps(meta["tags"]),
-                "people": json.dumps(meta["people"]),
-                "meta_source": "catalog",
-                "updated_at": now_iso(),
-            }
-            if not linked:
-                values.update(status="missing", status_reason=NOT_HERE)
-            if existing is None:
-                values.update(kind=e["kind"], added_at=now_iso(), sha256=e.get("sha256"))
-            elif e.get("sha256") and not linked:
-                values["sha256"] = e["sha256"]
-            library.catalog.put_metadata(values)
-            outcome = Outcome.ADDED if existing is None else Outcome.UPDATED
-            summary.results.append(FileResult(str(file or rid), outcome, NOT_HERE, rid))
-            continue
-        cls = classify(file)
-        if cls is None:
-            summary.results.append(
-                FileResult(str(file), Outcome.FAILED, "unsupported file type", rid)
-            )
-            continue
-        caps = []
-        for c in e.get("captions") or []:
-            cpath = (root / c).resolve()
-            _, lang = caption_language(file, cpath)
-            if cpath.is_file():
-                caps.append((str(cpath), lang))
-        job = Job(str(file), cls[0], cls[1], caps)
-        if existing is not None and existing.path == str(file) and importer.quick(job) is not None:
-            # Unchanged file: refresh the catalog metadata only.
-            library.catalog.put_metadata(
-                {
-                    "id": rid,
-                    "kind": e["kind"],
-                    **meta,
-                    "tags": json.dumps(meta["tags"]),
-                    "people": json.dumps(meta["people"]),
-                    "meta_source": "catalog",
-                }
-            )
-            summary.results.append(FileResult(str(file), Outcome.SKIPPED, "unchanged", rid))
-            continue
-        # Bundled files are trusted and small: extract inline (no worker start-up cost).
-        try:
-            ex = extract_job(job)
-        except ExtractError as exc:
-            summary.results.extend(importer.store(job, None, str(exc), force_id=rid))
-            continue
-        other = library.by_path(file)
-        if other is not None and other.id != rid:
-            # Imported by hand before the catalog knew it: the user's entry (and any notes
-            # and history on it) wins; never delete user data to make room.
-            summary.results.append(
-                FileResult(str(file), Outcome.SKIPPED, f"already in the library as {other.id}", rid)
-            )
-            continue
-        summary.results.extend(importer.store(job, ex, force_id=rid, meta=meta))
+    spec = starter_spec()
+    with tempfile.TemporaryDirectory(prefix="real-starter-") as tmp:
+        pack = build_from_catalog(entries, root, Path(tmp) / "starter.realpack", spec)
+        result = PackManager(library).install(pack, media_root=root, force=True, skip_ids=set(skip_ids))
+    summary.results.extend(result.results)
     return summary

@@ -34,6 +34,7 @@ SUMMARIES = {
     "merge": "merge duplicates into one item (their notes move to it)",
     "watch": "watched folders: add, remove, list, sync",
     "notes": "list, export and import your notes",
+    "pack": "build, verify, install and remove content packs",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.
@@ -51,6 +52,9 @@ NOT_FOR_SEARCH = [
     "real_desktop.player",
     "real_desktop.cli.notes",
     "real_desktop.cli.catalog_cmds",
+    "real_desktop.cli.pack",
+    "real_desktop.core.packs",
+    "cryptography",
     "real_desktop.core.notes",
     "real_desktop.core.editing",
     "real_desktop.core.removal",
