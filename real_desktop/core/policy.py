@@ -26,6 +26,14 @@ class Action(StrEnum):
     EDIT_NOTES = "edit_notes"  # write, change or delete notes
     NOTES_IMPORT = "notes_import"  # read notes from a file into the library
     QUIT = "quit"
+    EDIT_METADATA = "edit_metadata"  # edit titles/tags/collections, merge duplicates
+    PACKS = "packs"  # install, remove or export content packs; pack inbox
+    SAVE_TO_DRIVE = "save_to_drive"  # write notes to a removable drive (kiosk may allow it)
+    AGENDA_EDIT = "agenda_edit"  # create, change, import or export workshop agendas
+    PRESENT = "present"  # run an agenda in presenter mode
+    TRANSCRIBE = "transcribe"  # queue speech-to-text / OCR background work
+    END_SESSION = "end_session"  # kiosk: end the visitor's session (erase it)
+    ADMIN = "admin"  # kiosk: the admin unlock
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ SEARCH, GO, LIBRARY, VIEW, DOCUMENTS, PLAYER, NOTES, WINDOW = (
 GROUPS = (SEARCH, GO, LIBRARY, VIEW, DOCUMENTS, PLAYER, NOTES, WINDOW)
 EDIT = (Action.EDIT_NOTES,)
 MANAGE = (Action.REMOVE_RESOURCE,)
+EDIT_META = (Action.EDIT_METADATA,)
 
 # Scopes whose keys are live at the same time as the window's (the no-clash rule; keys of
 # a window action listed in YIELD_IN_VIEWERS step aside while a viewer is shown).
@@ -76,20 +77,19 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("details.open", "Open", B, scope="library"),
     ActionSpec("details.remove", "Remove from library", (Action.REMOVE_RESOURCE,)),
     ActionSpec("search.filter", "Filter", B, scope="library"),
-    # -- UI-A: managing the catalog (library screens, issue 10). Editing metadata is
-    # part of managing the catalog, so it needs the same permission as removing. --------
+    # -- managing the catalog (library screens, issue 10) ---------------------------------
     ActionSpec("library.remove", "Remove from library", MANAGE, ("Del",), scope="library",
                group=LIBRARY, help="Remove the selected items (the files stay)"),
     ActionSpec("library.undo_remove", "Undo", MANAGE, ("Ctrl+Z",), scope="library",
                group=LIBRARY, help="Undo the last removal"),
     ActionSpec("library.open", "Open", B, scope="library"),
-    ActionSpec("library.add_tag", "Add tag…", MANAGE, scope="library"),
-    ActionSpec("library.move_collection", "Move to collection…", MANAGE, scope="library"),
-    ActionSpec("details.edit", "Edit…", MANAGE, ("F2",), scope="library", group=LIBRARY,
+    ActionSpec("library.add_tag", "Add tag…", EDIT_META, scope="library"),
+    ActionSpec("library.move_collection", "Move to collection…", EDIT_META, scope="library"),
+    ActionSpec("details.edit", "Edit…", EDIT_META, ("F2",), scope="library", group=LIBRARY,
                help="Edit the selected items' details"),
-    ActionSpec("details.save", "Save", MANAGE, scope="library"),
+    ActionSpec("details.save", "Save", EDIT_META, scope="library"),
     ActionSpec("details.cancel", "Cancel", B, scope="library"),
-    ActionSpec("details.merge", "Merge duplicates…", MANAGE, scope="library"),
+    ActionSpec("details.merge", "Merge duplicates…", EDIT_META, scope="library"),
     ActionSpec("settings.watch_add", "Add folder…", (Action.SETTINGS, Action.FILE_DIALOG),
                scope="settings"),
     ActionSpec("settings.watch_remove", "Remove", (Action.SETTINGS,), scope="settings"),
