@@ -92,7 +92,14 @@ def _rel_paths(sources: list[Path]) -> dict[str, str]:
     return out
 
 
-def _finish(out: Path, spec: PackSpec, draft: _Draft, keyfile: Path | None) -> Path:
+def _finish(
+    out: Path,
+    spec: PackSpec,
+    draft: _Draft,
+    keyfile: Path | None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
     index = encode_index(draft.index)
     index_ref = MemberRef(INDEX_NAME, len(index), hashlib.sha256(index).hexdigest())
     manifest = Manifest(
@@ -116,7 +123,7 @@ def _finish(out: Path, spec: PackSpec, draft: _Draft, keyfile: Path | None) -> P
         from real_desktop.core.packs.signing import sign
 
         signature = sign(mbytes, keyfile)
-    return write_pack(out, manifest, draft.files, index, signature)
+    return write_pack(out, manifest, draft.files, index, signature, progress=progress, cancel=cancel)
 
 
 def build_from_paths(
@@ -169,7 +176,7 @@ def build_from_paths(
         draft.index[rid] = IndexEntry(ex.page_count, ex.duration, ex.note, list(ex.segments))
     if not draft.items:
         raise PackError("nothing to pack: no supported files in " + ", ".join(map(str, srcs)))
-    return _finish(out, spec, draft, keyfile)
+    return _finish(out, spec, draft, keyfile, progress, cancel)
 
 
 def build_from_library(
@@ -179,12 +186,20 @@ def build_from_library(
     spec: PackSpec,
     *,
     keyfile: Path | None = None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
 ) -> Path:
     """Library items into a pack, with their metadata and already-extracted text (nothing
     is extracted again). An item whose file is not on this computer travels as a catalog
-    entry ("Not on this computer"), searchable by its metadata."""
+    entry ("Not on this computer"), searchable by its metadata. `progress`: stage "index"
+    per item (hashing its files), then "write" in bytes; `cancel` leaves no file."""
     draft = _Draft()
-    for rid in ids:
+    ids = list(ids)
+    for n, rid in enumerate(ids):
+        if cancel is not None and cancel.is_set():
+            raise PackCancelled("cancelled; no pack was written")
+        if progress is not None:
+            progress(PackProgress("index", 0, 0, n, len(ids), rid))
         res = library.get(rid)
         if res is None:
             raise PackError(f"{rid}: no such item in the library")
@@ -209,7 +224,7 @@ def build_from_library(
             draft.index[res.id] = IndexEntry(res.page_count, res.duration, "", rows)
     if not draft.items:
         raise PackError("nothing to pack: no items chosen")
-    return _finish(out, spec, draft, keyfile)
+    return _finish(out, spec, draft, keyfile, progress, cancel)
 
 
 def build_from_catalog(

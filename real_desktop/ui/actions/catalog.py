@@ -28,6 +28,7 @@ GROUPS = (SEARCH, GO, LIBRARY, VIEW, DOCUMENTS, PLAYER, NOTES, WINDOW)
 EDIT = (Action.EDIT_NOTES,)
 MANAGE = (Action.REMOVE_RESOURCE,)
 EDIT_META = (Action.EDIT_METADATA,)
+PACKS = (Action.PACKS,)
 
 # Scopes whose keys are live at the same time as the window's (the no-clash rule; keys of
 # a window action listed in YIELD_IN_VIEWERS step aside while a viewer is shown).
@@ -37,6 +38,7 @@ SHOWN_TOGETHER: tuple[frozenset[str], ...] = (
     frozenset({"window", "settings"}),
     frozenset({"window", "export"}),
     frozenset({"window", "notes_list"}),
+    frozenset({"window", "packs"}),
     frozenset({"window", "pdf", "pdf_pages", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "reader", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "player", "transcript", "notes_panel", "notes_editor"}),
@@ -93,6 +95,31 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("settings.watch_add", "Add folder…", (Action.SETTINGS, Action.FILE_DIALOG),
                scope="settings"),
     ActionSpec("settings.watch_remove", "Remove", (Action.SETTINGS,), scope="settings"),
+    # -- content packs (issue 11): the File menu entries and their dialogs ------------------
+    ActionSpec("file.add_from_drive", "Add content from a drive…", PACKS, group=LIBRARY,
+               help="Install content packs from a USB stick or a pack file"),
+    ActionSpec("file.export_pack", "Export as content pack…", PACKS),
+    ActionSpec("file.content_packs", "Content packs…", PACKS),
+    ActionSpec("packs.rescan", "Look again", PACKS, scope="packs"),
+    ActionSpec("packs.choose_file", "Choose a pack file…", PACKS + (Action.FILE_DIALOG,),
+               scope="packs"),
+    ActionSpec("packs.choose_folder", "Choose a folder…", PACKS + (Action.FILE_DIALOG,),
+               scope="packs"),
+    ActionSpec("packs.install", "Install", PACKS, scope="packs"),
+    ActionSpec("packs.close", "Close", B, scope="packs"),
+    # Stopping an install stays possible whatever else is locked, like stopping an import.
+    ActionSpec("packs.cancel", "Cancel", B, scope="packs"),
+    ActionSpec("packs.update_from_file", "Update from a file…", PACKS + (Action.FILE_DIALOG,),
+               scope="packs"),
+    ActionSpec("packs.remove", "Remove…", PACKS, scope="packs"),
+    ActionSpec("packs.inbox_browse", "Choose inbox folder…",
+               PACKS + (Action.SETTINGS, Action.FILE_DIALOG), scope="packs"),
+    ActionSpec("packs.inbox_clear", "No inbox", PACKS + (Action.SETTINGS,), scope="packs"),
+    ActionSpec("packs.require_signed", "Only install packs signed by a trusted publisher",
+               PACKS + (Action.SETTINGS,), scope="packs"),
+    ActionSpec("packs.export_key", "Choose key…", PACKS + (Action.FILE_DIALOG,), scope="packs"),
+    ActionSpec("packs.export_out", "Choose file…", PACKS + (Action.FILE_DIALOG,), scope="packs"),
+    ActionSpec("packs.export", "Export", PACKS, scope="packs"),
     # -- dialogs ---------------------------------------------------------------------------
     # Stopping an import stays possible whatever else is locked (BROWSE is what kiosks keep).
     ActionSpec("import.cancel", "Cancel import", B, scope="import_summary"),

@@ -80,6 +80,7 @@ def finish_parts(w: MainWindow) -> None:
     w.details.openRequested.connect(nav.open_resource)
     wire_management(w)
     start_watching(w)
+    start_packs(w)
     w.search.activeChanged.connect(nav.search_active)
     w.search.currentResourceChanged.connect(nav.search_current)
     w.search.openRequested.connect(nav.open_location)
@@ -140,3 +141,14 @@ def start_watching(w: MainWindow) -> None:
     )
     w.statusBar().addPermanentWidget(w.watch.details_button)
     QTimer.singleShot(0, w, w.watch.start)
+
+
+def start_packs(w: MainWindow) -> None:
+    """Content packs: the File menu's dialogs, and the inbox polled while the app runs."""
+    from real_desktop.ui.packs.operations import PackOperations
+
+    w.packs = PackOperations(
+        lambda: w.library, w.tasks, w.registry, w.events, w.statusBar().showMessage,
+        w.browser.selected_resources, w,
+    )  # fmt: skip
+    w.packs.inbox.start()
