@@ -172,6 +172,7 @@ class ExportPackDialog(QDialog):
         lay.addWidget(self.message)
         lay.addLayout(buttons)
         self._suggest()
+        self._enable()
 
     def _suggest(self) -> None:
         if self.collection_radio.isChecked() and self.collection_box.currentText():
