@@ -19,6 +19,7 @@ from real_desktop.core.packs.manifest import (
     FILES_DIR,
     INDEX_NAME,
     CaptionRef,
+    Chapter,
     Manifest,
     MemberRef,
     PackCancelled,
@@ -28,6 +29,7 @@ from real_desktop.core.packs.manifest import (
     manifest_bytes,
 )
 from real_desktop.core.packs.prebuilt import IndexEntry, encode_index
+from real_desktop.core.packs.store import chapters_of
 from real_desktop.core.textutil import slugify
 
 if TYPE_CHECKING:
@@ -126,6 +128,18 @@ def _finish(
     return write_pack(out, manifest, draft.files, index, signature, progress=progress, cancel=cancel)
 
 
+def catalog_chapters(v: Any) -> tuple[Chapter, ...]:
+    """A catalog entry's `chapters` ([{start, title}] or [[start, title]]), sorted; entries
+    that are not a time and a title are skipped (the strict manifest reader checks the
+    rest when the pack is written)."""
+    out = []
+    for c in v or []:
+        start, title = (c.get("start"), c.get("title")) if isinstance(c, dict) else (c if isinstance(c, list) and len(c) == 2 else (None, None))
+        if isinstance(start, int | float) and not isinstance(start, bool) and isinstance(title, str) and title.strip():
+            out.append(Chapter(float(start), title.strip()))
+    return tuple(sorted(out, key=lambda c: c.start))
+
+
 def build_from_paths(
     sources: Iterable[Path],
     out: Path,
@@ -217,6 +231,7 @@ def build_from_library(
                 description=res.description, collection=res.collection, tags=res.tags,
                 people=res.people, language=res.language, date=res.date,
                 sha256=None if file else res.sha256, captions=caps,
+                chapters=tuple(Chapter(t, title) for t, title in chapters_of(library, res.id)),
             )  # fmt: skip
         )
         if file is not None:
@@ -251,6 +266,7 @@ def build_from_catalog(
             people=tuple(str(p) for p in e.get("people") or []),
             language=meta["language"], date=meta["date"], sha256=e.get("sha256"),
             match_names=tuple(n for n in e.get("match_names") or [] if isinstance(n, str) and n.strip()),
+            chapters=catalog_chapters(e.get("chapters")),
         )  # fmt: skip
         src = root / e["file"] if e.get("file") else None
         cls = classify(src) if src is not None else None
