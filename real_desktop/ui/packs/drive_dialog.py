@@ -89,7 +89,7 @@ def status_text(o: PackOffer) -> str:
         return _tr("Already installed")
     if o.status == "older":
         return _tr("Older than the installed {0}").format(o.installed_version)
-    return _tr("Not a valid pack: {0}").format(o.error)
+    return _tr("Not a valid pack")  # the reason: in the details line and the tooltip
 
 
 def signature_text(o: PackOffer) -> str:
@@ -97,7 +97,7 @@ def signature_text(o: PackOffer) -> str:
         return ""
     if o.signer is None:
         return _tr("Not signed")
-    return _tr("Signed, trusted publisher") if o.trusted else _tr("Signed, publisher not trusted")
+    return _tr("Signed · trusted") if o.trusted else _tr("Signed · not trusted")
 
 
 def version_text(o: PackOffer) -> str:
@@ -145,7 +145,7 @@ class AddFromDriveDialog(QDialog):
         self.scanning = self.installing = False
         self.setWindowTitle(_tr("Add content from a drive"))
         self.setAccessibleName(_tr("Add content from a drive"))
-        self.resize(900, 520)
+        self.resize(1040, 560)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -156,6 +156,7 @@ class AddFromDriveDialog(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -271,6 +272,8 @@ class AddFromDriveDialog(QDialog):
             item = QTreeWidgetItem(cells)
             item.setData(0, Qt.ItemDataRole.UserRole, o)
             item.setToolTip(0, str(o.path))
+            if o.error:
+                item.setToolTip(3, o.error)
             why = refusal(o, self.require_signed)
             if o.status in INSTALLABLE and not why:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
