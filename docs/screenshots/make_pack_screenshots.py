@@ -117,20 +117,23 @@ def main() -> None:
         class HeldSink:
             """Stops the copy of the recording part-way until the shot is taken."""
 
-            def __init__(self, sink: object, size: int) -> None:
+            def __init__(self, sink: object, size: int, gate: threading.Event = gate,
+                         calls: list[int] = calls) -> None:  # fmt: skip
                 self.sink, self.size, self.done = sink, size, 0
+                self.gate, self.calls = gate, calls
 
             def write(self, data: bytes) -> int:
                 self.done += len(data)
                 if self.done > self.size * 0.45:
-                    calls.append(1)
-                    gate.wait(30)
+                    self.calls.append(1)
+                    self.gate.wait(30)
                 return self.sink.write(data)  # type: ignore[attr-defined]
 
-        def held(zf: object, zi: object, size: int, sink: object, *a: object, **k: object) -> object:
+        def held(zf: object, zi: object, size: int, sink: object, *a: object,
+                 real_read: object = real_read, **k: object) -> object:  # fmt: skip
             if size > 1 << 20:
                 sink = HeldSink(sink, size)
-            return real_read(zf, zi, size, sink, *a, **k)
+            return real_read(zf, zi, size, sink, *a, **k)  # type: ignore[operator]
 
         staging.read_member = held
         d.install_selected()
