@@ -173,6 +173,11 @@ class AddFromDriveDialog(QDialog):
         self.keep_radio = QRadioButton(
             _tr("Leave large media on the drive (played from there; the drive must be inserted)")
         )
+        self.keep_radio.setToolTip(_tr(
+            "Media files that sit unpacked beside the pack on the drive (the same folders as "
+            "inside it) are checked against the pack and then used where they are, instead of "
+            "being copied. Files not found there are copied."
+        ))  # fmt: skip
         self.copy_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.copy_radio)
