@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from markdown_it import MarkdownIt
 
 from real_desktop.core.models import LocationKind
+from real_desktop.core.notes.model import color_name
 
 if TYPE_CHECKING:
     from real_desktop.core.notes.model import Note
@@ -168,7 +169,7 @@ def notes_to_markdown(store: NoteStore, notes: list[Note], *, title: str | None 
         for n in group:
             out += [f"{'#' * ANCHOR_LEVEL} {anchor_heading(n)}", ""]
             if n.is_highlight:
-                out += [f"*Highlight ({n.color})*", ""]
+                out += [f"*Highlight ({color_name(n.color).lower()})*", ""]
             if n.quote:
                 out += [_quote_md(n.quote), ""]
             if n.body.strip():

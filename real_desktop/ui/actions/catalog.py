@@ -144,6 +144,9 @@ SPECS: tuple[ActionSpec, ...] = (
                group=DOCUMENTS, help="Copy the selected text"),
     ActionSpec("pdf.select_page", "Select all on this page", B, ("std:SelectAll",),
                scope="pdf_pages", group=DOCUMENTS),
+    # -- highlights on PDF pages (issue 10, item 10): the selection kept as a note -------------
+    ActionSpec("pdf.highlight", "Highlight", EDIT, ("Ctrl+Shift+H",), scope="pdf",
+               group=DOCUMENTS, help="Highlight the selected text (PDF)"),
     ActionSpec("reader.reset_zoom", "Default text size", B, ("Ctrl+0",), scope="reader",
                group=DOCUMENTS, help="Default text size (reader)"),
     ActionSpec("reader.copy_link", "Copy link", (Action.COPY_LINK,), scope="reader"),

@@ -15,14 +15,20 @@ from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget
 
+from real_desktop.core.notes import HIGHLIGHT_COLOR
 from real_desktop.ui import guarded
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
 from real_desktop.ui.viewers.pdf_find import PdfFinder
+from real_desktop.ui.viewers.pdf_highlights import swatch
 from real_desktop.ui.viewers.pdf_pages import PdfPages
 from real_desktop.ui.viewers.pdf_thumbs import PageThumbnails
-from real_desktop.ui.viewers.pdf_toolbar import PdfToolbar, install_pdf_shortcuts
+from real_desktop.ui.viewers.pdf_toolbar import (
+    PdfToolbar,
+    highlight_colors_menu,
+    install_pdf_shortcuts,
+)
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 6.0
@@ -38,6 +44,8 @@ class PdfView(QWidget):
     noteRequested = Signal()  # on the selection if there is one, else on the current page
     noteMarkerClicked = Signal(int)  # 1-based page whose note badge was clicked
     selectionChanged = Signal()
+    highlightRequested = Signal(str)  # keep the selection as a highlight in this #rrggbb
+    highlightClicked = Signal(str)  # note id of a highlight clicked on the page
 
     def __init__(
         self,
@@ -57,13 +65,14 @@ class PdfView(QWidget):
         self.bookmarks.setDocument(self.document)
         self._path: str | None = None
         self._markers: set[int] = set()  # 0-based pages with notes
+        self.highlight_color = HIGHLIGHT_COLOR  # the last colour chosen
 
         self.view = PdfPages(self)
         self.view.setAccessibleName(self.tr("PDF pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.view.setSearchModel(self.search_model)
+        self.view.set_find_model(self.search_model)  # the pages draw the matches
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigator = self.view.pageNavigator()
         self.navigator.currentPageChanged.connect(self._on_page_changed)
@@ -75,6 +84,7 @@ class PdfView(QWidget):
         self.view.selectionChanged.connect(self._on_selection_changed)
         self.view.contextMenuAt.connect(self._show_context_menu)
         self.view.noteBadgeClicked.connect(lambda page0: self.noteMarkerClicked.emit(page0 + 1))
+        self.view.highlightClicked.connect(self.highlightClicked)
 
         self.toolbar = PdfToolbar(self, reg)
         t = self.toolbar
@@ -86,6 +96,7 @@ class PdfView(QWidget):
         )
         self.act_fit_width, self.act_fit_page = t.act_fit_width, t.act_fit_page
         self.act_find, self.act_note, self.act_side = t.act_find, t.act_note, t.act_side
+        self.act_highlight = t.act_highlight
         self._update_note_tooltip()
         self.find_bar = FindBar(self, registry=reg)
         self.find_bar.hide()
@@ -164,6 +175,8 @@ class PdfView(QWidget):
         self.finder.cancel_counting()
         self.search_model.setSearchString("")
         self.view.setCurrentSearchResultIndex(-1)
+        self.view.set_highlights(())  # the next document's come from its notes
+        self.view.set_current_highlight(None)
         self.document.close()
         self.view.reset_text_cache()
         self._path = None
@@ -301,7 +314,24 @@ class PdfView(QWidget):
         self.selectionChanged.emit()
 
     def _update_note_tooltip(self) -> None:
-        self.toolbar.set_note_tooltip(self.view.selection is not None)
+        has_sel = self.view.selection is not None
+        self.toolbar.set_note_tooltip(has_sel, self.registry)
+        self.act_highlight.setEnabled(has_sel)
+
+    def highlight_selection(self, color: str | None = None) -> bool:
+        """Ask for the selection to be kept as a highlight (in `color`, which becomes the
+        one used next). False when nothing is selected."""
+        if color:
+            self.highlight_color = color
+            self.toolbar.show_highlight_color(color)
+        if self.view.selection is None:
+            return False
+        self.highlightRequested.emit(self.highlight_color)
+        return True
+
+    def selection_rects(self) -> list[tuple[float, float, float, float]]:
+        """The selection's lines as (x0, y0, x1, y1) page points, origin top left."""
+        return [(r.left(), r.top(), r.right(), r.bottom()) for r in self.view.selection_rects()]
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The menu for a right-click at `pos` (viewport coordinates) on the pages."""
@@ -322,9 +352,16 @@ class PdfView(QWidget):
             note = menu.addAction(self.tr("Add note on selection"))
         else:
             note = menu.addAction(self.tr("Add note on page %1").replace("%1", str(self.current_page)))
-        note.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        note.setShortcuts(reg.key_sequences("doc.add_note"))
         note.setEnabled(bool(self._path))
         reg.bind(note, "doc.add_note", self.noteRequested.emit)
+        mark = menu.addAction(swatch(self.highlight_color), self.tr("Highlight"))
+        mark.setShortcuts(reg.key_sequences("pdf.highlight"))
+        mark.setEnabled(has_sel)
+        reg.bind(mark, "pdf.highlight", self.highlight_selection)
+        colours = highlight_colors_menu(self, reg, menu)
+        colours.setEnabled(has_sel)
+        menu.addMenu(colours)
         return menu
 
     def _show_context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
