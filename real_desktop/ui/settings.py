@@ -89,6 +89,16 @@ class AppSettings:
     def pause_while_writing(self, value: bool) -> None:
         self._s.setValue("notes/pause_while_writing", "true" if value else "false")
 
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder notes were last exported to (the export dialog starts there)."""
+        value = self._str("notes/export_folder", "")
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path | None) -> None:
+        self._s.setValue("notes/export_folder", str(value) if value else "")
+
     # -- window state ---------------------------------------------------------------------
     @property
     def view_mode(self) -> str:

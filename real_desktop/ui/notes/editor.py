@@ -411,10 +411,22 @@ class NoteEditor(QWidget):
             self.quote.hide()
             return
         label = note.anchor_label or self.tr("Whole resource")
-        self.anchor_button.setText(label)
+        self.anchor_button.setText(
+            label + " · " + self.tr("Highlight") if note.is_highlight else label
+        )
         self.anchor_button.setToolTip(self.tr("Go to %1").replace("%1", label))
         self.quote.set_full_text(f"“{note.quote}”" if note.quote else "")
         self.quote.setVisible(bool(note.quote))
+        # A highlight's quote is edged in its colour; its body is a comment.
+        edge = note.color if note.is_highlight and note.color else "palette(mid)"
+        self.quote.setStyleSheet(
+            f"QLabel#noteQuote {{ border-left: 4px solid {edge}; padding-left: 6px; font-style: italic; }}"
+        )
+        self.body.setPlaceholderText(
+            self.tr("Add a comment to this highlight (optional). Esc when done.")
+            if note.is_highlight
+            else self.tr("Write your note. Markdown works: **bold**, *italic*, - lists. Esc when done.")
+        )
 
     def _render_preview(self) -> None:
         text = self.body.toPlainText() if self.note is not None else ""
