@@ -226,6 +226,8 @@ def notes_to_html(store: NoteStore, notes: list[Note], *, title: str | None = No
                 # the same nesting as in Markdown: a note's own h1 is an h4 here
                 out.append(render_markdown(nest_body(n.body.strip())).rstrip())
             meta = [f"Updated {_date(n.updated_at)}"]
+            if n.is_highlight:
+                meta.insert(0, f"Highlight ({color_name(n.color).lower()})")
             if n.tags:
                 meta.append("Tags: " + ", ".join(n.tags))
             out.append(f'<p class="meta">{esc(" · ".join(meta))}</p>')

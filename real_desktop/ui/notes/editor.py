@@ -279,7 +279,8 @@ class NoteEditor(QWidget):
         self.quote.setAccessibleName(self.tr("Quoted text"))
         self.quote.setObjectName("noteQuote")
         self.quote.setStyleSheet(
-            "QLabel#noteQuote { border-left: 3px solid palette(mid); padding-left: 6px; font-style: italic; }"
+            "QLabel#noteQuote { border-style: solid; border-width: 0 0 0 3px;"
+            " border-color: palette(mid); padding-left: 6px; font-style: italic; }"
         )
 
         self.preview = QTextBrowser(self)
@@ -420,7 +421,9 @@ class NoteEditor(QWidget):
         # A highlight's quote is edged in its colour; its body is a comment.
         edge = note.color if note.is_highlight and note.color else "palette(mid)"
         self.quote.setStyleSheet(
-            f"QLabel#noteQuote {{ border-left: 4px solid {edge}; padding-left: 6px; font-style: italic; }}"
+            # (Qt's style sheets draw no "border-left: …" shorthand on a QLabel)
+            f"QLabel#noteQuote {{ border-style: solid; border-width: 0 0 0 4px; border-color: {edge};"
+            " padding-left: 6px; font-style: italic; }"
         )
         self.body.setPlaceholderText(
             self.tr("Add a comment to this highlight (optional). Esc when done.")

@@ -127,9 +127,11 @@ class PdfFinder(QObject):
         self._step(forward=False)
 
     def _step(self, *, forward: bool) -> None:
+        self.pages.set_matches_shown(True)  # F3 with the bar closed brings both back
         if not self.find_bar.text:
             self.find_bar.open_bar()
             return
+        self.find_bar.show()
         cur = self.current_match()
         if cur is None:
             self.find_from(self.current_page0(), -1, forward=forward)

@@ -48,6 +48,7 @@ class PageOverlays:
         self.find_model: QPdfSearchModel | None = None
         self.current_match: tuple[int, int] | None = None  # (page 0-based, index on it)
         self.current_index = -1  # document-wide, once counted
+        self.matches_shown = True  # off while the find bar is closed
 
     # -- highlights -----------------------------------------------------------------------
     def set_highlights(self, items: Iterable[PageHighlight]) -> bool:
@@ -74,7 +75,7 @@ class PageOverlays:
     # -- find -----------------------------------------------------------------------------
     def match_lines(self, page: int) -> list[list[QRectF]]:
         """Each match on `page` as one box per line (QtPdf gives one per glyph run)."""
-        if self.find_model is None or not self.find_model.searchString():
+        if not self.matches_shown or self.find_model is None or not self.find_model.searchString():
             return []
         return [line_rects(list(hit.rectangles())) for hit in self.find_model.resultsOnPage(page)]
 

@@ -276,6 +276,10 @@ class PdfPages(QPdfView):
         self.overlays.find_model = model
         model.countChanged.connect(self.viewport().update)
 
+    def set_matches_shown(self, shown: bool) -> None:
+        self.overlays.matches_shown = shown
+        self.viewport().update()
+
     def set_current_match(self, page: int, index: int) -> None:
         """The current match: the `index`-th on `page` (0-based), drawn apart."""
         self.overlays.current_match = (page, index) if page >= 0 and index >= 0 else None

@@ -373,9 +373,11 @@ class PdfView(QWidget):
 
     # -- find -----------------------------------------------------------------------------
     def open_find(self) -> None:
+        self.view.set_matches_shown(True)
         self.find_bar.open_bar()
 
     def _on_find_closed(self) -> None:
+        self.view.set_matches_shown(False)  # the matches go with the bar
         self.view.setFocus()
 
     def current_match(self) -> tuple[int, int] | None:
@@ -391,7 +393,10 @@ class PdfView(QWidget):
     def highlight(self, terms: Iterable[str], page: int | None) -> str | None:
         """Highlight the first of `terms` found on `page` (else anywhere) and select its
         first match there. Returns the term used, or None."""
-        return self.finder.highlight(terms, page) if self._path else None
+        if not self._path:
+            return None
+        self.view.set_matches_shown(True)
+        return self.finder.highlight(terms, page)
 
     # -- markers ------------------------------------------------------------------------
     def set_markers(self, pages: Iterable[int]) -> None:

@@ -242,3 +242,36 @@ def test_the_current_find_match_is_one_band_apart_from_the_others(
     # One band per line of the match, whatever QtPdf returns per glyph run.
     (lines,) = [pdf.view.overlays.match_lines(0)[1]]
     assert len(lines) == 1
+
+
+def test_the_pdf_export_shows_the_quote_page_colour_and_comment(
+    qtbot: Any, parts: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    from real_desktop.ui.notes.export_pdf import write_pdf
+
+    doc, _panel, store = parts
+    h = store.create(doc.resource.id, Location(LocationKind.PAGE, page=3), body="ask *finance*",
+                     quote="racial equity lens", rects=[(72, 130, 200, 152)], color="#f48fb1")  # fmt: skip
+    out = write_pdf(store.to_html([h], title="Highlights"), tmp_path / "notes.pdf")
+    pdf = QPdfDocument()
+    assert pdf.load(str(out)) == QPdfDocument.Error.None_
+    text = " ".join(pdf.getAllText(0).text().split())
+    assert "p. 3" in text and "racial equity lens" in text and "ask finance" in text
+    assert "Highlight (pink)" in text
+    pdf.close()
+
+
+def test_closing_the_find_bar_takes_the_matches_away(qtbot: Any, view: Any, tmp_path: Path) -> None:
+    from docfactory import doc_resource
+
+    path = make_pdf(tmp_path / "once.pdf", [["Page one", "equity and more"]])
+    view.open(doc_resource(path, "pdf"), terms=["equity"])
+    pdf = view.pdf
+    assert len(pdf.view.overlays.match_lines(0)) == 1
+    pdf.find_bar.close_bar()
+    assert pdf.view.overlays.match_lines(0) == []
+    assert not [c for c in paper(pdf, 0, 1, 74, 120) if c.blue() < c.red() - 40]
+    pdf.find_next()  # F3 brings bar and matches back
+    assert pdf.find_bar.isVisible() and len(pdf.view.overlays.match_lines(0)) == 1
