@@ -359,9 +359,10 @@ class PdfView(QWidget):
         mark.setShortcuts(reg.key_sequences("pdf.highlight"))
         mark.setEnabled(has_sel)
         reg.bind(mark, "pdf.highlight", self.highlight_selection)
-        colours = highlight_colors_menu(self, reg, menu)
-        colours.setEnabled(has_sel)
-        menu.addMenu(colours)
+        if reg.allows("pdf.highlight"):  # an empty submenu would be left where it is denied
+            colours = highlight_colors_menu(self, reg, menu)
+            colours.setEnabled(has_sel)
+            menu.addMenu(colours)
         return menu
 
     def _show_context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
