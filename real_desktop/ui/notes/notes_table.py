@@ -126,6 +126,8 @@ class NotesTableModel(QAbstractTableModel):
                     if row.in_library
                     else self.tr("%1 (resource not in this library)").replace("%1", row.title)
                 )
+            if col == 1 and note.is_highlight:
+                return self.tr("%1 · Highlight").replace("%1", note.anchor_label)
             if col == 1:
                 return note.anchor_label or self.tr("Whole resource")
             if col == 2 and note.is_highlight:

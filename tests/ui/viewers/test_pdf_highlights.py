@@ -211,6 +211,7 @@ def test_highlights_are_listed_as_such_with_their_colour(qtbot: Any, parts: Any)
     table = NotesTableModel()
     table.set_rows([NoteRow(h, "Guide", True, None)])
     assert table.data(table.index(0, 2)) == "“racial equity lens” — a comment"
+    assert table.data(table.index(0, 1)) == "p. 3 · Highlight"
     assert table.data(table.index(0, 2), Qt.ItemDataRole.DecorationRole) == QColor("#90caf9")
 
 
