@@ -147,6 +147,8 @@ SPECS: tuple[ActionSpec, ...] = (
     # -- highlights on PDF pages (issue 10, item 10): the selection kept as a note -------------
     ActionSpec("pdf.highlight", "Highlight", EDIT, ("Ctrl+Shift+H",), scope="pdf",
                group=DOCUMENTS, help="Highlight the selected text (PDF)"),
+    ActionSpec("pdf.highlight_color", "Colour of this highlight", EDIT, scope="pdf"),
+    ActionSpec("pdf.delete_highlight", "Delete highlight", EDIT, scope="pdf"),
     ActionSpec("reader.reset_zoom", "Default text size", B, ("Ctrl+0",), scope="reader",
                group=DOCUMENTS, help="Default text size (reader)"),
     ActionSpec("reader.copy_link", "Copy link", (Action.COPY_LINK,), scope="reader"),

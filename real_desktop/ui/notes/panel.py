@@ -102,6 +102,15 @@ def first_note_on_page(notes: list[Note], page: int) -> Note | None:
     )
 
 
+# What a viewer may say about the notes on its screen, and the panel's method answering it.
+VIEWER_SIGNALS = (
+    ("noteMarkerClicked", "show_page_note"),  # a PDF page's note badge
+    ("highlightClicked", "select_note"),
+    ("highlightColorRequested", "recolor_highlight"),
+    ("highlightDeleteRequested", "delete_note"),
+)
+
+
 class NotesPanel(QWidget):
     jumpRequested = Signal(object)  # Location
     markersChanged = Signal(object)  # list[Location] of the resource's notes, in order
@@ -233,19 +242,18 @@ class NotesPanel(QWidget):
 
     def set_viewer(self, viewer: Any) -> None:
         self.pauser.resume()
-        old = self.viewer
-        if old is not None and hasattr(old, "noteMarkerClicked"):
-            with contextlib.suppress(RuntimeError, TypeError):
-                old.noteMarkerClicked.disconnect(self.show_page_note)
-        if old is not None and hasattr(old, "highlightClicked"):
-            with contextlib.suppress(RuntimeError, TypeError):
-                old.highlightClicked.disconnect(self.select_note)
+        for name, slot_name in VIEWER_SIGNALS:
+            slot = getattr(self, slot_name)
+            if self.viewer is not None and hasattr(self.viewer, name):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    getattr(self.viewer, name).disconnect(slot)
+            if viewer is not None and hasattr(viewer, name):
+                getattr(viewer, name).connect(slot)
         self.viewer = viewer
-        if viewer is not None and hasattr(viewer, "noteMarkerClicked"):
-            viewer.noteMarkerClicked.connect(self.show_page_note)
-        if viewer is not None and hasattr(viewer, "highlightClicked"):
-            viewer.highlightClicked.connect(self.select_note)
         self._update_add_menu()
+
+    def recolor_highlight(self, note_id: str, color: str) -> None:
+        self.tasks.submit(self.store.update, note_id, color=color, on_done=self._on_saved)
 
     def show_page_note(self, page: int) -> bool:
         """Select the first note on `page` (1-based), e.g. its badge on the PDF was clicked."""

@@ -43,6 +43,8 @@ class DocumentView(QWidget):
     noteRequested = Signal(object)  # {"location", "quote"} (+ "rects", "color": a highlight)
     noteMarkerClicked = Signal(int)  # 1-based page whose note badge was clicked
     highlightClicked = Signal(str)  # the note id of a highlight clicked on a PDF page
+    highlightColorRequested = Signal(str, str)  # note id, #rrggbb (a highlight's menu)
+    highlightDeleteRequested = Signal(str)  # note id (a highlight's menu)
     loaded = Signal()  # the resource is on screen at its place (after open())
 
     PROGRESS_DELAY_MS = 1500  # debounce reading-progress writes while paging
@@ -88,6 +90,8 @@ class DocumentView(QWidget):
         self.pdf.noteMarkerClicked.connect(self.noteMarkerClicked)
         self.pdf.highlightRequested.connect(self.request_highlight)
         self.pdf.highlightClicked.connect(self.highlightClicked)
+        self.pdf.highlightColorRequested.connect(self.highlightColorRequested)
+        self.pdf.highlightDeleteRequested.connect(self.highlightDeleteRequested)
         self.reader.noteRequested.connect(self.request_note)
         self.reader.sectionChanged.connect(self._on_section)
         self.reader.loaded.connect(self._on_reader_loaded)

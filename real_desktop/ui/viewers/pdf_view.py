@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget
@@ -21,14 +20,10 @@ from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
 from real_desktop.ui.viewers.pdf_find import PdfFinder
-from real_desktop.ui.viewers.pdf_highlights import swatch
+from real_desktop.ui.viewers.pdf_menu import page_menu
 from real_desktop.ui.viewers.pdf_pages import PdfPages
 from real_desktop.ui.viewers.pdf_thumbs import PageThumbnails
-from real_desktop.ui.viewers.pdf_toolbar import (
-    PdfToolbar,
-    highlight_colors_menu,
-    install_pdf_shortcuts,
-)
+from real_desktop.ui.viewers.pdf_toolbar import PdfToolbar, install_pdf_shortcuts
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 6.0
@@ -46,6 +41,8 @@ class PdfView(QWidget):
     selectionChanged = Signal()
     highlightRequested = Signal(str)  # keep the selection as a highlight in this #rrggbb
     highlightClicked = Signal(str)  # note id of a highlight clicked on the page
+    highlightColorRequested = Signal(str, str)  # note id, new #rrggbb (its context menu)
+    highlightDeleteRequested = Signal(str)  # note id (its context menu)
 
     def __init__(
         self,
@@ -335,35 +332,7 @@ class PdfView(QWidget):
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The menu for a right-click at `pos` (viewport coordinates) on the pages."""
-        menu = QMenu(self)
-        has_sel = self.view.selection is not None
-        reg = self.registry
-        copy = menu.addAction(self.tr("Copy"))
-        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        copy.setEnabled(has_sel)
-        reg.bind(copy, "pdf.copy", self.copy_selection)  # after setEnabled: the policy wins
-        hit = self.view.page_at(QPointF(pos), nearest=True)
-        page0 = hit[0] if hit is not None else self.navigator.currentPage()
-        select = menu.addAction(self.tr("Select all on this page"))
-        select.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
-        reg.bind(select, "pdf.select_page", lambda: self.view.select_page(page0))
-        menu.addSeparator()
-        if has_sel:
-            note = menu.addAction(self.tr("Add note on selection"))
-        else:
-            note = menu.addAction(self.tr("Add note on page %1").replace("%1", str(self.current_page)))
-        note.setShortcuts(reg.key_sequences("doc.add_note"))
-        note.setEnabled(bool(self._path))
-        reg.bind(note, "doc.add_note", self.noteRequested.emit)
-        mark = menu.addAction(swatch(self.highlight_color), self.tr("Highlight"))
-        mark.setShortcuts(reg.key_sequences("pdf.highlight"))
-        mark.setEnabled(has_sel)
-        reg.bind(mark, "pdf.highlight", self.highlight_selection)
-        if reg.allows("pdf.highlight"):  # an empty submenu would be left where it is denied
-            colours = highlight_colors_menu(self, reg, menu)
-            colours.setEnabled(has_sel)
-            menu.addMenu(colours)
-        return menu
+        return page_menu(self, pos)
 
     def _show_context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
         if not self._path:

@@ -276,3 +276,33 @@ def test_closing_the_find_bar_takes_the_matches_away(qtbot: Any, view: Any, tmp_
     assert not [c for c in paper(pdf, 0, 1, 74, 120) if c.blue() < c.red() - 40]
     pdf.find_next()  # F3 brings bar and matches back
     assert pdf.find_bar.isVisible() and len(pdf.view.overlays.match_lines(0)) == 1
+
+
+def test_a_kept_highlights_menu_changes_its_colour_and_deletes_it(qtbot: Any, parts: Any) -> None:
+    doc, panel, store = parts
+    pdf = doc.pdf
+    select_lens(qtbot, pdf)
+    pdf.highlight_selection()
+    panel.editor.finish_editing()
+    (h,) = store.for_resource(doc.resource.id)
+    on_it = to_view(pdf, 2, 120, baseline(1) - 4)
+
+    menu = pdf.context_menu(on_it)
+    texts = [a.text() for a in menu.actions()]
+    assert "Colour of this highlight" in texts and "Delete highlight" in texts
+    recolour = next(a.menu() for a in menu.actions() if a.text() == "Colour of this highlight")
+    next(a for a in recolour.actions() if a.text() == "Blue").trigger()
+    assert store.get(h.id).color == "#90caf9"
+    (drawn,) = pdf.view.overlays.all_highlights()
+    assert drawn.color == QColor("#90caf9")
+
+    # Elsewhere on the page the menu has no such entries.
+    away = [a.text() for a in pdf.context_menu(to_view(pdf, 2, 120, baseline(2) - 4)).actions()]
+    assert "Delete highlight" not in away
+
+    delete = next(a for a in pdf.context_menu(on_it).actions() if a.text() == "Delete highlight")
+    delete.trigger()
+    assert store.get(h.id).deleted and pdf.view.overlays.all_highlights() == []
+    assert panel.undo_bar.isVisible()  # undoable like any note
+    panel.undo_delete()
+    assert [x.note_id for x in pdf.view.overlays.all_highlights()] == [h.id]
