@@ -14,16 +14,22 @@ from real_desktop.core.notes import NoteStore
 from real_desktop.ui.actions.registry import ActionRegistry
 
 
+def key(reg: ActionRegistry, action_id: str) -> str:
+    from PySide6.QtGui import QKeySequence
+
+    return reg.key_sequences(action_id)[0].toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def test_the_empty_pane_names_the_viewers_own_key(panel: Any, library: Library) -> None:
     reg: ActionRegistry = panel.registry
     panel.set_resource(library.get("pdf"))
     hint = panel.empty.text()
-    assert f"Press {reg.key_text('doc.add_note')}," in hint and "Ctrl+Shift+N" in hint
+    assert f"Press {key(reg, 'doc.add_note')}," in hint and "Ctrl+Shift+N" in hint
     assert "while watching" not in hint and "Press N " not in hint
-    assert f"press {reg.key_text('pdf.highlight')} to highlight" in hint
+    assert f"press {key(reg, 'pdf.highlight')} to highlight" in hint
     panel.set_resource(library.get("vid"))
     hint = panel.empty.text()
-    assert f"Press {reg.key_text('player.add_note')} while watching" in hint
+    assert f"Press {key(reg, 'player.add_note')} while watching" in hint
     assert "highlight" not in hint
 
 
@@ -38,8 +44,8 @@ def test_export_dialog_starts_in_documents_then_in_the_last_folder(
     from PySide6.QtCore import QStandardPaths
 
     from real_desktop.ui.notes import export_dialog as mod
-    from real_desktop.ui.settings import AppSettings
 
+    monkeypatch.setenv("REAL_DESKTOP_HOME", str(tmp_path / "data"))  # the settings file
     user = tmp_path / "user"
     (user / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(user))
@@ -62,17 +68,14 @@ def test_export_dialog_starts_in_documents_then_in_the_last_folder(
         return out / "mine.md"
 
     monkeypatch.setattr(mod.guarded, "save_file", save_file)
-    settings = AppSettings(tmp_path / "settings.ini")
-    d = mod.ExportDialog(store, sync_tasks, resource_id="pdf", library=library, settings=settings)
+    d = mod.ExportDialog(store, sync_tasks, resource_id="pdf", library=library)
     qtbot.addWidget(d)
     d.set_format("md")
     d.choose_and_export()
     assert Path(asked[0]).parent == docs  # not the working directory
     assert (out / "mine.md").is_file()
     # The next export (even after a restart: the settings file) starts where this one went.
-    again = mod.ExportDialog(
-        store, sync_tasks, resource_id="pdf", library=library, settings=AppSettings(tmp_path / "settings.ini")
-    )
+    again = mod.ExportDialog(store, sync_tasks, resource_id="pdf", library=library)
     qtbot.addWidget(again)
     again.set_format("md")
     again.choose_and_export()
