@@ -214,6 +214,10 @@ class QuoteLabel(QLabel):
         if shown != self.text():
             self.setText(shown)
         self.setToolTip(text if shown != text else "")
+        # Its lines are kept whole: a squeezed editor shrinks the note's text box (which
+        # scrolls), never the quote into a half-cut last line.
+        if width > 20:
+            self.setMinimumHeight(self.heightForWidth(self.width()) if shown else 0)
 
     def _elide(self, text: str, width: int) -> str:
         layout = QTextLayout(text.replace("\n", "\u2028"), self.font())
