@@ -141,13 +141,14 @@ class PageOverlays:
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
-    """A round colour sample for menus and buttons."""
+    """A stroke of marker colour for menus and buttons (a dot or a square would read as a
+    radio button or a check box)."""
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(QPen(QColor(color).darker(150), 1))
     p.setBrush(QColor(color))
-    p.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    p.drawRoundedRect(QRectF(0.5, size * 0.3, size - 1, size * 0.45), 1.5, 1.5)
     p.end()
     return QIcon(pix)
