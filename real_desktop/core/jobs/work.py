@@ -8,6 +8,7 @@ priority; talks to the runner only through its end of a Pipe:
 
 from __future__ import annotations
 
+import contextlib
 import os
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -17,10 +18,9 @@ NICENESS = 10
 
 
 def lower_priority() -> None:
-    try:
+    # Windows has no nice(); a failure is harmless.
+    with contextlib.suppress(AttributeError, OSError):
         os.nice(NICENESS)
-    except (AttributeError, OSError):  # Windows has no nice(); a failure is harmless
-        pass
 
 
 def main(kind: str, path: str, options: dict[str, Any], pipe: Connection) -> None:

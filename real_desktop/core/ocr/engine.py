@@ -48,7 +48,7 @@ def check_language(language: str) -> None:
     if missing:
         raise OcrError(
             f"Tesseract has no “{'+'.join(missing)}” language data on this computer "
-            f"(installed: {', '.join(l for l in have if l != 'osd') or 'none'}); "
+            f"(installed: {', '.join(x for x in have if x != 'osd') or 'none'}); "
             f"install tesseract-ocr-{missing[0]}"
         )
 
