@@ -90,6 +90,24 @@ class AppSettings:
         self._s.setValue("notes/pause_while_writing", "true" if value else "false")
 
     # -- window state ---------------------------------------------------------------------
+    # Speech-to-text / OCR (ui/jobs): do it after every import without asking; the
+    # whisper.cpp model file the user brought (empty: the built-in pocketsphinx engine).
+    @property
+    def auto_machine_text(self) -> bool:
+        return self._s.value("jobs/automatic", False, type=bool)
+
+    @auto_machine_text.setter
+    def auto_machine_text(self, value: bool) -> None:
+        self._s.setValue("jobs/automatic", bool(value))
+
+    @property
+    def whisper_model(self) -> str:
+        return self._str("jobs/whisper_model", "")
+
+    @whisper_model.setter
+    def whisper_model(self, value: str) -> None:
+        self._s.setValue("jobs/whisper_model", value)
+
     @property
     def view_mode(self) -> str:
         value = self._str("browser/view", "grid")

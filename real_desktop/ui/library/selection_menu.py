@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from real_desktop.ui.actions.registry import ActionRegistry
 
-MENU = ("library.open", "library.remove", "library.add_tag", "library.move_collection")
+MENU = ("library.open", "library.remove", "library.add_tag", "library.move_collection",
+        "library.transcribe", "library.recognise")  # fmt: skip
 
 
 def make_actions(
@@ -36,6 +37,6 @@ def show_menu(view: QAbstractItemView, pos: QPoint, actions: dict[str, QAction])
         act = actions[action_id]
         if act.isVisible():
             menu.addAction(act)
-        if action_id == "library.open":
+        if action_id in ("library.open", "library.move_collection"):
             menu.addSeparator()
     menu.popup(view.viewport().mapToGlobal(pos))

@@ -1,0 +1,116 @@
+"""Puts background work into the main window (called from window/parts.py): the
+controller, the panel in a dock, a status-bar button, the items' menu, the import
+summary's offer, and resuming what a previous session left queued."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QToolButton
+
+from real_desktop.core.jobs.queue import JobKind, JobState
+from real_desktop.core.models import Kind
+from real_desktop.ui.jobs.controller import JobsController
+from real_desktop.ui.jobs.panel import JobsPanel
+
+if TYPE_CHECKING:
+    from real_desktop.ui.main_window import MainWindow
+
+
+def wire_jobs(w: MainWindow) -> None:
+    w.jobs = jobs = JobsController(w.library, w.registry.policy, w.tasks, parent=w)
+    if w.settings.whisper_model:
+        jobs.options = {"engine": "whisper", "whisper_model": w.settings.whisper_model}
+    w.jobs_panel = panel = JobsPanel(jobs)
+    w.jobs_dock = dock = QDockWidget(w.tr("Background work"), w)
+    dock.setObjectName("jobs_dock")
+    dock.setWidget(panel)
+    dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+    w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+
+    show = w.registry.action("jobs.show", w, lambda: (dock.show(), dock.raise_(), jobs.refresh()))
+    w.jobs_button = button = QToolButton()
+    button.setDefaultAction(show)
+    button.setAutoRaise(True)
+    button.setVisible(False)
+    w.statusBar().addPermanentWidget(button)
+
+    def progress(p: Any) -> None:
+        button.setVisible(True)
+        show.setText(
+            w.tr("Background work: %1 of %2, %3%").replace("%1", str(p.done))
+            .replace("%2", str(p.total)).replace("%3", str(int(p.overall * 100)))
+        )  # fmt: skip
+
+    def listed(jobs_now: list[Any]) -> None:
+        pending = [j for j in jobs_now if j.state in (JobState.QUEUED, JobState.RUNNING)]
+        if pending:
+            button.setVisible(True)
+        elif not jobs.running:
+            show.setText(w.tr("Background work"))
+            button.setVisible(bool(jobs_now))
+
+    jobs.progress.connect(progress)
+    jobs.jobsChanged.connect(listed)
+    jobs.itemDone.connect(lambda rid: w.events.emit_changed("imported", [rid]))
+
+    def queue(kind: JobKind, resources: list[Any]) -> None:
+        if kind is JobKind.TRANSCRIBE:
+            ids = [r.id for r in resources if r.kind is not Kind.DOCUMENT]
+        else:
+            ids = [r.id for r in resources if r.kind is Kind.DOCUMENT and r.format == "pdf"]
+        if ids:
+            jobs.queue(kind, ids, dict(jobs.options) if kind is JobKind.TRANSCRIBE else {})
+            dock.show()
+
+    w.browser.transcribeRequested.connect(lambda rs: queue(JobKind.TRANSCRIBE, rs))
+    w.browser.recogniseRequested.connect(lambda rs: queue(JobKind.OCR, rs))
+    w.importer.finished.connect(lambda summary: offer_after_import(w, jobs, summary))
+    jobs.start()  # resumes jobs a previous session left queued or running
+
+
+def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> None:
+    """"N videos have no captions — transcribe them?" / "N documents are scans —
+    recognise their text?" (or, with the setting, just do it)."""
+    if not jobs.allowed():
+        return
+    touched = [r.resource_id for r in summary.results if r.resource_id]
+    if not touched:
+        return
+
+    def find() -> tuple[list[str], list[str]]:
+        return (jobs.without_text(JobKind.TRANSCRIBE, touched), jobs.without_text(JobKind.OCR, touched))
+
+    def offer(found: tuple[list[str], list[str]]) -> None:
+        videos, scans = found
+        if not videos and not scans:
+            return
+        if w.settings.auto_machine_text:
+            jobs.transcribe(videos)
+            jobs.recognise(scans)
+            return
+        lines = []
+        if videos:
+            lines.append(w.tr("%n video(s) have no captions — transcribe them?", "", len(videos)))
+        if scans:
+            lines.append(w.tr("%n document(s) are scans — recognise their text?", "", len(scans)))
+        box = QMessageBox(QMessageBox.Icon.Question, w.tr("Make it searchable"), "\n".join(lines),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)  # fmt: skip
+        box.setInformativeText(w.tr("It runs in the background, on this computer, at low "
+                                    "priority; you can keep working."))  # fmt: skip
+        box.setObjectName("machine_text_offer")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+
+        def answered(button: Any) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                jobs.transcribe(videos)
+                jobs.recognise(scans)
+                w.jobs_dock.show()
+
+        box.buttonClicked.connect(answered)
+        w.machine_text_offer = box
+        box.show()
+
+    jobs.tasks.submit(find, on_done=offer)
