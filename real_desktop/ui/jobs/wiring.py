@@ -1,5 +1,5 @@
 """Puts background work into the main window (called from window/parts.py): the
-controller, the panel in a dock, a status-bar button, the items' menu, the import
+controller, the panel (a tool window), a status-bar button, the items' menu, the import
 summary's offer, and resuming what a previous session left queued."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from real_desktop.core.jobs.queue import JobKind, JobState
 from real_desktop.core.models import Kind
@@ -22,13 +22,13 @@ def wire_jobs(w: MainWindow) -> None:
     w.jobs = jobs = JobsController(w.library, w.registry.policy, w.tasks, parent=w)
     if w.settings.whisper_model:
         jobs.options = {"engine": "whisper", "whisper_model": w.settings.whisper_model}
-    w.jobs_panel = panel = JobsPanel(jobs)
-    w.jobs_dock = dock = QDockWidget(w.tr("Background work"), w)
-    dock.setObjectName("jobs_dock")
-    dock.setWidget(panel)
-    dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-    w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
+    # A tool window of its own (not a dock: a dock brings a show/hide action the policy
+    # would not know about), shown from the status bar's button or when work is queued.
+    w.jobs_panel = dock = panel = JobsPanel(jobs, w)
+    panel.setWindowFlag(Qt.WindowType.Tool, True)
+    panel.setWindowTitle(w.tr("Background work"))
+    panel.resize(640, 320)
+    panel.hide()
 
     show = w.registry.action("jobs.show", w, lambda: (dock.show(), dock.raise_(), jobs.refresh()))
     w.jobs_button = button = QToolButton()
@@ -107,7 +107,7 @@ def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> Non
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 jobs.transcribe(videos)
                 jobs.recognise(scans)
-                w.jobs_dock.show()
+                w.jobs_panel.show()
 
         box.buttonClicked.connect(answered)
         w.machine_text_offer = box
