@@ -28,6 +28,7 @@ TOOLS: list[tuple[str, list[str]]] = [
         "player, dark",
         [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
     ),
+    ("background work (speech-to-text, OCR)", [str(SHOTS / "make_jobs_screenshots.py")]),
 ]
 
 
