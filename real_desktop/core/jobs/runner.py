@@ -163,13 +163,12 @@ class JobRunner:
                 try:
                     if not parent.poll(POLL_SECONDS):
                         if not proc.is_alive() and not parent.poll(0):
-                            return JobState.FAILED, (
-                                f"the worker process stopped unexpectedly (exit code {proc.exitcode})"
-                            )
+                            return JobState.FAILED, _crashed(proc.exitcode, opts)
                         continue
                     msg = parent.recv()
                 except (EOFError, OSError):
-                    return JobState.FAILED, "the worker process stopped unexpectedly"
+                    proc.join(5)
+                    return JobState.FAILED, _crashed(proc.exitcode, opts)
                 if msg[0] == "progress":
                     fraction = float(msg[1])
                     self.queue.set_progress(job.id, fraction)
@@ -204,6 +203,14 @@ class JobRunner:
         if not got:
             raise OcrError("no text was recognised on its pages")
         return f"text recognised on {got} of {len(opts['pages'])} page{'s' if len(opts['pages']) != 1 else ''}"
+
+
+def _crashed(code: int | None, opts: dict[str, Any]) -> str:
+    why = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+    text = f"the worker process stopped unexpectedly ({why})"
+    if opts.get("engine") == "whisper":
+        text += "; the whisper model file may be damaged"
+    return text
 
 
 def items_without_text(db: Database, kind: JobKind) -> list[str]:

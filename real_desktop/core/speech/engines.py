@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -25,6 +26,11 @@ ENGINES = ("pocketsphinx", "whisper")
 WHISPER_ENV = "REAL_DESKTOP_WHISPER_MODEL"
 # whisper.cpp's ggml files start with the uint32 0x67676d6c ("ggml") written little-endian.
 GGML_MAGIC = b"lmgg"
+# The int32 hyperparameters after the magic, in file order (whisper.cpp's whisper_hparams).
+GGML_HPARAMS = (
+    "n_vocab", "n_audio_ctx", "n_audio_state", "n_audio_head", "n_audio_layer",
+    "n_text_ctx", "n_text_state", "n_text_head", "n_text_layer", "n_mels", "ftype",
+)  # fmt: skip
 
 Report = Callable[[float], None]  # seconds of audio done
 Cancelled = Callable[[], bool]
@@ -148,16 +154,30 @@ def check_whisper_model(path: Path | None) -> Path:
         raise SpeechError(f"the whisper model {path} is a folder, not a model file")
     try:
         with open(path, "rb") as f:
-            head = f.read(4)
+            head = f.read(4 + 4 * len(GGML_HPARAMS))
     except OSError as exc:
         raise SpeechError(f"the whisper model file {path} cannot be read ({exc.strerror})") from exc
-    if head != GGML_MAGIC:
+    if head[:4] != GGML_MAGIC:
         raise SpeechError(
             f"{path.name} is not a whisper.cpp model (ggml) file: it is damaged, or a "
             "different kind of model; use one of the ggml-*.bin files made for whisper.cpp"
         )
-    if path.stat().st_size < 1_000_000:
+    if path.stat().st_size < 1_000_000 or len(head) < 4 + 4 * len(GGML_HPARAMS):
         raise SpeechError(f"the whisper model file {path.name} is truncated (too small)")
+    # whisper.cpp trusts these numbers (a damaged header crashes it): check them first.
+    values = dict(zip(GGML_HPARAMS, struct.unpack(f"<{len(GGML_HPARAMS)}i", head[4:]), strict=True))
+    sane = (
+        51_000 <= values["n_vocab"] <= 52_000
+        and values["n_audio_ctx"] == 1500
+        and values["n_mels"] in (80, 128)
+        and all(1 <= values[k] <= 64 for k in ("n_audio_layer", "n_text_layer", "n_audio_head", "n_text_head"))
+        and all(64 <= values[k] <= 4096 for k in ("n_audio_state", "n_text_state"))
+    )
+    if not sane:
+        raise SpeechError(
+            f"the whisper model file {path.name} is damaged (its header makes no sense); "
+            "copy it again from where it came from"
+        )
     return path
 
 
@@ -188,20 +208,23 @@ class WhisperEngine:
             return []
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
         try:
-            model = Model(str(self.model), n_threads=self.threads, print_progress=False,
-                          print_realtime=False, redirect_whispercpp_logs_to=None)  # fmt: skip
+            # A path that is an existing file is used as it is (pywhispercpp would try to
+            # download a model by that name otherwise: check_whisper_model ruled that out).
+            model = Model(str(self.model), n_threads=self.threads, redirect_whispercpp_logs_to=None,
+                          print_progress=False, print_realtime=False)  # fmt: skip
         except Exception as exc:  # whisper.cpp's message for a file it cannot load
             raise SpeechError(f"the whisper model {self.model.name} could not be loaded ({exc})") from exc
         total = len(audio) / RATE
 
-        def progress(percent: int) -> None:
+        def on_segment(segment: object) -> None:
             if report is not None:
-                report(total * percent / 100)
+                report(min(total, getattr(segment, "t1", 0) / 100))
 
         # max_len + split_on_word give short phrase-level segments (word timing).
         segments = model.transcribe(
             audio, language=self.language, token_timestamps=True, max_len=24,
-            split_on_word=True, progress_callback=progress,
+            split_on_word=True, new_segment_callback=on_segment,
+            abort_callback=cancelled if cancelled is not None else None,
         )  # fmt: skip
         words = [
             Word(s.text.strip(), s.t0 / 100, s.t1 / 100) for s in segments if s.text.strip()

@@ -5,6 +5,7 @@ needs a ggml model the user brings (REAL_DESKTOP_WHISPER_MODEL) and is skipped w
 from __future__ import annotations
 
 import os
+import struct
 import sys
 from pathlib import Path
 
@@ -43,6 +44,12 @@ def test_clear_messages_for_a_missing_or_wrong_model_file(tmp_path: Path) -> Non
     wrong.write_bytes(b"\x08\x07ONNX" + bytes(2_000_000))
     with pytest.raises(SpeechError, match="not a whisper.cpp model"):
         check_whisper_model(wrong)
+    zeros = tmp_path / "ggml-zeros.bin"
+    zeros.write_bytes(b"lmgg" + bytes(2_000_000))  # whisper.cpp itself would crash on it
+    with pytest.raises(SpeechError, match="damaged"):
+        check_whisper_model(zeros)
+    good = fake_ggml(tmp_path / "ggml-base.bin")
+    assert check_whisper_model(good) == good
     cut = tmp_path / "ggml-cut.bin"
     cut.write_bytes(b"lmgg" + bytes(1000))
     with pytest.raises(SpeechError, match="truncated"):
@@ -51,6 +58,34 @@ def test_clear_messages_for_a_missing_or_wrong_model_file(tmp_path: Path) -> Non
         get_engine("dragon")
     with pytest.raises(SpeechError, match="only an English model"):
         get_engine("pocketsphinx", language="es")
+
+
+def fake_ggml(path: Path) -> Path:
+    """A file with the header of ggml-base.bin (real hyperparameters) and no real weights."""
+    hparams = (51865, 1500, 512, 8, 6, 448, 512, 8, 6, 80, 1)
+    path.write_bytes(b"lmgg" + struct.pack("<11i", *hparams) + bytes(2_000_000))
+    return path
+
+
+def test_a_model_whisper_cannot_load_fails_that_item_only(tmp_path: Path) -> None:
+    """Past the header check, whisper.cpp may still refuse (or crash on) the weights: the
+    job fails with a message, in its worker process, and the app goes on."""
+    pytest.importorskip("pywhispercpp", reason="the optional whisper extra is not installed")
+    from real_desktop.core.jobs.queue import JobKind, JobQueue, JobState
+    from real_desktop.core.jobs.runner import JobRunner
+    from real_desktop.core.library import Library
+
+    wav = librivox_clips()[1][0]
+    with Library.open(tmp_path / "home", seed=False) as lib:
+        rid = lib.import_all([wav]).results[0].resource_id
+        model = fake_ggml(tmp_path / "ggml-base.bin")
+        ids = JobQueue(lib.db).enqueue(
+            JobKind.TRANSCRIBE, [rid], {"engine": "whisper", "whisper_model": str(model)}
+        )
+        (job,) = JobRunner(lib.db, lib.index, lib.home).run(ids).jobs
+        assert job.state is JobState.FAILED
+        assert "model" in job.message
+        assert lib.get(rid).captions == ()
 
 
 def test_unreadable_audio_is_a_clear_error(tmp_path: Path) -> None:
