@@ -116,6 +116,44 @@ def store_transcript(
     return vtt
 
 
+def carry_automatic(
+    conn: sqlite3.Connection,
+    resource_id: str,
+    captions: list[list[object]],
+    segments: Sequence[Sequence[object]],
+) -> tuple[list[list[object]], list[tuple[object, ...]], set[str]]:
+    """A media file imported again with the same bytes (e.g. a caption file in another
+    language appeared beside it): keep our automatic tracks for the languages no caption
+    file covers now. Returns the captions, segments and machine-made languages to write."""
+    row = conn.execute("SELECT captions FROM resources WHERE id = ?", (resource_id,)).fetchone()
+    if row is None:
+        return captions, list(map(tuple, segments)), set()
+    covered = {base_language(str(c[1] or "")) for c in captions}
+    ours = [t for t in json.loads(row["captions"] or "[]") if is_automatic(t) and base_language(str(t[1])) not in covered]
+    langs = {base_language(str(t[1])) for t in ours} & machine_tracks(conn, resource_id)
+    rows = [tuple(s) for s in segments]
+    if not langs:
+        return captions, rows, set()
+    first = max((int(str(r[0])) for r in rows), default=-1) + 1
+    kept = conn.execute(
+        "SELECT loc_kind, page, anchor, section, start_s, end_s, track, text FROM segments "
+        "WHERE resource_id = ? AND machine = 1 AND track IN (SELECT value FROM json_each(?)) "
+        "ORDER BY seq",
+        (resource_id, json.dumps(sorted(langs))),
+    ).fetchall()
+    rows += [(first + i, *tuple(r)) for i, r in enumerate(kept)]
+    return captions + [t for t in ours if base_language(str(t[1])) in langs], rows, langs
+
+
+def mark_machine(conn: sqlite3.Connection, resource_id: str, languages: set[str]) -> None:
+    if languages:
+        conn.execute(
+            "UPDATE segments SET machine = 1 WHERE resource_id = ? AND track IN "
+            "(SELECT value FROM json_each(?))",
+            (resource_id, json.dumps(sorted(languages))),
+        )
+
+
 def track_cues(db: Database, resource_id: str, language: str) -> list[Cue]:
     """The cues of one caption track, in order (for `--vtt` export)."""
     return [

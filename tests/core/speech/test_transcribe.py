@@ -108,6 +108,36 @@ def test_transcribing_again_replaces_the_automatic_track(done: Transcribed) -> N
     assert len(done.lib.segments(done.rid)) == before
 
 
+def test_importing_the_video_again_keeps_it_and_skips_the_file(done: Transcribed) -> None:
+    summary = done.lib.import_all([done.video])
+    assert summary.results[0].unchanged  # the automatic track is not a caption file
+    r = done.lib.get(done.rid)
+    assert r is not None and [c.label for c in r.captions] == ["Automatic (English)"]
+
+
+def test_a_caption_file_in_another_language_keeps_the_automatic_track(done: Transcribed) -> None:
+    sidecar = done.video.with_suffix(".es.vtt")
+    sidecar.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSubtítulos en español\n")
+    try:
+        done.lib.import_all([done.video.parent])
+        r = done.lib.get(done.rid)
+        assert r is not None
+        assert sorted((c.language, c.label.startswith("Automatic")) for c in r.captions) == [
+            ("en", True), ("es", False),
+        ]  # fmt: skip
+        en = [h for h in done.lib.search("dashwood").hits if h.resource_id == done.rid] or [
+            h for h in done.lib.search("john").hits if h.resource_id == done.rid
+        ]
+        assert en and en[0].machine and en[0].track == "en"
+        es = [h for h in done.lib.search("español").hits if h.resource_id == done.rid]
+        assert es and not es[0].machine
+    finally:
+        sidecar.unlink()
+        done.lib.import_all([done.video.parent])
+    r = done.lib.get(done.rid)
+    assert r is not None and [c.label for c in r.captions] == ["Automatic (English)"]
+
+
 def test_a_human_caption_file_imported_later_replaces_it(
     done: Transcribed, tmp_path: Path
 ) -> None:
