@@ -20,11 +20,15 @@ def main() -> int:
 
     from real_desktop.core.library import Library
     from real_desktop.core.policy import DESKTOP
+    from real_desktop.ui import theme as themes
     from real_desktop.ui.jobs.controller import JobsController
     from real_desktop.ui.jobs.panel import JobsPanel
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    out = ROOT / "docs" / "screenshots" / "background-work.png"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme = sys.argv[1] if len(sys.argv) > 1 else "light"
+    themes.apply(app, theme)
+    name = "background-work.png" if theme == "light" else f"background-work-{theme}.png"
+    out = ROOT / "docs" / "screenshots" / name
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         media = root / "media"

@@ -125,6 +125,15 @@ class JobQueue:
             )
         return self.get(int(row[0]))
 
+    def requeue(self, job_id: int) -> None:
+        """Back to the queue (the app closed while it ran): it starts again next time."""
+        with self.db.write() as conn:
+            conn.execute(
+                "UPDATE jobs SET state = 'queued', owner_pid = NULL, progress = 0 "
+                "WHERE id = ? AND state = 'running'",
+                (job_id,),
+            )
+
     def set_progress(self, job_id: int, fraction: float) -> None:
         with self.db.write() as conn:
             conn.execute(

@@ -71,13 +71,18 @@ class JobRunner:
         *,
         report: Callable[[JobProgress], None] | None = None,
         cancel: threading.Event | None = None,
+        pause: threading.Event | None = None,
     ) -> RunSummary:
         """Run these queued jobs (None: every queued job, including ones queued while it
-        runs) until none is left or `cancel` is set."""
+        runs) until none is left, `cancel` is set (the rest of the run is cancelled) or
+        `pause` is set (the app is closing: the running job goes back to the queue and
+        starts again next time)."""
         among = None if job_ids is None else list(job_ids)
         self.queue.recover()
         ended: list[Job] = []
         while True:
+            if pause is not None and pause.is_set():
+                break
             if cancel is not None and cancel.is_set():
                 if among is not None:
                     self.queue.cancel(among)
@@ -89,7 +94,10 @@ class JobRunner:
                 break
             pending_now = len(self.queue.pending()) - 1
             total = len(among) if among is not None else len(ended) + 1 + pending_now
-            state, message = self._run_one(job, report, cancel, len(ended), total)
+            state, message = self._run_one(job, report, cancel, len(ended), total, pause)
+            if state is JobState.QUEUED:
+                self.queue.requeue(job.id)
+                break
             if self.queue.state(job.id) is JobState.CANCELLED:
                 state = JobState.CANCELLED
             else:
@@ -136,6 +144,7 @@ class JobRunner:
         cancel: threading.Event | None,
         done: int,
         total: int,
+        pause: threading.Event | None = None,
     ) -> tuple[JobState, str]:
         try:
             path, opts = self.prepare(job)
@@ -154,6 +163,9 @@ class JobRunner:
         checked = time.monotonic()
         try:
             while result is None:
+                # Pause first: closing the app sets both (TaskRunner.shutdown cancels too).
+                if pause is not None and pause.is_set():
+                    return JobState.QUEUED, ""
                 if cancel is not None and cancel.is_set():
                     return JobState.CANCELLED, "cancelled"
                 if time.monotonic() - checked >= STATE_CHECK_SECONDS:

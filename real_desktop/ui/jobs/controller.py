@@ -6,6 +6,7 @@ coalesced to one repaint per PROGRESS_INTERVAL_MS."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -43,6 +44,7 @@ class JobsController(QObject):
         self.work_tasks = work_tasks if work_tasks is not None else TaskRunner(self, max_threads=1)
         self.options: dict[str, Any] = {}  # engine/whisper_model from the settings
         self.task: Task | None = None
+        self._pause = threading.Event()
         self.last: JobProgress | None = None
         self._unshown: JobProgress | None = None
         self._timer = QTimer(self)
@@ -89,10 +91,17 @@ class JobsController(QObject):
         if self.task is not None or not self.allowed():
             return
         runner = JobRunner(self.library.db, self.library.index, self.library.home)
+        self._pause.clear()
         self.task = self.work_tasks.submit(
             runner.run, on_progress=self._on_progress, on_done=self._on_done,
-            on_error=self._on_error,
+            on_error=self._on_error, pause=self._pause,
         )  # fmt: skip
+
+    def shutdown(self) -> None:
+        """The app is closing: stop the worker now; the job it was doing goes back to the
+        queue and the next start resumes it. Waits for the run's thread (~0.1 s)."""
+        self._pause.set()
+        self.work_tasks.shutdown()
 
     def cancel_all(self) -> None:
         if self.task is not None:

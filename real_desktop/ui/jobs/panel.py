@@ -109,8 +109,11 @@ class JobsPanel(QWidget):
                                          "you start from an item's menu or after an import "
                                          "show up here."))  # fmt: skip
         elif pending:
-            self.summary.setText(self.tr("%n item(s) waiting or in progress. The window stays "
-                                         "usable; the work runs at low priority.", "", len(pending)))  # fmt: skip
+            text = (
+                self.tr("1 item waiting or in progress.") if len(pending) == 1
+                else self.tr("%1 items waiting or in progress.").replace("%1", str(len(pending)))
+            )  # fmt: skip
+            self.summary.setText(text + " " + self.tr("The window stays usable; the work runs at low priority."))
         else:
             self.summary.setText(self.tr("All done."))
         self.overall.setVisible(bool(pending))

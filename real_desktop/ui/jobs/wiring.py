@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from real_desktop.core.jobs.queue import JobKind, JobState
@@ -68,7 +68,30 @@ def wire_jobs(w: MainWindow) -> None:
     w.browser.transcribeRequested.connect(lambda rs: queue(JobKind.TRANSCRIBE, rs))
     w.browser.recogniseRequested.connect(lambda rs: queue(JobKind.OCR, rs))
     w.importer.finished.connect(lambda summary: offer_after_import(w, jobs, summary))
+    # Closing: stop the worker, put its job back in the queue (the next start resumes it).
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(jobs.shutdown)
+    w.jobs_close_watch = watch = _CloseWatch(w, jobs)
+    w.installEventFilter(watch)
     jobs.start()  # resumes jobs a previous session left queued or running
+
+
+class _CloseWatch(QObject):
+    """Pauses the work once the window has really closed (a close can be refused)."""
+
+    def __init__(self, window: MainWindow, jobs: JobsController) -> None:
+        super().__init__(window)
+        self.window, self.jobs = window, jobs
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._after_close)
+        return False
+
+    def _after_close(self) -> None:
+        if not self.window.isVisible():
+            self.jobs.shutdown()
 
 
 def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> None:
@@ -93,9 +116,9 @@ def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> Non
             return
         lines = []
         if videos:
-            lines.append(w.tr("%n video(s) have no captions — transcribe them?", "", len(videos)))
+            lines.append(offer_text(w, len(videos), True))
         if scans:
-            lines.append(w.tr("%n document(s) are scans — recognise their text?", "", len(scans)))
+            lines.append(offer_text(w, len(scans), False))
         box = QMessageBox(QMessageBox.Icon.Question, w.tr("Make it searchable"), "\n".join(lines),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)  # fmt: skip
         box.setInformativeText(w.tr("It runs in the background, on this computer, at low "
@@ -114,3 +137,13 @@ def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> Non
         box.show()
 
     jobs.tasks.submit(find, on_done=offer)
+
+
+def offer_text(w: MainWindow, n: int, videos: bool) -> str:
+    if videos:
+        if n == 1:
+            return w.tr("1 video has no captions — transcribe it?")
+        return w.tr("%1 videos have no captions — transcribe them?").replace("%1", str(n))
+    if n == 1:
+        return w.tr("1 document is a scan — recognise its text?")
+    return w.tr("%1 documents are scans — recognise their text?").replace("%1", str(n))

@@ -115,3 +115,25 @@ def test_a_broken_item_fails_alone(lib: Library, files: Path) -> None:
     assert [j.state for j in summary.jobs] == [JobState.FAILED, JobState.FAILED]
     assert "not on this computer" in summary.jobs[0].message
     assert not summary.ok
+
+
+@needs_tools
+def test_pausing_puts_the_running_job_back_for_the_next_start(lib: Library, files: Path) -> None:
+    """What closing the app does: the worker stops, the job is queued again (not
+    cancelled) and the next run finishes it."""
+    video = files / "talk.mp4"
+    make_speech_video(video)
+    rid = lib.import_all([video]).results[0].resource_id
+    q = JobQueue(lib.db)
+    (jid,) = q.enqueue(JobKind.TRANSCRIBE, [rid])
+    pause, cancel = threading.Event(), threading.Event()
+
+    def report(p: JobProgress) -> None:
+        if p.fraction > 0:
+            pause.set()
+            cancel.set()  # TaskRunner.shutdown sets both
+
+    summary = JobRunner(lib.db, lib.index, lib.home).run(report=report, cancel=cancel, pause=pause)
+    assert summary.jobs == [] and q.state(jid) is JobState.QUEUED
+    assert JobRunner(lib.db, lib.index, lib.home).run().ok
+    assert q.state(jid) is JobState.DONE and lib.get(rid).captions
