@@ -7,7 +7,7 @@ coalesced to one repaint per PROGRESS_INTERVAL_MS."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -42,7 +42,9 @@ class JobsController(QObject):
         # take one of the window's pool threads for that long nor hold up a Cancel.
         self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.work_tasks = work_tasks if work_tasks is not None else TaskRunner(self, max_threads=1)
-        self.options: dict[str, Any] = {}  # engine/whisper_model from the settings
+        # The speech engine's options (engine, whisper_model), asked at each queueing so a
+        # change in the settings applies to the next job.
+        self.speech_options: Callable[[], dict[str, Any]] = dict
         self.task: Task | None = None
         self._pause = threading.Event()
         self.last: JobProgress | None = None
@@ -61,7 +63,7 @@ class JobsController(QObject):
 
     # -- queueing -------------------------------------------------------------------------
     def transcribe(self, resource_ids: Iterable[str]) -> None:
-        self.queue(JobKind.TRANSCRIBE, resource_ids, dict(self.options))
+        self.queue(JobKind.TRANSCRIBE, resource_ids, self.speech_options())
 
     def recognise(self, resource_ids: Iterable[str]) -> None:
         self.queue(JobKind.OCR, resource_ids, {})

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 def wire_jobs(w: MainWindow) -> None:
     w.jobs = jobs = JobsController(w.library, w.registry.policy, w.tasks, parent=w)
-    if w.settings.whisper_model:
-        jobs.options = {"engine": "whisper", "whisper_model": w.settings.whisper_model}
+    jobs.speech_options = lambda: (
+        {"engine": "whisper", "whisper_model": w.settings.whisper_model}
+        if w.settings.whisper_model else {"engine": "pocketsphinx"}
+    )  # fmt: skip
     # A tool window of its own (not a dock: a dock brings a show/hide action the policy
     # would not know about), shown from the status bar's button or when work is queued.
     w.jobs_panel = dock = panel = JobsPanel(jobs, w)
@@ -62,7 +64,7 @@ def wire_jobs(w: MainWindow) -> None:
         else:
             ids = [r.id for r in resources if r.kind is Kind.DOCUMENT and r.format == "pdf"]
         if ids:
-            jobs.queue(kind, ids, dict(jobs.options) if kind is JobKind.TRANSCRIBE else {})
+            jobs.queue(kind, ids, jobs.speech_options() if kind is JobKind.TRANSCRIBE else {})
             dock.show()
 
     w.browser.transcribeRequested.connect(lambda rs: queue(JobKind.TRANSCRIBE, rs))
