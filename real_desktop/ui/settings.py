@@ -264,12 +264,15 @@ class SettingsDialog(QDialog):
         from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
         self.auto_machine_text = QCheckBox(
-            self.tr("After an import, transcribe videos without captions and recognise "
-                    "scanned documents without asking")
+            self.tr("Transcribe and recognise new items after each import")
         )  # fmt: skip
         self.auto_machine_text.setAccessibleName(self.tr("Transcribe and recognise automatically"))
         self.auto_machine_text.setChecked(self.settings.auto_machine_text)
         form.addRow(self.tr("Speech and scans:"), self.auto_machine_text)
+        auto_note = QLabel(self.tr("Videos without captions and scanned PDFs, without asking."))
+        themes.mute(auto_note)
+        auto_note.setWordWrap(True)
+        form.addRow("", auto_note)
         self.whisper_model = QLineEdit(self.settings.whisper_model)
         self.whisper_model.setPlaceholderText(self.tr("None: the built-in English engine"))
         self.whisper_model.setAccessibleName(self.tr("Whisper model file"))
