@@ -22,9 +22,10 @@ def _tty(stream: TextIO) -> bool:
 
 def _columns() -> int:
     try:
-        return int(os.environ.get("COLUMNS") or os.get_terminal_size(sys.stderr.fileno()).columns)
+        columns = int(os.environ.get("COLUMNS") or os.get_terminal_size(sys.stderr.fileno()).columns)
     except (OSError, ValueError):
-        return 80
+        columns = 0
+    return columns if columns >= 40 else 80  # a pty may report 0
 
 
 def _bar_line(p: Any, text: str, columns: int) -> str:
