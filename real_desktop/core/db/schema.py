@@ -219,6 +219,10 @@ def _v5_highlights(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_placeholder(conn: sqlite3.Connection) -> None:
+    """Changes nothing: v6 belongs to the agenda branch (see MIGRATIONS)."""
+
+
 def _v7_machine_text(conn: sqlite3.Connection) -> None:
     # Speech-to-text and OCR (core/speech, core/ocr, core/jobs). `segments.machine` = 1 for
     # text a machine made (an automatic caption track, a page read by OCR), so results can
@@ -255,8 +259,9 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "notes", _v3_notes),
     Migration(4, "edited fields, natural title sort, text digest", _v4_catalog),
     Migration(5, "highlights", _v5_highlights),
-    # v6 (agendas) comes from the agenda branch; versions need not be contiguous, so this
-    # branch's databases go 5 -> 7 and the merged chain is 5 -> 6 -> 7.
+    # v6 is the agenda branch's (agendas); until the branches are merged this placeholder
+    # keeps the chain numbered in order. MERGE: replace it with the agenda migration.
+    Migration(6, "agendas (placeholder until the agenda branch is merged)", _v6_placeholder),
     Migration(7, "machine-made text, speech/OCR job queue", _v7_machine_text),
 ]
 

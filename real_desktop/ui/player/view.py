@@ -360,10 +360,7 @@ class PlayerView(QWidget):
     def _on_cues_loaded(self) -> None:
         cues = self.captions.cues
         self.transcript.set_cues(cues.cues)
-        track = self.captions.track
-        labels = [c.label for c in (self.resource.captions if self.resource else ())
-                  if c.language == track and c.label.startswith("Automatic (")]  # fmt: skip
-        self.transcript.set_source(labels[0] if labels else "")
+        self.transcript.set_source(self.captions.automatic_label())
         if self._target_start is not None:
             row = cues.nearest(self._target_start)
             if row is not None:
