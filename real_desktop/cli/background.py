@@ -58,9 +58,13 @@ def selected_ids(lib: Any, idents: list[str], every: bool, kind: Any) -> list[st
     return list(dict.fromkeys(ids))
 
 
-def run_jobs(lib: Any, kind: Any, ids: list[str], options: dict[str, Any], title: str) -> tuple[int, Any]:
-    """Queue and run one job per item with progress on stderr; print the summary.
-    Returns (exit code, RunSummary or None when interrupted)."""
+def run_jobs(
+    lib: Any, kind: Any, ids: list[str], options: dict[str, Any], title: str,
+    out: TextIO | None = None,
+) -> tuple[int, Any]:  # fmt: skip
+    """Queue and run one job per item with progress on stderr; print the summary (to
+    `out`, default stdout). Returns (exit code, RunSummary or None when interrupted)."""
+    out = out or sys.stdout
     import threading
 
     from real_desktop.core.jobs.queue import JobQueue, JobState
@@ -97,20 +101,22 @@ def run_jobs(lib: Any, kind: Any, ids: list[str], options: dict[str, Any], title
             err.write("\r\033[K")
             err.flush()
     states = [(s, summary.count(s)) for s in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)]
-    print(f"{title} finished: " + ", ".join(f"{n} {s.value}" for s, n in states if n or s is JobState.DONE))
+    print(f"{title} finished: " + ", ".join(f"{n} {s.value}" for s, n in states if n or s is JobState.DONE),
+          file=out)  # fmt: skip
     for j in summary.jobs:
         if j.state is JobState.DONE:
-            print(f"  {j.title or j.resource_id}: {j.message}")
+            print(f"  {j.title or j.resource_id}: {j.message}", file=out)
     failed = [j for j in summary.jobs if j.state is not JobState.DONE]
     if failed:
-        print("Not done:")
+        print("Not done:", file=out)
         for j in failed:
-            print(f"  {j.title or j.resource_id} ({j.resource_id}): {j.message or j.state.value}")
+            print(f"  {j.title or j.resource_id} ({j.resource_id}): {j.message or j.state.value}", file=out)
     return (EXIT_OK if summary.ok else EXIT_FAILED), summary
 
 
 def machine_text_after_import(args: argparse.Namespace, summary: Any) -> int:
-    """`import --transcribe/--ocr`: the imported items that need it, then their jobs."""
+    """`import --transcribe/--ocr`: the imported items that need it, then their jobs.
+    Returns EXIT_OK when every job succeeded."""
     from real_desktop.core.jobs.queue import JobKind
     from real_desktop.core.jobs.runner import items_without_text
 
@@ -124,7 +130,9 @@ def machine_text_after_import(args: argparse.Namespace, summary: Any) -> int:
         ):
             ids = [i for i in items_without_text(lib.db, kind) if i in touched] if wanted else []
             if ids:
-                code = max(code, run_jobs(lib, kind, ids, {}, title)[0])
+                # With --json, stdout is the import's JSON: the jobs report on stderr.
+                out = sys.stderr if getattr(args, "json", False) else sys.stdout
+                code = max(code, run_jobs(lib, kind, ids, {}, title, out)[0])
     finally:
         lib.close()
     return code

@@ -204,8 +204,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 indent=2,
             )
         )
-        return EXIT_FAILED if failed else EXIT_OK
-    print_summary(summary)
+    else:
+        print_summary(summary)
     if getattr(args, "transcribe", False) or getattr(args, "ocr", False):
         from real_desktop.cli.background import machine_text_after_import
 

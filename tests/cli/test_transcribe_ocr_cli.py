@@ -77,3 +77,14 @@ def test_usage_errors_and_failures_give_the_exit_code(
     capsys.readouterr()
     assert main(["ocr", rid]) == 1  # every page already has text: not done
     assert "already has text" in capsys.readouterr().out
+
+
+def test_import_json_stays_json_with_ocr(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    pdf = tmp_path / "scan.pdf"
+    make_scanned_pdf(pdf, [["Ward boundaries"]])
+    assert main(["import", str(pdf), "--json", "--ocr"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["counts"]["added"] == 1
+    assert "Text recognition finished: 1 done" in err
