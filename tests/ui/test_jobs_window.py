@@ -92,3 +92,23 @@ def test_work_queued_before_a_restart_resumes(qtbot, empty_library, runner, sett
     finally:
         w.jobs.shutdown()
         w.close()
+
+
+@pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
+def test_captions_can_be_exported_as_webvtt(
+    window: MainWindow, empty_library, tmp_path, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from core_fixtures import make_video
+
+    video = make_video(tmp_path / "clip.mp4")
+    (tmp_path / "clip.en.vtt").write_text("WEBVTT\n\n00:00:00.500 --> 00:00:01.500\nHello room\n")
+    rid = empty_library.import_all([video]).results[0].resource_id
+    out = tmp_path / "out" / "clip.vtt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    window.browser.exportCaptionsRequested.emit([empty_library.get(rid)])
+    qtbot.waitUntil(out.exists)
+    text = out.read_text()
+    assert text.startswith("WEBVTT") and "00:00:00.500 --> 00:00:01.500\nHello room" in text

@@ -195,6 +195,8 @@ SPECS: tuple[ActionSpec, ...] = (
                help="Make automatic captions for the selected videos"),
     ActionSpec("library.recognise", "Recognise text (OCR)", (Action.TRANSCRIBE,),
                scope="library", help="Read the text of the selected scanned PDFs"),
+    ActionSpec("library.export_captions", "Export captions (.vtt)…",
+               (Action.TRANSCRIBE, Action.FILE_DIALOG), scope="library"),
     ActionSpec("settings.browse_whisper", "Browse…", (Action.SETTINGS, Action.FILE_DIALOG),
                scope="settings"),
     ActionSpec("jobs.show", "Background work", (Action.TRANSCRIBE,), group=WINDOW,

@@ -69,6 +69,7 @@ def wire_jobs(w: MainWindow) -> None:
 
     w.browser.transcribeRequested.connect(lambda rs: queue(JobKind.TRANSCRIBE, rs))
     w.browser.recogniseRequested.connect(lambda rs: queue(JobKind.OCR, rs))
+    w.browser.exportCaptionsRequested.connect(lambda rs: export_captions(w, rs))
     w.importer.finished.connect(lambda summary: offer_after_import(w, jobs, summary))
     # Closing: stop the worker, put its job back in the queue (the next start resumes it).
     app = QCoreApplication.instance()
@@ -149,3 +150,36 @@ def offer_text(w: MainWindow, n: int, videos: bool) -> str:
     if n == 1:
         return w.tr("1 document is a scan — recognise its text?")
     return w.tr("%1 documents are scans — recognise their text?").replace("%1", str(n))
+
+
+def export_captions(w: MainWindow, resources: list[Any]) -> None:
+    """Save the chosen video's first caption track as WebVTT (the automatic one, or a
+    caption file's, as the player shows it)."""
+    from pathlib import Path
+
+    from real_desktop.ui import guarded
+
+    media = [r for r in resources if r.kind is not Kind.DOCUMENT and r.captions]
+    if len(media) != 1:
+        return
+    r = media[0]
+    track = r.captions[0]
+    suggested = str(Path.home() / f"{Path(r.path or r.id).stem}.{track.language or 'en'}.vtt")
+    target = guarded.save_file(w.registry.policy, w, w.tr("Export captions"), suggested,
+                               w.tr("WebVTT captions (*.vtt)"))  # fmt: skip
+    if target is None:
+        return
+
+    def write() -> str:
+        from real_desktop.core.speech.cues import Cue, write_vtt
+
+        cues = [Cue(s.location.start or 0.0, s.location.end or s.location.start or 0.0, s.text)
+                for s in w.library.segments(r.id, track=track.language)]  # fmt: skip
+        write_vtt(target, cues, track.label if track.label.startswith("Automatic (") else "")
+        return str(target)
+
+    w.tasks.submit(
+        write,
+        on_done=lambda path: w.statusBar().showMessage(w.tr("Captions saved to %1").replace("%1", path), 5000),
+        on_error=lambda exc: w.statusBar().showMessage(w.tr("Could not save the captions: %1").replace("%1", str(exc)), 8000),
+    )  # fmt: skip

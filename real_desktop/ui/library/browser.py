@@ -66,6 +66,7 @@ class LibraryBrowser(QWidget):
     moveRequested = Signal(object)
     transcribeRequested = Signal(object)
     recogniseRequested = Signal(object)
+    exportCaptionsRequested = Signal(object)
     undoRequested = Signal()
     viewModeChanged = Signal(str)
     sortChanged = Signal(str, bool)
@@ -208,7 +209,11 @@ class LibraryBrowser(QWidget):
             "library.move_collection": lambda: self.moveRequested.emit(self.selected_resources()),
             "library.transcribe": lambda: self.transcribeRequested.emit(self.selected_resources()),
             "library.recognise": lambda: self.recogniseRequested.emit(self.selected_resources()),
+            "library.export_captions": lambda: self.exportCaptionsRequested.emit(self.selected_resources()),
         })  # fmt: skip
+        self.selectionChanged.connect(
+            lambda rs: selection_menu.enable_for(self._menu_actions, rs)
+        )
         reg.shortcut("library.undo_remove", self, self.undoRequested.emit,
                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
 
