@@ -26,13 +26,25 @@ def wire_jobs(w: MainWindow) -> None:
     )  # fmt: skip
     # A tool window of its own (not a dock: a dock brings a show/hide action the policy
     # would not know about), shown from the status bar's button or when work is queued.
-    w.jobs_panel = dock = panel = JobsPanel(jobs, w)
+    w.jobs_panel = panel = JobsPanel(jobs, w)
     panel.setWindowFlag(Qt.WindowType.Tool, True)
     panel.setWindowTitle(w.tr("Background work"))
     panel.resize(640, 320)
     panel.hide()
 
-    show = w.registry.action("jobs.show", w, lambda: (dock.show(), dock.raise_(), jobs.refresh()))
+    def show_panel() -> None:
+        if not panel.isVisible():
+            # Over the window's bottom-right corner (the status bar's button is there),
+            # not over the search field and the results at its top left.
+            geo = w.geometry()
+            panel.move(max(geo.left(), geo.right() - panel.width() - 24),
+                       max(geo.top(), geo.bottom() - panel.height() - 56))  # fmt: skip
+        panel.show()
+        panel.raise_()
+        jobs.refresh()
+
+    w.show_jobs_panel = show_panel
+    show = w.registry.action("jobs.show", w, show_panel)
     w.jobs_button = button = QToolButton()
     button.setDefaultAction(show)
     button.setAutoRaise(True)
@@ -65,7 +77,7 @@ def wire_jobs(w: MainWindow) -> None:
             ids = [r.id for r in resources if r.kind is Kind.DOCUMENT and r.format == "pdf"]
         if ids:
             jobs.queue(kind, ids, jobs.speech_options() if kind is JobKind.TRANSCRIBE else {})
-            dock.show()
+            show_panel()
 
     w.browser.transcribeRequested.connect(lambda rs: queue(JobKind.TRANSCRIBE, rs))
     w.browser.recogniseRequested.connect(lambda rs: queue(JobKind.OCR, rs))
@@ -133,7 +145,7 @@ def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> Non
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 jobs.transcribe(videos)
                 jobs.recognise(scans)
-                w.jobs_panel.show()
+                w.show_jobs_panel()
 
         box.buttonClicked.connect(answered)
         w.machine_text_offer = box
