@@ -70,9 +70,10 @@ class JobsPanel(QWidget):
         self.show_jobs([])
 
     # -- showing --------------------------------------------------------------------------
-    @staticmethod
-    def _work(job: Job) -> str:
-        return "Transcribe speech" if job.kind is JobKind.TRANSCRIBE else "Recognise text (OCR)"
+    def _work(self, job: Job) -> str:
+        if job.kind is JobKind.TRANSCRIBE:
+            return self.tr("Transcribe speech")
+        return self.tr("Recognise text (OCR)")
 
     def _state(self, job: Job) -> str:
         names = {
@@ -91,7 +92,7 @@ class JobsPanel(QWidget):
         self.list.clear()
         self.bars = {}
         for job in self.jobs:
-            item = QTreeWidgetItem([job.title or job.resource_id, self.tr(self._work(job)), "", self._state(job)])
+            item = QTreeWidgetItem([job.title or job.resource_id, self._work(job), "", self._state(job)])
             item.setData(0, Qt.ItemDataRole.UserRole, job.id)
             item.setToolTip(3, job.message)
             self.list.addTopLevelItem(item)
