@@ -29,6 +29,16 @@ TOOLS: list[tuple[str, list[str]]] = [
         "player, dark",
         [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
     ),
+    ("background work (speech-to-text, OCR), light", [str(SHOTS / "make_jobs_screenshots.py"), "light"]),
+    ("background work (speech-to-text, OCR), dark", [str(SHOTS / "make_jobs_screenshots.py"), "dark"]),
+    (
+        "automatic captions in the player, light",
+        [str(SHOTS / "make_transcript_screenshot.py"), "light", str(SHOTS / "player-automatic-captions.png")],
+    ),
+    (
+        "automatic captions in the player, dark",
+        [str(SHOTS / "make_transcript_screenshot.py"), "dark", str(SHOTS / "player-automatic-captions-dark.png")],
+    ),
 ]
 
 

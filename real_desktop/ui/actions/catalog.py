@@ -195,4 +195,15 @@ SPECS: tuple[ActionSpec, ...] = (
                scope="notes_list", group=NOTES, help="Export notes (all notes)"),
     ActionSpec("notes_list.import", "Import…", (Action.NOTES_IMPORT, Action.FILE_DIALOG),
                scope="notes_list"),
+    # -- speech-to-text and OCR (ui/jobs) ---------------------------------------------------
+    ActionSpec("library.transcribe", "Transcribe speech", (Action.TRANSCRIBE,), scope="library",
+               help="Make automatic captions for the selected videos"),
+    ActionSpec("library.recognise", "Recognise text (OCR)", (Action.TRANSCRIBE,),
+               scope="library", help="Read the text of the selected scanned PDFs"),
+    ActionSpec("library.export_captions", "Export captions (.vtt)…",
+               (Action.TRANSCRIBE, Action.FILE_DIALOG), scope="library"),
+    ActionSpec("settings.browse_whisper", "Browse…", (Action.SETTINGS, Action.FILE_DIALOG),
+               scope="settings"),
+    ActionSpec("jobs.show", "Background work", (Action.TRANSCRIBE,), group=WINDOW,
+               help="Show transcription and text recognition progress"),
 )
