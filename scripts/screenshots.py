@@ -20,6 +20,7 @@ SHOTS = ROOT / "docs" / "screenshots"
 TOOLS: list[tuple[str, list[str]]] = [
     ("library, search, viewers with notes", [str(SHOTS / "make_screenshots.py")]),
     ("viewers and import summary", [str(SHOTS / "make_viewer_screenshots.py")]),
+    ("highlights on a PDF", [str(SHOTS / "make_highlight_screenshots.py")]),
     ("content packs: add from a drive, install progress", [str(SHOTS / "make_pack_screenshots.py")]),
     (
         "player, light",
@@ -28,6 +29,16 @@ TOOLS: list[tuple[str, list[str]]] = [
     (
         "player, dark",
         [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
+    ),
+    ("background work (speech-to-text, OCR), light", [str(SHOTS / "make_jobs_screenshots.py"), "light"]),
+    ("background work (speech-to-text, OCR), dark", [str(SHOTS / "make_jobs_screenshots.py"), "dark"]),
+    (
+        "automatic captions in the player, light",
+        [str(SHOTS / "make_transcript_screenshot.py"), "light", str(SHOTS / "player-automatic-captions.png")],
+    ),
+    (
+        "automatic captions in the player, dark",
+        [str(SHOTS / "make_transcript_screenshot.py"), "dark", str(SHOTS / "player-automatic-captions-dark.png")],
     ),
 ]
 

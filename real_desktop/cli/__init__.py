@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "real_desktop.cli.notes",
     "real_desktop.cli.pack",
     "real_desktop.cli.kiosk",
+    "real_desktop.cli.transcribe",
+    "real_desktop.cli.ocr",
 ]
 # The module that builds and runs each command (tests check this against COMMAND_MODULES).
 # A command missing here still works, through the full parser.
@@ -48,6 +50,8 @@ COMMANDS = {
     "watch": "real_desktop.cli.catalog_cmds",
     "notes": "real_desktop.cli.notes",
     "pack": "real_desktop.cli.pack",
+    "transcribe": "real_desktop.cli.transcribe",
+    "ocr": "real_desktop.cli.ocr",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

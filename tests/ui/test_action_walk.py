@@ -134,6 +134,7 @@ def test_the_main_window_locks_down_when_the_policy_changes(
                      "library.move_collection", "details.edit", "details.save",
                      "details.cancel", "details.merge", "details.remove"):  # fmt: skip
         assert expected in seen, expected
+    assert "pdf.highlight" in seen  # toolbar, context menu, Ctrl+Shift+H
     assert w.isVisible() and not w.acceptDrops()  # Quit was refused too
     w.registry.set_policy(DESKTOP)
     assert w.add_files_action.isVisible() and w.quit_action.isEnabled()

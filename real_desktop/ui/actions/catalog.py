@@ -171,6 +171,11 @@ SPECS: tuple[ActionSpec, ...] = (
                group=DOCUMENTS, help="Copy the selected text"),
     ActionSpec("pdf.select_page", "Select all on this page", B, ("std:SelectAll",),
                scope="pdf_pages", group=DOCUMENTS),
+    # -- highlights on PDF pages (issue 10, item 10): the selection kept as a note -------------
+    ActionSpec("pdf.highlight", "Highlight", EDIT, ("Ctrl+Shift+H",), scope="pdf",
+               group=DOCUMENTS, help="Highlight the selected text (PDF)"),
+    ActionSpec("pdf.highlight_color", "Colour of this highlight", EDIT, scope="pdf"),
+    ActionSpec("pdf.delete_highlight", "Delete highlight", EDIT, scope="pdf"),
     ActionSpec("reader.reset_zoom", "Default text size", B, ("Ctrl+0",), scope="reader",
                group=DOCUMENTS, help="Default text size (reader)"),
     ActionSpec("reader.copy_link", "Copy link", (Action.COPY_LINK,), scope="reader"),
@@ -217,4 +222,15 @@ SPECS: tuple[ActionSpec, ...] = (
                scope="notes_list", group=NOTES, help="Export notes (all notes)"),
     ActionSpec("notes_list.import", "Import…", (Action.NOTES_IMPORT, Action.FILE_DIALOG),
                scope="notes_list"),
+    # -- speech-to-text and OCR (ui/jobs) ---------------------------------------------------
+    ActionSpec("library.transcribe", "Transcribe speech", (Action.TRANSCRIBE,), scope="library",
+               help="Make automatic captions for the selected videos"),
+    ActionSpec("library.recognise", "Recognise text (OCR)", (Action.TRANSCRIBE,),
+               scope="library", help="Read the text of the selected scanned PDFs"),
+    ActionSpec("library.export_captions", "Export captions (.vtt)…",
+               (Action.TRANSCRIBE, Action.FILE_DIALOG), scope="library"),
+    ActionSpec("settings.browse_whisper", "Browse…", (Action.SETTINGS, Action.FILE_DIALOG),
+               scope="settings"),
+    ActionSpec("jobs.show", "Background work", (Action.TRANSCRIBE,), group=WINDOW,
+               help="Show transcription and text recognition progress"),
 )

@@ -85,6 +85,9 @@ def finish_parts(w: MainWindow) -> None:
     w.search.currentResourceChanged.connect(nav.search_current)
     w.search.openRequested.connect(nav.open_location)
     w.importer.finished.connect(ops.imported)
+    from real_desktop.ui.jobs.wiring import wire_jobs
+
+    wire_jobs(w)
     # One event after any change to the library; each view brings itself up to date.
     w.events.changed.connect(w.sidebar.library_changed)
     w.events.changed.connect(w.model.library_changed)
