@@ -1,0 +1,47 @@
+"""A visitor's notes, handed out before the session erases them: saved to a removable
+drive (no file dialog: the visitor picks one of the drives present) or printed (the UI)."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from real_desktop.core.notes import NoteStore
+from real_desktop.core.packs.drives import removable_roots
+
+FOLDER = "REAL Desktop notes"
+
+
+def drives() -> list[Path]:
+    """Removable drives mounted now that can be written to."""
+    return [p for p in removable_roots() if os.access(p, os.W_OK)]
+
+
+def notes_markdown(store: NoteStore) -> str | None:
+    """All the session's live notes as one Markdown document; None if there are none."""
+    notes = store.select()
+    if not notes:
+        return None
+    return store.to_markdown(notes, title="My notes from REAL Desktop")
+
+
+def save_to_drive(store: NoteStore, root: Path, now: datetime | None = None) -> Path:
+    """Write the notes as Markdown into `root`/REAL Desktop notes/ (a new file each time,
+    never overwriting) and flush it to the drive. ValueError if there are no notes."""
+    text = notes_markdown(store)
+    if text is None:
+        raise ValueError("there are no notes to save")
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d %H.%M.%S")
+    folder = Path(root) / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"Notes {stamp}.md"
+    n = 2
+    while target.exists():
+        target = folder / f"Notes {stamp} ({n}).md"
+        n += 1
+    with open(target, "x", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())  # the visitor may pull the drive out right after
+    return target
