@@ -48,6 +48,7 @@ COMMANDS = {
     "watch": "real_desktop.cli.catalog_cmds",
     "notes": "real_desktop.cli.notes",
     "pack": "real_desktop.cli.pack",
+    "kiosk": "real_desktop.cli.kiosk",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
