@@ -114,7 +114,7 @@ class Database:
                     conn.execute("PRAGMA synchronous=NORMAL")
 
     def _note_version(self, *, before_own_commit: bool) -> None:
-        if self._watcher is None:
+        if self._watcher is None:  # never started (and never for a URI database)
             return
         with self._watch_lock:
             if self._watcher is None:
@@ -132,7 +132,12 @@ class Database:
         """True once after another process (the CLI, a second session) committed a change
         since the last call; this process's own writes do not count. The first call only
         starts watching (False). Cheap: one PRAGMA on a connection of its own, fine to
-        poll every second from any thread."""
+        poll every second from any thread.
+
+        Always False for a `uri` database: no other process reaches a session's memory,
+        and a second connection reading while this one writes would wait on our lock."""
+        if self.uri is not None:
+            return False
         with self._watch_lock:
             if self._watcher is None:
                 self._watcher = self._connect()

@@ -40,6 +40,7 @@ SHOWN_TOGETHER: tuple[frozenset[str], ...] = (
     frozenset({"window", "pdf", "pdf_pages", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "reader", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "player", "transcript", "notes_panel", "notes_editor"}),
+    frozenset({"window", "kiosk"}),
 )
 VIEWER_SCOPES = frozenset({"pdf", "pdf_pages", "reader", "player"})
 YIELD_IN_VIEWERS = ("go.find", "view.bigger", "view.smaller", "view.reset_text")
@@ -190,4 +191,18 @@ SPECS: tuple[ActionSpec, ...] = (
                scope="notes_list", group=NOTES, help="Export notes (all notes)"),
     ActionSpec("notes_list.import", "Import…", (Action.NOTES_IMPORT, Action.FILE_DIALOG),
                scope="notes_list"),
+    # -- kiosk mode (issue 16): the visitor's session and the admin unlock ------------------
+    ActionSpec("kiosk.start", "Start", B, scope="kiosk"),
+    ActionSpec("kiosk.end_session", "End session", (Action.END_SESSION,), ("Ctrl+Shift+Q",),
+               group=WINDOW, help="End the visitor's session (erases it; Enter confirms)"),
+    ActionSpec("kiosk.admin", "Administrator…", (Action.ADMIN,), ("Ctrl+Alt+Shift+A",),
+               group=WINDOW, help="Kiosk: administrator unlock (asks for the PIN)"),
+    ActionSpec("kiosk.confirm_end", "End session", (Action.END_SESSION,), scope="kiosk"),
+    ActionSpec("kiosk.keep_going", "Keep going", B, scope="kiosk"),
+    ActionSpec("kiosk.print_notes", "Print my notes", (Action.PRINT,), scope="kiosk"),
+    ActionSpec("kiosk.save_notes", "Save my notes to a drive", (Action.SAVE_TO_DRIVE,),
+               scope="kiosk"),
+    ActionSpec("kiosk.still_here", "I'm still here", B, scope="kiosk"),
+    ActionSpec("kiosk.unlock", "Admin tools", (Action.ADMIN,), scope="kiosk"),
+    ActionSpec("kiosk.leave", "Leave kiosk mode", (Action.ADMIN,), scope="kiosk"),
 )

@@ -1,0 +1,141 @@
+"""The welcome screen a visitor sees first, and the idle countdown over the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from real_desktop.core import paths
+from real_desktop.ui.actions.registry import ActionRegistry
+
+
+def _scaled(label: QLabel, factor: float, bold: bool = False) -> QLabel:
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * factor)
+    f.setBold(bold)
+    label.setFont(f)
+    return label
+
+
+class WelcomeScreen(QWidget):
+    """Full screen between visitors: Enter or Start opens the library."""
+
+    started = Signal()
+
+    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk-welcome")
+        self.setWindowTitle(self.tr("REAL Desktop"))
+        self.setAccessibleName(self.tr("Welcome"))
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        column = QVBoxLayout()
+        column.setSpacing(18)
+        icon = paths.assets_dir() / "icons" / "real-desktop.svg"
+        if icon.is_file():
+            from PySide6.QtGui import QIcon
+
+            logo = QLabel()
+            logo.setPixmap(QIcon(str(icon)).pixmap(96, 96))
+            logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(logo)
+        title = _scaled(QLabel(self.tr("Welcome to REAL Desktop")), 2.4, bold=True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(title)
+        intro = _scaled(QLabel(self.tr(
+            "Search the Race, Equity, And Leadership library, read its documents, watch its "
+            "talks and take notes."
+        )), 1.3)  # fmt: skip
+        intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(intro)
+        self.start_button = QPushButton()
+        registry.button("kiosk.start", self.start_button, self.started.emit, text=True)
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumSize(220, 64)
+        f = self.start_button.font()
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        self.start_button.setFont(f)
+        column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(self.tr("Press Enter or click Start."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(hint)
+        privacy = QLabel(self.tr(
+            "This is a shared computer. When you end your session — or leave it alone for a "
+            "while — your notes and searches are erased."
+        ))  # fmt: skip
+        privacy.setWordWrap(True)
+        privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        privacy.setEnabled(False)  # the palette's quieter text colour
+        column.addSpacing(24)
+        column.addWidget(privacy)
+        holder = QWidget()
+        holder.setMaximumWidth(720)
+        holder.setLayout(column)
+        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.start_button.click()  # through the registry like a click
+            return
+        super().keyPressEvent(e)
+
+
+class IdleCountdown(QFrame):
+    """ "Are you still there?" over the whole window, counting down to the session's end.
+    The controller cancels it on any input; the button is there to make that obvious."""
+
+    stillHere = Signal()
+
+    def __init__(self, registry: ActionRegistry, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk-countdown")
+        self.setAccessibleName(self.tr("Are you still there?"))
+        self.setAutoFillBackground(False)
+        self.setStyleSheet(
+            "#kiosk-countdown { background: rgba(0, 0, 0, 150); }"
+            "#kiosk-countdown-card { background: palette(window); border-radius: 12px;"
+            " border: 1px solid palette(mid); }"
+        )
+        outer = QVBoxLayout(self)
+        card = QFrame()
+        card.setObjectName("kiosk-countdown-card")
+        card.setMaximumWidth(560)
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(36, 30, 36, 30)
+        lay.setSpacing(14)
+        title = _scaled(QLabel(self.tr("Are you still there?")), 2.0, bold=True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(title)
+        self.seconds_label = _scaled(QLabel(), 1.3)
+        self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seconds_label.setWordWrap(True)
+        lay.addWidget(self.seconds_label)
+        note = QLabel(self.tr("Your notes and searches will be erased. Touch any key or move "
+                              "the mouse to keep going."))  # fmt: skip
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(note)
+        self.button = QPushButton()
+        registry.button("kiosk.still_here", self.button, self.stillHere.emit, text=True)
+        self.button.setMinimumHeight(44)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self.hide()
+
+    def show_seconds(self, seconds: int) -> None:
+        text = (self.tr("This session ends in 1 second.") if seconds == 1
+                else self.tr("This session ends in {0} seconds.").format(seconds))  # fmt: skip
+        self.seconds_label.setText(text)
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        if not self.isVisible():
+            self.show()
+            self.raise_()
