@@ -20,6 +20,7 @@ SHOTS = ROOT / "docs" / "screenshots"
 TOOLS: list[tuple[str, list[str]]] = [
     ("library, search, viewers with notes", [str(SHOTS / "make_screenshots.py")]),
     ("viewers and import summary", [str(SHOTS / "make_viewer_screenshots.py")]),
+    ("kiosk mode", [str(SHOTS / "make_kiosk_screenshots.py")]),
     (
         "player, light",
         [str(ROOT / "benchmarks/player_screenshot.py"), "light", str(SHOTS / "player.png")],

@@ -167,6 +167,9 @@ class KioskController(QObject):
         registry.button("kiosk.end_session", end, self.request_end, text=True)
         end.setToolTip(self.tr("End your session (Ctrl+Shift+Q): your notes are erased"))
         end.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        f = end.font()
+        f.setBold(True)  # the way out a visitor has: easy to see
+        end.setFont(f)
         if bar is not None:
             spacer = QWidget()
             spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -177,6 +180,12 @@ class KioskController(QObject):
         self.end_button = end
         registry.shortcut("kiosk.end_session", w, self.request_end)
         registry.shortcut("kiosk.admin", w, self.unlock)
+        for menu_action in w.menuBar().actions():  # a menu left with nothing in it goes too
+            menu = menu_action.menu()
+            if menu is not None and not any(
+                a.isVisible() and not a.isSeparator() for a in menu.actions()
+            ):
+                menu_action.setVisible(False)
 
     def note_count(self) -> int:
         return self.window.notes.count() if self.window is not None else 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from real_desktop.core import paths
@@ -95,16 +95,14 @@ class IdleCountdown(QFrame):
         super().__init__(parent)
         self.setObjectName("kiosk-countdown")
         self.setAccessibleName(self.tr("Are you still there?"))
-        self.setAutoFillBackground(False)
         self.setStyleSheet(
-            "#kiosk-countdown { background: rgba(0, 0, 0, 150); }"
             "#kiosk-countdown-card { background: palette(window); border-radius: 12px;"
             " border: 1px solid palette(mid); }"
         )
         outer = QVBoxLayout(self)
         card = QFrame()
         card.setObjectName("kiosk-countdown-card")
-        card.setMaximumWidth(560)
+        card.setFixedWidth(560)  # a fixed width: wrapped labels get the height they need
         lay = QVBoxLayout(card)
         lay.setContentsMargins(36, 30, 36, 30)
         lay.setSpacing(14)
@@ -115,7 +113,7 @@ class IdleCountdown(QFrame):
         self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds_label.setWordWrap(True)
         lay.addWidget(self.seconds_label)
-        note = QLabel(self.tr("Your notes and searches will be erased. Touch any key or move "
+        note = QLabel(self.tr("Your notes and searches will be erased. Press any key or move "
                               "the mouse to keep going."))  # fmt: skip
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,6 +126,13 @@ class IdleCountdown(QFrame):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         self.hide()
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        from PySide6.QtGui import QColor, QPainter
+
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(0, 0, 0, 160))  # the library dimmed behind the card
+        p.end()
 
     def show_seconds(self, seconds: int) -> None:
         text = (self.tr("This session ends in 1 second.") if seconds == 1
