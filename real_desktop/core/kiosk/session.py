@@ -2,8 +2,8 @@
 the session.
 
 At the start of a session the library database is opened read-only (a `mode=ro` URI:
-this process cannot change the file through it) and copied with SQLite's backup API into
-a database of SQLite's `memdb` VFS, named at random. Every connection the session's
+this process cannot change the file through it), serialized, and copied with SQLite's
+backup API into a database of SQLite's `memdb` VFS, named at random. Every connection the session's
 Library opens, on any thread, reaches that same copy (a memdb name starting with "/" is
 shared within the process) with ordinary locking, so the busy timeout works as on a file.
 Notes and their index rows, reading and watching history, resume positions and whatever
