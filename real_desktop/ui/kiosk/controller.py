@@ -86,6 +86,7 @@ class KioskController(QObject):
         self.countdown_seconds = COUNTDOWN_SECONDS
         self._left = 0
         self._closing = False
+        self._unwinding = 0
         self._last_pos = QPoint()
         self.welcome = WelcomeScreen(self.registry)
         self.welcome.started.connect(self.start_session)
@@ -227,13 +228,41 @@ class KioskController(QObject):
         dialog.finished.connect(finished)
         dialog.open()
 
+    def _close_transients(self) -> bool:
+        """Close what would hide the countdown or still run when the window goes: our
+        dialog, a modal dialog or a menu of the window's own (they run nested event loops:
+        the caller must let them unwind first), the player's full screen. True if any was
+        open."""
+        found = False
+        if self.dialog is not None:
+            d, self.dialog = self.dialog, None
+            d.reject()
+            found = True
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            found = True
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.reject()
+            found = True
+        w = self.window or self.admin_window
+        viewer = w.current_viewer if w is not None else None
+        if viewer is not None and getattr(viewer, "is_full_screen", lambda: False)():
+            viewer.leave_full_screen()  # type: ignore[attr-defined]
+        return found
+
     def end_session(self) -> None:
         """Stop playback, close the viewers and the window, erase the session, welcome."""
         self.idle.stop()
         self.tick.stop()
-        if self.dialog is not None:
-            d, self.dialog = self.dialog, None
-            d.reject()
+        if self._close_transients() and self._unwinding < 20:
+            # A dialog's or menu's nested event loop returns once this handler does; the
+            # window may only go after that.
+            self._unwinding += 1
+            QTimer.singleShot(0, self.end_session)
+            return
+        self._unwinding = 0
         if self.admin_window is not None:
             self._close_admin()
             return
@@ -277,9 +306,7 @@ class KioskController(QObject):
         if self._playing():  # watching a talk is not being away
             self.idle.start()
             return
-        if self.dialog is not None:  # the countdown must be seen: no dialog over it
-            d, self.dialog = self.dialog, None
-            d.reject()
+        self._close_transients()  # the countdown must be seen: nothing over it
         self._left = self.countdown_seconds
         overlay = self._overlay()
         if overlay is not None:

@@ -202,3 +202,17 @@ def test_admin_unlock_opens_the_admin_tools_then_back_to_welcome(
     assert admin.notes.count() == 0  # the visitor's note never reached the library
     assert admin.close()
     qtbot.waitUntil(lambda: kiosk.admin_window is None and kiosk.welcome.isVisible())
+
+
+def test_a_session_ends_cleanly_with_a_modal_dialog_open(qtbot, kiosk: KioskController) -> None:
+    """The About box runs its own event loop; the idle end comes while it is open."""
+    from PySide6.QtCore import QTimer
+
+    w = _start(qtbot, kiosk)
+    ended: list[bool] = []
+    kiosk.sessionEnded.connect(lambda: ended.append(True))
+    QTimer.singleShot(100, kiosk.end_session)  # runs inside the About box's loop
+    w.show_about()  # returns once the kiosk has closed the box
+    qtbot.waitUntil(lambda: bool(ended))
+    assert kiosk.welcome.isVisible() and not kiosk.in_session
+    assert QApplication.activeModalWidget() is None
