@@ -6,7 +6,7 @@
 A fresh data home with the bundled starter library. Writes kiosk-welcome (between
 visitors), kiosk-library (a visitor's locked library: no import, settings or quitting; the
 End session button), kiosk-countdown ("Are you still there?") and kiosk-end-session (the
-last chance to print or save notes), next to this file.
+last chance to print or save notes), each in light and -dark, next to this file.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ def main() -> int:
     from real_desktop.ui.tasks import TaskRunner
 
     app = QApplication([sys.argv[0], "-style", "Fusion"])
-    theme.apply(app, "light", theme.DEFAULT_TEXT_SIZE)
     Library.open(home).close()  # seeds the starter library
     tasks = TaskRunner()
     kiosk = KioskController(app, KioskConfig(enabled=True, pin_hash="x", print=True), home, tasks)
@@ -53,35 +52,40 @@ def main() -> int:
         pixmap.save(str(path))
         print("wrote", path.relative_to(HERE.parents[1]))
 
-    kiosk.show_welcome()
-    settle(1.5)
-    shot(kiosk.welcome, "kiosk-welcome")
+    for mode in ("light", "dark"):
+        suffix = "" if mode == "light" else "-dark"
+        theme.apply(app, mode, theme.DEFAULT_TEXT_SIZE)
+        kiosk.show_welcome()
+        settle(1.5)
+        shot(kiosk.welcome, "kiosk-welcome" + suffix)
 
-    kiosk.start_session()
-    w = kiosk.window
-    assert w is not None
-    settle(2.5)  # thumbnails
-    w.search_field.setFocus()
-    shot(w, "kiosk-library")
+        kiosk.start_session()
+        w = kiosk.window
+        assert w is not None
+        settle(2.5)  # thumbnails
+        w.search_field.setFocus()
+        shot(w, "kiosk-library" + suffix)
 
-    kiosk.idle.setInterval(10)
-    kiosk.countdown_seconds = 27
-    kiosk.tick.setInterval(3_600_000)  # hold the count still for the picture
-    kiosk.idle.start()
-    settle(0.3)
-    shot(w, "kiosk-countdown")
-    kiosk.tick.stop()
-    assert kiosk.countdown is not None
-    kiosk.countdown.hide()
+        kiosk.idle.setInterval(10)
+        kiosk.countdown_seconds = 27
+        kiosk.tick.setInterval(3_600_000)  # hold the count still for the picture
+        kiosk.idle.start()
+        settle(0.3)
+        shot(w, "kiosk-countdown" + suffix)
+        kiosk.tick.stop()
+        assert kiosk.countdown is not None
+        kiosk.countdown.hide()
+        kiosk.idle.setInterval(3_600_000)
+        kiosk.idle.start()
 
-    first = w.model.resource(0)
-    w.notes.create(first.id, Location(LocationKind.RESOURCE), body="Ask about the budget lens")
-    w.notes.create(first.id, Location(LocationKind.RESOURCE), body="Share with the council")
-    kiosk.request_end()
-    settle(1.0)
-    shot(None, "kiosk-end-session")
-    kiosk.end_session()
-    settle(0.5)
+        first = w.model.resource(0)
+        w.notes.create(first.id, Location(LocationKind.RESOURCE), body="Ask about the budget lens")
+        w.notes.create(first.id, Location(LocationKind.RESOURCE), body="Share with the council")
+        kiosk.request_end()
+        settle(1.0)
+        shot(None, "kiosk-end-session" + suffix)
+        kiosk.end_session()
+        settle(0.8)
     kiosk.shutdown()
     tasks.shutdown()
     return 0
