@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from real_desktop.core import paths
 from real_desktop.ui.actions.registry import ActionRegistry
@@ -15,7 +23,18 @@ def _scaled(label: QLabel, factor: float, bold: bool = False) -> QLabel:
     f.setPointSizeF(f.pointSizeF() * factor)
     f.setBold(bold)
     label.setFont(f)
+    label.setWordWrap(True)  # large text sizes wrap rather than cut
     return label
+
+
+def _centred(widget: QWidget) -> QHBoxLayout:
+    """`widget` in the middle of a row. Not an alignment flag: with one, the layout asks
+    the widget's height for the whole row's width, and wrapped labels get cut."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget, 100)
+    row.addStretch(1)
+    return row
 
 
 class WelcomeScreen(QWidget):
@@ -28,7 +47,18 @@ class WelcomeScreen(QWidget):
         self.setObjectName("kiosk-welcome")
         self.setWindowTitle(self.tr("REAL Desktop"))
         self.setAccessibleName(self.tr("Welcome"))
-        outer = QVBoxLayout(self)
+        # In a scroll area: at the largest text sizes on a small screen the page may be
+        # taller than the screen, and scrolling beats cut-off text.
+        page = QWidget()
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(scroll)
+        outer = QVBoxLayout(page)
         outer.addStretch(2)
         column = QVBoxLayout()
         column.setSpacing(18)
@@ -74,7 +104,7 @@ class WelcomeScreen(QWidget):
         holder = QWidget()
         holder.setMaximumWidth(720)
         holder.setLayout(column)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(_centred(holder))
         outer.addStretch(3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -102,7 +132,7 @@ class IdleCountdown(QFrame):
         outer = QVBoxLayout(self)
         card = QFrame()
         card.setObjectName("kiosk-countdown-card")
-        card.setFixedWidth(560)  # a fixed width: wrapped labels get the height they need
+        card.setMaximumWidth(640)
         lay = QVBoxLayout(card)
         lay.setContentsMargins(36, 30, 36, 30)
         lay.setSpacing(14)
@@ -123,7 +153,7 @@ class IdleCountdown(QFrame):
         self.button.setMinimumHeight(44)
         lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(_centred(card))
         outer.addStretch(1)
         self.hide()
 
