@@ -107,19 +107,26 @@ class PinGuard:
         self.stored_hash = stored_hash
         self.state_path = Path(state_path)
         self.clock = clock
+        self._memory: tuple[int, float] = (0, 0.0)  # the last state, should the file fail
 
     def _load(self) -> tuple[int, float]:
         try:
             doc = json.loads(self.state_path.read_text(encoding="utf-8"))
-            return int(doc.get("failures", 0)), float(doc.get("not_before", 0.0))
+            on_disk = int(doc.get("failures", 0)), float(doc.get("not_before", 0.0))
         except (OSError, ValueError, TypeError, AttributeError):
-            return 0, 0.0
+            return self._memory
+        # Deleting or rolling back the file must not shorten a wait this guard knows of.
+        return max(on_disk, self._memory, key=lambda s: (s[1], s[0]))
 
     def _save(self, failures: int, not_before: float) -> None:
-        self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.state_path.with_name(self.state_path.name + ".tmp")
-        tmp.write_text(json.dumps({"failures": failures, "not_before": not_before}), "utf-8")
-        os.replace(tmp, self.state_path)
+        self._memory = (failures, not_before)
+        try:
+            self.state_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.state_path.with_name(self.state_path.name + ".tmp")
+            tmp.write_text(json.dumps({"failures": failures, "not_before": not_before}), "utf-8")
+            os.replace(tmp, self.state_path)
+        except OSError:
+            pass  # a read-only data folder: the guard still holds while the app runs
 
     def waiting(self) -> Attempt | None:
         """Not None while a try would be refused unchecked (how long, and whether locked)."""

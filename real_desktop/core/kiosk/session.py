@@ -62,7 +62,7 @@ class SessionStore:
             image[18] = image[19] = 1
             staging = sqlite3.connect(":memory:")
             try:
-                staging.deserialize(bytes(image))
+                staging.deserialize(image)  # bytes-like: no further copy of the image
                 staging.backup(anchor)  # into the shared memdb name every thread opens
             finally:
                 staging.close()

@@ -16,6 +16,8 @@ clipboard, so no widget state, undo stack or cache survives into the next sessio
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -143,7 +145,15 @@ class KioskController(QObject):
     def start_session(self) -> None:
         if self.window is not None or self.admin_window is not None:
             return
-        library = self.session.open()
+        try:
+            library = self.session.open()
+        except (OSError, sqlite3.Error) as exc:  # the library is gone or damaged
+            print(f"real-desktop: kiosk session could not start: {exc}", file=sys.stderr)
+            self.welcome.show_problem(
+                self.tr("The library cannot be opened right now. Please ask a member of staff.")
+            )
+            return
+        self.welcome.show_problem("")
         registry = ActionRegistry(self.policy)
         w = MainWindow(library, self.tasks, AppSettings(self.settings_path, in_memory=True),
                        registry=registry, data_folder=self.home,

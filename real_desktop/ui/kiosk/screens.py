@@ -92,6 +92,10 @@ class WelcomeScreen(QWidget):
         hint = QLabel(self.tr("Press Enter or click Start."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
+        self.problem = _scaled(QLabel(), 1.1, bold=True)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.hide()
+        column.addWidget(self.problem)
         privacy = QLabel(self.tr(
             "This is a shared computer. When you end your session — or leave it alone for a "
             "while — your notes and searches are erased."
@@ -107,6 +111,11 @@ class WelcomeScreen(QWidget):
         outer.addLayout(_centred(holder))
         outer.addStretch(3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_problem(self, text: str) -> None:
+        """Why Start did nothing (empty: all is well again)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

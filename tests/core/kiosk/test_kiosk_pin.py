@@ -84,3 +84,21 @@ def test_a_damaged_state_file_does_not_unlock_or_crash(tmp_path: Path) -> None:
     guard = PinGuard(hash_pin("1111"), state, Clock())
     assert not guard.attempt("2222").ok
     assert guard.attempt("1111").ok
+
+
+def test_an_unwritable_or_deleted_state_file_does_not_lift_a_lockout(tmp_path: Path) -> None:
+    clock = Clock()
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    guard = PinGuard(hash_pin("1111"), blocked / "unlock.json", clock)  # parent is a file
+    for _ in range(pin.MAX_FAILURES):
+        a = guard.attempt("2222")
+        clock.now += 0 if a.locked else a.wait
+    assert a.locked and not guard.attempt("1111").ok  # held in memory
+    state = tmp_path / "unlock.json"
+    guard = PinGuard(hash_pin("1111"), state, clock)
+    for _ in range(pin.MAX_FAILURES):
+        a = guard.attempt("2222")
+        clock.now += 0 if a.locked else a.wait
+    state.unlink()  # deleting the file does not help
+    assert guard.attempt("1111").locked

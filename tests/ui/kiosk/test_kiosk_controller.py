@@ -216,3 +216,15 @@ def test_a_session_ends_cleanly_with_a_modal_dialog_open(qtbot, kiosk: KioskCont
     qtbot.waitUntil(lambda: bool(ended))
     assert kiosk.welcome.isVisible() and not kiosk.in_session
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_missing_library_is_said_on_the_welcome_screen(
+    qtbot, kiosk: KioskController, home: Path
+) -> None:
+    (home / "library.db").rename(home / "library.db.away")
+    QTest.keyClick(kiosk.welcome, Qt.Key.Key_Return)
+    assert not kiosk.in_session and kiosk.welcome.isVisible()
+    assert "ask a member of staff" in kiosk.welcome.problem.text()
+    (home / "library.db.away").rename(home / "library.db")
+    w = _start(qtbot, kiosk)
+    assert w.library.count() == 3 and kiosk.welcome.problem.isHidden()
