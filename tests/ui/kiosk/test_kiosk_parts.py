@@ -103,3 +103,24 @@ def test_a_damaged_configuration_stops_the_app(tmp_path: Path, monkeypatch) -> N
     assert app._kiosk_config() == kc.KioskConfig(enabled=True, pin_hash="x")
     kc.write(path, kc.KioskConfig(enabled=False))
     assert app._kiosk_config() is None
+
+
+def test_every_door_is_shut_under_the_kiosk_policy(qapp, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    def opened(*a, **k):
+        raise AssertionError("a dialog opened")
+
+    for name in ("getOpenFileName", "getOpenFileNames", "getExistingDirectory", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(opened))
+    for policy in (kiosk_policy(), kiosk_policy(printing=True, save_to_drive=True)):
+        assert guarded.open_file(policy, None, "x") is None
+        assert guarded.open_files(policy, None, "x") == []
+        assert guarded.folder(policy, None, "x") is None
+        assert guarded.save_file(policy, None, "x") is None
+        assert guarded.open_url(policy, "https://example.org/") is False
+        assert (
+            guarded.copy_text(policy, "x") is False
+            and guarded.copy_text(policy, "x", link=True) is False
+        )
+    assert guarded.print_with_dialog(kiosk_policy(), None, lambda p: None) is False

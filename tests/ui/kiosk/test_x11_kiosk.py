@@ -149,8 +149,9 @@ def test_a_visitor_at_the_keyboard(tmp_path: Path, x_display: str) -> None:
     from real_desktop.core.library import Library
 
     home, tmp, docs = tmp_path / "home", tmp_path / "tmp", tmp_path / "docs"
-    tmp.mkdir()
-    docs.mkdir()
+    user = tmp_path / "user"  # the account's home: Qt's, fontconfig's, libvlc's caches
+    for d in (tmp, docs, user):
+        d.mkdir()
     write_pdf(docs / "budget.pdf", ["The narwhal budget guide.", "Second page."])
     with Library.open(home, seed=False) as lib:
         lib.import_all([docs])
@@ -159,6 +160,8 @@ def test_a_visitor_at_the_keyboard(tmp_path: Path, x_display: str) -> None:
     script = tmp_path / "kiosk_probe.py"
     script.write_text(PROBE, encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=x_display, TMPDIR=str(tmp),
+               HOME=str(user), XDG_CACHE_HOME=str(user / ".cache"),
+               XDG_CONFIG_HOME=str(user / ".config"), XDG_DATA_HOME=str(user / ".local/share"),
                REAL_DESKTOP_HOME=str(home), REAL_DESKTOP_KIOSK_CONFIG=str(config),
                REAL_DESKTOP_ASSETS=str(tmp_path / "no-starter"))  # fmt: skip
     app = App([sys.executable, str(script)], env)
@@ -192,7 +195,9 @@ def test_a_visitor_at_the_keyboard(tmp_path: Path, x_display: str) -> None:
         type_text(PHRASE)
         app.wait_for("notes", "1")
         app.wait_for("phrase-hits", "1")  # saved and indexed (in the session's store)
-        blob = b"".join(p.read_bytes() for d in (home, tmp) for p in d.rglob("*") if p.is_file())
+        blob = b"".join(
+            p.read_bytes() for d in (home, tmp, user) for p in d.rglob("*") if p.is_file()
+        )
         assert PHRASE.encode() not in blob  # never on disk, even while the session runs
         # End session: Ctrl+Shift+Q, then Enter confirms.
         key("Escape")  # leave the note editor (Ctrl+Shift+Q works from anywhere too)
@@ -202,7 +207,9 @@ def test_a_visitor_at_the_keyboard(tmp_path: Path, x_display: str) -> None:
         key("Return")
         app.wait_for("screen", "welcome")
         app.settle()
-        blob = b"".join(p.read_bytes() for d in (home, tmp) for p in d.rglob("*") if p.is_file())
+        blob = b"".join(
+            p.read_bytes() for d in (home, tmp, user) for p in d.rglob("*") if p.is_file()
+        )
         assert PHRASE.encode() not in blob and b"zebra" not in blob
         key("Return")  # the next visitor
         app.wait_for("screen", "session")
