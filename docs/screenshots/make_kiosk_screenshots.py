@@ -60,6 +60,8 @@ def main() -> int:
         shot(kiosk.welcome, "kiosk-welcome" + suffix)
 
         kiosk.start_session()
+        while not kiosk.in_session:
+            settle(0.1)
         w = kiosk.window
         assert w is not None
         settle(2.5)  # thumbnails

@@ -16,11 +16,10 @@ clipboard, so no widget state, undo stack or cache survives into the next sessio
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -38,6 +37,9 @@ from real_desktop.ui.kiosk.screens import IdleCountdown, WelcomeScreen
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.settings import AppSettings
 from real_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from real_desktop.core.library import Library
 
 COUNTDOWN_SECONDS = 30
 ADMIN_CHORD = "Ctrl+Alt+Shift+A"  # = the "kiosk.admin" spec's key (README documents it)
@@ -89,6 +91,8 @@ class KioskController(QObject):
         self._left = 0
         self._closing = False
         self._unwinding = 0
+        self._opening = False
+        self._shut = False
         self._last_pos = QPoint()
         self.welcome = WelcomeScreen(self.registry)
         self.welcome.started.connect(self.start_session)
@@ -143,17 +147,29 @@ class KioskController(QObject):
         return self.window is not None
 
     def start_session(self) -> None:
-        if self.window is not None or self.admin_window is not None:
+        """Copy the library for this visitor (on a worker: a large library takes a second
+        or two; the welcome screen says so meanwhile), then show it."""
+        if self.window is not None or self.admin_window is not None or self._opening:
             return
-        try:
-            library = self.session.open()
-        except (OSError, sqlite3.Error) as exc:  # the library is gone or damaged
-            print(f"real-desktop: kiosk session could not start: {exc}", file=sys.stderr)
-            self.welcome.show_problem(
-                self.tr("The library cannot be opened right now. Please ask a member of staff.")
-            )
-            return
+        self._opening = True
         self.welcome.show_problem("")
+        self.welcome.set_busy(True)
+        self.tasks.submit(self.session.open, on_done=self._session_ready,
+                          on_error=self._session_failed)  # fmt: skip
+
+    def _session_failed(self, exc: BaseException) -> None:
+        self._opening = False
+        self.welcome.set_busy(False)
+        print(f"real-desktop: kiosk session could not start: {exc}", file=sys.stderr)
+        self.welcome.show_problem(
+            self.tr("The library cannot be opened right now. Please ask a member of staff.")
+        )
+
+    def _session_ready(self, library: Library) -> None:
+        self._opening = False
+        if self.admin_window is not None or self._shut:  # unlocked or quit meanwhile
+            self.session.end()
+            return
         registry = ActionRegistry(self.policy)
         w = MainWindow(library, self.tasks, AppSettings(self.settings_path, in_memory=True),
                        registry=registry, data_folder=self.home,
@@ -166,6 +182,7 @@ class KioskController(QObject):
         w.showFullScreen()
         w.activateWindow()
         self.welcome.hide()
+        self.welcome.set_busy(False)
         w.search_field.setFocus()
         self.idle.start()
         self.sessionStarted.emit()
@@ -388,9 +405,11 @@ class KioskController(QObject):
 
     def shutdown(self) -> None:
         """The app is quitting: erase a session still open."""
+        self._shut = True
         self.app.removeEventFilter(self)
         if self.window is not None:
             self.end_session()
         if self.admin_window is not None:
             self._admin_closed()
+        self.session.end()  # one still being copied when the app quit
         self.welcome.close()

@@ -89,7 +89,7 @@ class WelcomeScreen(QWidget):
         f.setBold(True)
         self.start_button.setFont(f)
         column.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(self.tr("Press Enter or click Start."))
+        self.hint = hint = QLabel(self.tr("Press Enter or click Start."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
         self.problem = _scaled(QLabel(), 1.1, bold=True)
@@ -111,6 +111,12 @@ class WelcomeScreen(QWidget):
         outer.addLayout(_centred(holder))
         outer.addStretch(3)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the library is copied for the visitor."""
+        self.start_button.setEnabled(not busy)
+        self.hint.setText(self.tr("Opening the library…") if busy
+                          else self.tr("Press Enter or click Start."))  # fmt: skip
 
     def show_problem(self, text: str) -> None:
         """Why Start did nothing (empty: all is well again)."""

@@ -67,7 +67,7 @@ def _files_bytes(*folders: Path) -> bytes:
 def _start(qtbot, c: KioskController):
     assert c.welcome.isVisible() and not c.in_session
     QTest.keyClick(c.welcome, Qt.Key.Key_Return)
-    assert c.in_session and c.window is not None
+    qtbot.waitUntil(lambda: c.in_session)  # the library is copied on a worker
     w = c.window
     qtbot.waitUntil(lambda: w.sidebar._loaded and not w.model.loading)
     assert w.isFullScreen() and not c.welcome.isVisible()
@@ -223,8 +223,10 @@ def test_a_missing_library_is_said_on_the_welcome_screen(
 ) -> None:
     (home / "library.db").rename(home / "library.db.away")
     QTest.keyClick(kiosk.welcome, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.welcome.problem.isVisibleTo(kiosk.welcome))
     assert not kiosk.in_session and kiosk.welcome.isVisible()
     assert "ask a member of staff" in kiosk.welcome.problem.text()
+    assert kiosk.welcome.start_button.isEnabled()
     (home / "library.db.away").rename(home / "library.db")
     w = _start(qtbot, kiosk)
     assert w.library.count() == 3 and kiosk.welcome.problem.isHidden()

@@ -35,6 +35,7 @@ def kiosk(qapp, tmp_path: Path) -> Iterator[KioskController]:
 
 def test_playing_is_not_idle_and_the_end_stops_playback(qtbot, kiosk: KioskController) -> None:
     kiosk.start_session()
+    qtbot.waitUntil(lambda: kiosk.in_session)
     w = kiosk.window
     assert w is not None
     qtbot.waitUntil(lambda: not w.model.loading and w.model.rowCount() == 1)
