@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import queue
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -132,7 +133,10 @@ class App:
         deadline = time.monotonic() + limit
         while self.state.get(key) != value:
             if self.proc.poll() is not None or time.monotonic() > deadline:
-                err = self.proc.stderr.read() if self.proc.poll() is not None else ""  # type: ignore[union-attr]
+                if self.proc.poll() is None:  # stuck: faulthandler prints every thread
+                    self.proc.send_signal(signal.SIGABRT)
+                    self.proc.wait(timeout=30)
+                err = self.proc.stderr.read()  # type: ignore[union-attr]
                 raise AssertionError(f"never saw {key} {value}: {self.log}\n{err}")
             self._drain(0.2)
 
@@ -163,7 +167,7 @@ def test_a_visitor_at_the_keyboard(tmp_path: Path, x_display: str) -> None:
                HOME=str(user), XDG_CACHE_HOME=str(user / ".cache"),
                XDG_CONFIG_HOME=str(user / ".config"), XDG_DATA_HOME=str(user / ".local/share"),
                REAL_DESKTOP_HOME=str(home), REAL_DESKTOP_KIOSK_CONFIG=str(config),
-               REAL_DESKTOP_ASSETS=str(tmp_path / "no-starter"))  # fmt: skip
+               REAL_DESKTOP_ASSETS=str(tmp_path / "no-starter"), PYTHONFAULTHANDLER="1")  # fmt: skip
     app = App([sys.executable, str(script)], env)
 
     def key(*keys: str) -> None:
@@ -174,7 +178,7 @@ def test_a_visitor_at_the_keyboard(tmp_path: Path, x_display: str) -> None:
 
     try:
         app.wait_for("platform", "xcb")
-        app.wait_for("screen", "welcome")
+        app.wait_for("screen", "welcome", limit=180)  # a loaded machine starts Qt slowly
         app.settle()
         key("Return")  # the welcome screen's Start
         app.wait_for("screen", "session")
