@@ -7,7 +7,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from real_desktop.core.notes import NoteStore
+from real_desktop.core.notes import Note, NoteStore
 from real_desktop.core.packs.drives import removable_roots
 
 FOLDER = "REAL Desktop notes"
@@ -18,18 +18,32 @@ def drives() -> list[Path]:
     return [p for p in removable_roots() if os.access(p, os.W_OK)]
 
 
-def notes_markdown(store: NoteStore) -> str | None:
-    """All the session's live notes as one Markdown document; None if there are none."""
-    notes = store.select()
+def snapshot(store: NoteStore) -> dict[str, str]:
+    """Every note the library already had when a session started (id -> updated_at):
+    notes a librarian left in the library are not the visitor's to print or take."""
+    return {n.id: n.updated_at for n in store.select(include_deleted=True)}
+
+
+def visitor_notes(store: NoteStore, before: dict[str, str]) -> list[Note]:
+    """The live notes the visitor wrote or changed in this session, in export order."""
+    return [n for n in store.select() if before.get(n.id) != n.updated_at]
+
+
+def notes_markdown(store: NoteStore, notes: list[Note] | None = None) -> str | None:
+    """`notes` (default: all live notes) as one Markdown document; None if there are none."""
+    notes = store.select() if notes is None else notes
     if not notes:
         return None
     return store.to_markdown(notes, title="My notes from REAL Desktop")
 
 
-def save_to_drive(store: NoteStore, root: Path, now: datetime | None = None) -> Path:
-    """Write the notes as Markdown into `root`/REAL Desktop notes/ (a new file each time,
-    never overwriting) and flush it to the drive. ValueError if there are no notes."""
-    text = notes_markdown(store)
+def save_to_drive(
+    store: NoteStore, root: Path, notes: list[Note] | None = None, now: datetime | None = None
+) -> Path:
+    """Write the notes (default: all live notes) as Markdown into `root`/REAL Desktop
+    notes/ (a new file each time, never overwriting) and flush it to the drive.
+    ValueError if there are no notes."""
+    text = notes_markdown(store, notes)
     if text is None:
         raise ValueError("there are no notes to save")
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H.%M.%S")

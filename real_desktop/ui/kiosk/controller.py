@@ -92,6 +92,7 @@ class KioskController(QObject):
         self._closing = False
         self._unwinding = 0
         self._opening = False
+        self._before: dict[str, str] = {}  # the library's own notes (not the visitor's)
         self._shut = False
         self._last_pos = QPoint()
         self.welcome = WelcomeScreen(self.registry)
@@ -121,7 +122,7 @@ class KioskController(QObject):
             return True
         if t in _KEYS and isinstance(e, QKeyEvent):
             mods = e.modifiers() & _MODS
-            if (Qt.Key(e.key()), mods) in _WAYS_OUT:
+            if (e.key(), mods) in _WAYS_OUT:  # ints and IntEnums hash alike
                 e.accept()
                 return True
         if t == _T.Close and not self._closing and obj in (self.welcome, self.window):
@@ -154,8 +155,15 @@ class KioskController(QObject):
         self._opening = True
         self.welcome.show_problem("")
         self.welcome.set_busy(True)
-        self.tasks.submit(self.session.open, on_done=self._session_ready,
+        self.tasks.submit(self._open_session, on_done=self._session_ready,
                           on_error=self._session_failed)  # fmt: skip
+
+    def _open_session(self) -> Library:  # worker thread
+        library = self.session.open()
+        from real_desktop.core.notes import NoteStore
+
+        self._before = handout.snapshot(NoteStore(library))
+        return library
 
     def _session_failed(self, exc: BaseException) -> None:
         self._opening = False
@@ -215,8 +223,14 @@ class KioskController(QObject):
             ):
                 menu_action.setVisible(False)
 
+    def visitor_notes(self) -> list[Any]:
+        """The notes this visitor wrote or changed (not those the library came with)."""
+        if self.window is None:
+            return []
+        return handout.visitor_notes(self.window.notes, self._before)
+
     def note_count(self) -> int:
-        return self.window.notes.count() if self.window is not None else 0
+        return len(self.visitor_notes())
 
     def request_end(self) -> None:
         """Ask first (Enter confirms); offer print / save to a drive if allowed."""
@@ -227,8 +241,9 @@ class KioskController(QObject):
         if panel is not None:
             panel.flush()  # what was typed in the last second is in the notes to keep
         drives = handout.drives() if self.policy.allows(Action.SAVE_TO_DRIVE) else []
-        dialog = EndSessionDialog(w.registry, self.note_count(), drives, self._print_notes,
-                                  lambda root: handout.save_to_drive(w.notes, root), w)  # fmt: skip
+        mine = self.visitor_notes()
+        dialog = EndSessionDialog(w.registry, len(mine), drives, self._print_notes,
+                                  lambda root: handout.save_to_drive(w.notes, root, mine), w)  # fmt: skip
         self._open_dialog(dialog, lambda: self.end_session())
 
     def _print_notes(self) -> str | None:
@@ -237,7 +252,7 @@ class KioskController(QObject):
         w = self.window
         if w is None:
             return None
-        notes = w.notes.select()
+        notes = self.visitor_notes()
         doc = QTextDocument()
         doc.setHtml(w.notes.to_html(notes, title=self.tr("My notes from REAL Desktop")))
         return guarded.print_direct(w.registry.live_policy, doc.print_)

@@ -102,3 +102,24 @@ def test_notes_saved_to_a_drive(home: Path, tmp_path: Path) -> None:
         assert PHRASE in first.read_text(encoding="utf-8")
     finally:
         store.end()
+
+
+def test_the_visitors_notes_are_theirs_not_the_librarys(home: Path, tmp_path: Path) -> None:
+    with Library.open(home, seed=False) as lib:  # a librarian's note, in the library itself
+        NoteStore(lib).create(lib.resources()[0].id, Location(LocationKind.RESOURCE),
+                              body="Staff: see the desk for printed copies")  # fmt: skip
+    store = SessionStore(home)
+    lib = store.open()
+    try:
+        notes = NoteStore(lib)
+        before = handout.snapshot(notes)
+        assert len(before) == 1 and handout.visitor_notes(notes, before) == []
+        mine = notes.create(lib.resources()[0].id, Location(LocationKind.RESOURCE), body=PHRASE)
+        assert [n.id for n in handout.visitor_notes(notes, before)] == [mine.id]
+        drive = tmp_path / "usb"
+        drive.mkdir()
+        saved = handout.save_to_drive(notes, drive, handout.visitor_notes(notes, before))
+        text = saved.read_text(encoding="utf-8")
+        assert PHRASE in text and "Staff" not in text
+    finally:
+        store.end()
