@@ -48,7 +48,8 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
                                          "(default: no)")):  # fmt: skip
         p.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None, help=what)
     p.add_argument("--signed-packs-only", action="store_true", default=None,
-                   help="install only packs signed by a trusted publisher")  # fmt: skip
+                   help="install only packs signed by a trusted publisher (the terminal's "
+                        "library takes the rule when the app starts)")  # fmt: skip
     p.set_defaults(func=cmd_setup)
 
     p = cmds.add_parser("status", help="show the kiosk configuration")
@@ -113,20 +114,9 @@ def cmd_setup(args: argparse.Namespace) -> int:
         kc.write(path, cfg)
     except kc.ConfigError as exc:
         raise CommandError(str(exc)) from exc
-    if cfg.signed_packs_only:
-        _require_signed_packs(args)
     print(f"Kiosk mode enabled; configuration written to {path}")
     _print_status(path, cfg)
     return EXIT_OK
-
-
-def _require_signed_packs(args: argparse.Namespace) -> None:
-    """The library refuses unsigned and untrusted packs from now on, whoever installs."""
-    from real_desktop.cli import open_library
-    from real_desktop.core.packs.install import PackManager
-
-    with open_library(args) as library:
-        PackManager(library).require_signed = True
 
 
 def _print_status(path: Path, cfg: object) -> None:

@@ -22,7 +22,23 @@ from contextlib import suppress
 from pathlib import Path
 
 from real_desktop.core.db import Database
+from real_desktop.core.kiosk.config import KioskConfig
 from real_desktop.core.library import Library
+
+
+def prepare_library(home: Path, config: KioskConfig) -> None:
+    """Before the first visitor: open (create, migrate, seed) the library on disk — the
+    only writes a kiosk makes to it outside the admin tools — and apply the configuration's
+    pack rule, so the admin tools and the pack inbox refuse unsigned or untrusted packs.
+    Done here, by the kiosk's own account, because `kiosk setup` runs as an administrator
+    whose data folder is not the terminal's library."""
+    with Library.open(home) as library:
+        if config.signed_packs_only:
+            from real_desktop.core.packs.install import PackManager
+
+            manager = PackManager(library)
+            if not manager.require_signed:
+                manager.require_signed = True
 
 
 def read_only_uri(path: Path) -> str:

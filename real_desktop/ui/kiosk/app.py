@@ -14,10 +14,11 @@ from real_desktop.ui.tasks import TaskRunner
 
 
 def run(app: QApplication, config: KioskConfig, home: Path, settings_path: Path) -> int:
-    from real_desktop.core.library import Library, LibraryError
+    from real_desktop.core.kiosk.session import prepare_library
+    from real_desktop.core.library import LibraryError
 
     try:
-        Library.open(home).close()  # before any visitor: migrations write to the file
+        prepare_library(home, config)  # before any visitor: migrations write to the file
     except LibraryError as exc:
         print(f"real-desktop: the library could not be opened: {exc}", file=sys.stderr)
         from PySide6.QtWidgets import QMessageBox

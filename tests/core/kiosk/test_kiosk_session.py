@@ -123,3 +123,17 @@ def test_the_visitors_notes_are_theirs_not_the_librarys(home: Path, tmp_path: Pa
         assert PHRASE in text and "Staff" not in text
     finally:
         store.end()
+
+
+def test_prepare_library_applies_the_signed_packs_rule(tmp_path: Path) -> None:
+    from real_desktop.core.kiosk.config import KioskConfig
+    from real_desktop.core.kiosk.session import prepare_library
+    from real_desktop.core.packs.install import PackManager
+
+    home = tmp_path / "terminal"
+    prepare_library(home, KioskConfig(enabled=True))
+    with Library.open(home, seed=False) as lib:
+        assert not PackManager(lib).require_signed
+    prepare_library(home, KioskConfig(enabled=True, signed_packs_only=True))
+    with Library.open(home, seed=False) as lib:
+        assert PackManager(lib).require_signed
