@@ -159,8 +159,9 @@ def write(path: Path, cfg: KioskConfig) -> None:
             tmp.unlink(missing_ok=True)
             raise
     except OSError as exc:
+        hint = " (run it as root or an administrator)" if isinstance(exc, PermissionError) else ""
         raise ConfigError(
-            f"cannot write the kiosk configuration {path}: {exc.strerror or exc}"
+            f"cannot write the kiosk configuration {path}: {exc.strerror or exc}{hint}"
         ) from exc
 
 

@@ -100,6 +100,21 @@ def _visitor_cannot_change(python: str, path: Path) -> None:
         "    except PermissionError:\n"
         "        print('refused')\n"
     )
+    # And `kiosk setup` run by that account says what to do.
+    setup = (
+        "import sys; sys.path.insert(0, sys.argv[2])\n"
+        "from pathlib import Path\n"
+        "from real_desktop.core.kiosk import config as kc\n"
+        "try:\n"
+        "    kc.write(Path(sys.argv[1]), kc.KioskConfig())\n"
+        "except kc.ConfigError as exc:\n"
+        "    print(exc)\n"
+    )
+    src = str(Path(kc.__file__).resolve().parents[3])
+    said = subprocess.run([python, "-c", setup, str(path), src], user="nobody",
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    if "ModuleNotFoundError" not in said.stderr:  # else the checkout is private to root
+        assert "Permission denied (run it as root" in said.stdout, said.stderr
     done = subprocess.run([python, "-c", probe, str(path)], user="nobody",
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.stdout.split() == ["1", "refused", "refused", "refused"], done.stderr
