@@ -230,3 +230,17 @@ def test_a_missing_library_is_said_on_the_welcome_screen(
     (home / "library.db.away").rename(home / "library.db")
     w = _start(qtbot, kiosk)
     assert w.library.count() == 3 and kiosk.welcome.problem.isHidden()
+
+
+def test_leave_kiosk_mode_erases_then_quits(qtbot, kiosk: KioskController, monkeypatch) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    w = _start(qtbot, kiosk)
+    _write_note(qtbot, w)
+    QTest.keyClick(w, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.waitUntil(lambda: isinstance(kiosk.dialog, UnlockDialog))
+    kiosk.dialog.pin.setText(PIN)
+    kiosk.dialog.leave.click()
+    qtbot.waitUntil(lambda: exits == [0])
+    assert not kiosk.in_session and kiosk.admin_window is None
