@@ -27,7 +27,7 @@ RUNTIME_PKGS=(
 )
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
 # Speech tests read real recordings (LibriVox clips with transcripts) from pocketsphinx-testdata.
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata)
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata xdotool openbox)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {

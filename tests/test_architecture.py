@@ -51,6 +51,7 @@ CORE_LAYERS: dict[str, int] = {
     "packs": 7,
     "seed": 7,
     "library": 8,
+    "kiosk": 9,
 }
 CORE_NEVER = ("PySide6", "shiboken6", "vlc", "real_desktop.ui", "real_desktop.player", "real_desktop.cli")
 

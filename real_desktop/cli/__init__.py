@@ -52,6 +52,7 @@ COMMANDS = {
     "pack": "real_desktop.cli.pack",
     "transcribe": "real_desktop.cli.transcribe",
     "ocr": "real_desktop.cli.ocr",
+    "kiosk": "real_desktop.cli.kiosk",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

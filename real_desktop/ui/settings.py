@@ -20,12 +20,36 @@ if TYPE_CHECKING:
     from real_desktop.ui.actions.registry import ActionRegistry
 
 
-class AppSettings:
-    """Every preference the app remembers, with defaults and type coercion in one place."""
+class _MemoryStore:
+    """QSettings' value/setValue over a dict: what a kiosk visitor changes is never
+    written (the file's values are read once, as the starting point)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path) -> None:
+        disk = QSettings(str(path), QSettings.Format.IniFormat)
+        self._values: dict[str, Any] = {k: disk.value(k) for k in disk.allKeys()}
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: Any) -> None:  # noqa: N802  # QSettings' name
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+
+class AppSettings:
+    """Every preference the app remembers, with defaults and type coercion in one place.
+    `in_memory=True` (a kiosk visitor's session): read from the file, never written."""
+
+    def __init__(self, path: Path | None = None, *, in_memory: bool = False) -> None:
         self.path = path or paths.data_home() / "settings.ini"
-        self._s = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self.in_memory = in_memory
+        self._s: Any = (
+            _MemoryStore(self.path)
+            if in_memory
+            else QSettings(str(self.path), QSettings.Format.IniFormat)
+        )
 
     def sync(self) -> None:
         self._s.sync()

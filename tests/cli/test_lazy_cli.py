@@ -37,6 +37,7 @@ SUMMARIES = {
     "pack": "build, verify, install and remove content packs",
     "transcribe": "make automatic captions for videos/audio by speech recognition (offline)",
     "ocr": "recognise the text of scanned PDF pages (offline OCR)",
+    "kiosk": "set up, check or disable kiosk mode (public terminals)",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.

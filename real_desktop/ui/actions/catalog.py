@@ -42,6 +42,7 @@ SHOWN_TOGETHER: tuple[frozenset[str], ...] = (
     frozenset({"window", "pdf", "pdf_pages", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "reader", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "player", "transcript", "notes_panel", "notes_editor"}),
+    frozenset({"window", "kiosk"}),
 )
 VIEWER_SCOPES = frozenset({"pdf", "pdf_pages", "reader", "player"})
 YIELD_IN_VIEWERS = ("go.find", "view.bigger", "view.smaller", "view.reset_text")
@@ -233,4 +234,18 @@ SPECS: tuple[ActionSpec, ...] = (
                scope="settings"),
     ActionSpec("jobs.show", "Background work", (Action.TRANSCRIBE,), group=WINDOW,
                help="Show transcription and text recognition progress"),
+    # -- kiosk mode (issue 16): the visitor's session and the admin unlock ------------------
+    ActionSpec("kiosk.start", "Start", B, scope="kiosk"),
+    # No help-table group: the desktop's table must not list them (its policy allows
+    # them, but only a kiosk window has them); the button's tooltip and README say the keys.
+    ActionSpec("kiosk.end_session", "End session", (Action.END_SESSION,), ("Ctrl+Shift+Q",)),
+    ActionSpec("kiosk.admin", "Administrator…", (Action.ADMIN,), ("Ctrl+Alt+Shift+A",)),
+    ActionSpec("kiosk.confirm_end", "End session", (Action.END_SESSION,), scope="kiosk"),
+    ActionSpec("kiosk.keep_going", "Keep going", B, scope="kiosk"),
+    ActionSpec("kiosk.print_notes", "Print my notes", (Action.PRINT,), scope="kiosk"),
+    ActionSpec("kiosk.save_notes", "Save my notes to a drive", (Action.SAVE_TO_DRIVE,),
+               scope="kiosk"),
+    ActionSpec("kiosk.still_here", "I'm still here", B, scope="kiosk"),
+    ActionSpec("kiosk.unlock", "Admin tools", (Action.ADMIN,), scope="kiosk"),
+    ActionSpec("kiosk.leave", "Leave kiosk mode", (Action.ADMIN,), scope="kiosk"),
 )
