@@ -50,9 +50,9 @@ COMMANDS = {
     "watch": "real_desktop.cli.catalog_cmds",
     "notes": "real_desktop.cli.notes",
     "pack": "real_desktop.cli.pack",
+    "kiosk": "real_desktop.cli.kiosk",
     "transcribe": "real_desktop.cli.transcribe",
     "ocr": "real_desktop.cli.ocr",
-    "kiosk": "real_desktop.cli.kiosk",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

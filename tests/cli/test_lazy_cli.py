@@ -35,9 +35,9 @@ SUMMARIES = {
     "watch": "watched folders: add, remove, list, sync",
     "notes": "list, export and import your notes",
     "pack": "build, verify, install and remove content packs",
+    "kiosk": "set up, check or disable kiosk mode (public terminals)",
     "transcribe": "make automatic captions for videos/audio by speech recognition (offline)",
     "ocr": "recognise the text of scanned PDF pages (offline OCR)",
-    "kiosk": "set up, check or disable kiosk mode (public terminals)",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.
