@@ -28,6 +28,7 @@ def run(app: QApplication, config: KioskConfig, home: Path, settings_path: Path)
     tasks = TaskRunner(app)
     controller = KioskController(app, config, home, tasks, settings_path=settings_path)
     controller.show_welcome()
+    controller.inbox.start()  # packs pushed to the terminal (Syncthing, rsync, a share)
     try:
         return app.exec()
     finally:

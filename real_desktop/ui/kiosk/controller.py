@@ -33,6 +33,7 @@ from real_desktop.core.policy import Action
 from real_desktop.ui import guarded
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.kiosk.dialogs import EndSessionDialog, UnlockDialog
+from real_desktop.ui.kiosk.inbox import TerminalInbox
 from real_desktop.ui.kiosk.screens import IdleCountdown, WelcomeScreen
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.settings import AppSettings
@@ -81,6 +82,7 @@ class KioskController(QObject):
         self.unlock_state = unlock_state or self.home / "kiosk-unlock.json"
         self.player_factory = player_factory
         self.session = SessionStore(self.home)
+        self.inbox = TerminalInbox(self.home, tasks, lambda: self.admin_window is not None, self)
         self.registry = ActionRegistry(self.policy, parent=self)  # welcome screen, dialogs
         self.window: MainWindow | None = None  # the visitor's
         self.admin_window: MainWindow | None = None
@@ -421,6 +423,7 @@ class KioskController(QObject):
     def shutdown(self) -> None:
         """The app is quitting: erase a session still open."""
         self._shut = True
+        self.inbox.stop()
         self.app.removeEventFilter(self)
         if self.window is not None:
             self.end_session()
