@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         ):
             focus = QApplication.focusWidget()
             if not (focus and any(focus.inherits(name) for name in TEXT_INPUTS)):
-                self.registry.run("go.back", self.back)
+                self.nav.escape()
                 return
         super().keyPressEvent(e)
 

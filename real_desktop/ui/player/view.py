@@ -50,6 +50,7 @@ class PlayerView(QWidget):
     noteRequested = Signal(object)  # Location(TIME, start=now)
     resourceChanged = Signal(object)  # Resource after a relink (the window refreshes lists)
     noticeChanged = Signal(str)  # e.g. "Using Qt Multimedia: VLC was not found"
+    backRequested = Signal()  # Esc outside full screen: leave the player (the window goes back)
 
     def __init__(
         self,
@@ -444,3 +445,13 @@ class PlayerView(QWidget):
 
     def leave_full_screen(self) -> None:
         self.full_screen.leave()
+
+    def escape(self) -> None:
+        """Esc: the first one leaves full screen; then it clears the transcript's find
+        field if it is being typed in; otherwise it leaves the player (backRequested)."""
+        if self.is_full_screen():
+            self.leave_full_screen()
+        elif self.transcript.find_edit.hasFocus() and self.transcript.find_edit.text():
+            self.transcript.find_edit.clear()
+        else:
+            self.backRequested.emit()

