@@ -35,6 +35,18 @@ PLAYER_KEYS: tuple[tuple[str, str], ...] = (
 )
 
 
+def escape(view: PlayerView) -> None:
+    """Esc: the first one leaves full screen; then it clears the transcript's find field
+    if it is being typed in; otherwise it leaves the player (`backRequested`)."""
+    find = view.transcript.find_edit
+    if view.is_full_screen():
+        view.leave_full_screen()
+    elif find.hasFocus() and find.text():
+        find.clear()
+    else:
+        view.backRequested.emit()
+
+
 def bind_player_keys(view: PlayerView) -> dict[str, QShortcut]:
     """The player's shortcuts, one per key (by key), parented to the view; each is a
     registered action (catalog "player.*")."""
@@ -47,7 +59,7 @@ def bind_player_keys(view: PlayerView) -> dict[str, QShortcut]:
         "player.volume_up": lambda: view.set_volume(view.volume() + 5),
         "player.volume_down": lambda: view.set_volume(view.volume() - 5),
         "player.full_screen": view.toggle_full_screen,
-        "player.leave_full_screen": view.escape,  # full screen first, then the player
+        "player.leave_full_screen": lambda: escape(view),
         "player.mute": lambda: view.set_muted(not view.is_muted()),
         "player.captions": lambda: view.set_captions_visible(not view.cc_button.isChecked()),
         "player.add_note": view.request_note,

@@ -445,13 +445,3 @@ class PlayerView(QWidget):
 
     def leave_full_screen(self) -> None:
         self.full_screen.leave()
-
-    def escape(self) -> None:
-        """Esc: the first one leaves full screen; then it clears the transcript's find
-        field if it is being typed in; otherwise it leaves the player (backRequested)."""
-        if self.is_full_screen():
-            self.leave_full_screen()
-        elif self.transcript.find_edit.hasFocus() and self.transcript.find_edit.text():
-            self.transcript.find_edit.clear()
-        else:
-            self.backRequested.emit()
