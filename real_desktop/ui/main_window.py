@@ -205,8 +205,10 @@ class MainWindow(QMainWindow):
     def open_resource(self, resource: Resource) -> None:
         self.nav.open_resource(resource)
 
-    def open_location(self, resource_id: str, location: Any, terms: Any = ()) -> None:
-        self.nav.open_location(resource_id, location, terms)
+    def open_location(
+        self, resource_id: str, location: Any, terms: Any = (), track: str | None = None
+    ) -> None:
+        self.nav.open_location(resource_id, location, terms, track)
 
     def back(self) -> None:
         self.nav.back()

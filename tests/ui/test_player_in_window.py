@@ -87,3 +87,36 @@ def test_esc_in_the_transcript_find_field_clears_it_first(qtbot, talk_window: Ma
     assert find.text() == "" and w.current_viewer is w.player_view
     _esc(qtbot)
     assert w.current_viewer is None
+
+
+def test_a_hit_in_the_spanish_captions_opens_the_spanish_track(
+    qtbot, home, runner, settings, monkeypatch
+) -> None:
+    from real_desktop.core.library import Library
+
+    monkeypatch.setenv("REAL_DESKTOP_PLAYER", "qt")
+    lib = Library.open(home)  # the starter library: the demo tour has en + es captions
+    try:
+        w = make_window(qtbot, lib, runner, settings)
+        w.search.set_query("bienvenida", immediate=True)
+        qtbot.waitUntil(lambda: w.search.model.rowCount() >= 1)
+        hit = w.search.model.hit(w.search.model.index(0, 0))
+        assert hit.track == "es"
+        w.search.open_current()
+        qtbot.waitUntil(lambda: w.current_viewer is w.player_view, timeout=WAIT)
+        player = w.player_view
+        assert player.current_track() == "es"
+        assert player.track_box.currentData() == "es"  # the menu says so too
+        transcript = player.transcript
+        qtbot.waitUntil(lambda: transcript.model.rowCount() > 0, timeout=WAIT)
+        assert "bienvenida" in transcript.model.cue(0).text
+        qtbot.waitUntil(lambda: len(transcript.matches()) >= 1)
+        assert transcript.count_label.text() != "0 found"
+        # Opened from the library, the first track is shown, as before.
+        w.back()
+        w.open_resource(lib.get(hit.resource_id))
+        qtbot.waitUntil(lambda: w.current_viewer is w.player_view, timeout=WAIT)
+        assert player.current_track() == "en"
+        w.close()
+    finally:
+        lib.close()

@@ -65,7 +65,8 @@ def test_enter_opens_the_hit_at_its_page(qtbot, panel: SearchPanel) -> None:
     panel.field.setFocus()
     with qtbot.waitSignal(panel.openRequested) as sig:
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
-    rid, location, terms = sig.args
+    rid, location, terms, track = sig.args
+    assert track is None  # a page, not a caption cue
     assert location.kind is LocationKind.PAGE and location.page == 3
     assert "lens" in terms
 

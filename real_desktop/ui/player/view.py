@@ -192,10 +192,16 @@ class PlayerView(QWidget):
 
     # -- viewer protocol -------------------------------------------------------------------
     def open(
-        self, resource: Resource, location: Location | None = None, terms: Sequence[str] = ()
+        self,
+        resource: Resource,
+        location: Location | None = None,
+        terms: Sequence[str] = (),
+        *,
+        track: str | None = None,
     ) -> None:
         """Show a recording. A TIME location starts LEAD_IN seconds before it with that cue
-        selected; without one, playback resumes where the user stopped."""
+        selected; without one, playback resumes where the user stopped. `track`: the
+        caption language to show (a search hit's), else the first track."""
         self.close_resource()
         self.resource = resource
         self._fill_pending = True
@@ -208,7 +214,7 @@ class PlayerView(QWidget):
         # picture appears. A search hit's words go in the find field now, so text the
         # user types before the transcript arrives is never overwritten; the cues are
         # searched when they arrive.
-        self.captions.fill(resource)
+        self.captions.fill(resource, track)
         self.transcript.set_find_text(" ".join(terms))
         path = Path(resource.path) if resource.path else None
         if resource.status is Status.MISSING or path is None or not path.is_file():
@@ -270,13 +276,9 @@ class PlayerView(QWidget):
         self.controls.reset_times()
         self._set_enabled(False)
 
-    def set_markers(self, markers: list[tuple[float, str]]) -> None:
-        """Note markers on the seek bar: (seconds, label)."""
-        self.seek_bar.set_markers(markers)
-
     def set_note_markers(self, locations: Sequence[Location]) -> None:
-        """The notes panel's locations, as seek-bar markers."""
-        self.set_markers(
+        """The notes panel's locations, as seek-bar markers: (seconds, label)."""
+        self.seek_bar.set_markers(
             [
                 (loc.start, loc.label)
                 for loc in locations
@@ -434,10 +436,7 @@ class PlayerView(QWidget):
         return self.full_screen.is_active()
 
     def toggle_full_screen(self) -> None:
-        if self.is_full_screen():
-            self.leave_full_screen()
-        else:
-            self.enter_full_screen()
+        (self.leave_full_screen if self.is_full_screen() else self.enter_full_screen)()
 
     def enter_full_screen(self) -> None:
         if self.resource is not None:

@@ -203,7 +203,8 @@ class ChipButton(QToolButton):
 class SearchPanel(QWidget):
     """Owns the SearchField (the window puts it in its toolbar) and shows the results."""
 
-    openRequested = Signal(str, object, object)  # resource id, Location, terms (list[str])
+    # resource id, Location, terms (list[str]), caption track of a cue hit (or None)
+    openRequested = Signal(str, object, object, object)
     activeChanged = Signal(bool)  # a query is present: show this panel instead of the browser
     resultsShown = Signal(object)  # SearchResults, after the model has them
     currentResourceChanged = Signal(object)  # resource id of the current result, or None
@@ -475,7 +476,7 @@ class SearchPanel(QWidget):
         if hit is None:
             return
         terms = list(self.last_results.terms) if self.last_results else []
-        self.openRequested.emit(hit.resource_id, hit.location, terms)
+        self.openRequested.emit(hit.resource_id, hit.location, terms, hit.track)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = current.data(HitRole) if current.isValid() else None

@@ -116,9 +116,14 @@ class Navigator(QObject):
         self.show_resource(resource, None, ())
 
     def open_location(
-        self, resource_id: str, location: Location | None, terms: Sequence[str] = ()
+        self,
+        resource_id: str,
+        location: Location | None,
+        terms: Sequence[str] = (),
+        track: str | None = None,
     ) -> None:
-        """Open a resource by id at a place (search hit, note, in-library link)."""
+        """Open a resource by id at a place (search hit, note, in-library link); `track`:
+        the caption language a cue hit came from (the player shows that track)."""
         from real_desktop.core.models import LocationKind
 
         w = self.w
@@ -142,7 +147,9 @@ class Navigator(QObject):
                 return
             # The words matched the note, not the document: handed to the viewer they
             # would make its find bar (or transcript) report "no matches".
-            self.show_resource(r, where, () if notes is not None else terms, select_note=note_id)
+            self.show_resource(
+                r, where, () if notes is not None else terms, select_note=note_id, track=track
+            )
 
         def failed(exc: BaseException) -> None:
             w.statusBar().showMessage(self.tr("Could not open that item: {0}").format(exc), 8000)
@@ -161,6 +168,7 @@ class Navigator(QObject):
         terms: Sequence[str],
         *,
         select_note: str | None = None,
+        track: str | None = None,
     ) -> None:
         from PySide6.QtCore import Qt
 
@@ -184,7 +192,10 @@ class Navigator(QObject):
             w.splitter.refresh()  # resize the centre now, not on a later layout pass
         # Show the viewer before opening: a hidden QPdfView forgets where it was sent.
         w.center.setCurrentWidget(viewer)
-        viewer.open(r, location, tuple(terms))
+        if track is not None and viewer is self._player_view:
+            viewer.open(r, location, tuple(terms), track=track)
+        else:
+            viewer.open(r, location, tuple(terms))
         self.current_viewer = viewer
         self._yield_keys_to_viewer(True)
         panel = self.notes_panel
