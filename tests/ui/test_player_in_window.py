@@ -120,3 +120,35 @@ def test_a_hit_in_the_spanish_captions_opens_the_spanish_track(
         w.close()
     finally:
         lib.close()
+
+
+def test_locate_file_shows_the_captions_that_stayed_and_the_new_ones(
+    qtbot, talk_window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    w = talk_window
+    talk = w.library.resources()[0]
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    new_path = moved / "renamed-talk.mp4"
+    Path(talk.path).rename(new_path)  # the .en.vtt stays where it was
+    (moved / "renamed-talk.es.vtt").write_text(
+        "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nBienvenidos a la sesión.\n"
+    )
+    w.open_resource(talk)
+    player = w.player_view
+    qtbot.waitUntil(lambda: player.is_showing_missing(), timeout=WAIT)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(new_path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    player.locate_button.click()
+    qtbot.waitUntil(lambda: not player.is_showing_missing(), timeout=WAIT)
+    qtbot.waitUntil(lambda: player.resource is not None and player.resource.path == str(new_path))
+    assert sorted(player.tracks()) == ["en", "es"]  # kept, and found beside the new place
+    assert player.track_box.isVisible()
+    assert player.current_track() == "en"  # the track the user had stays chosen
+    qtbot.waitUntil(lambda: player.transcript.model.rowCount() == 2, timeout=WAIT)
+    assert "Welcome" in player.transcript.model.cue(0).text
+    player.set_track("es")
+    qtbot.waitUntil(lambda: player.transcript.model.rowCount() == 1, timeout=WAIT)
+    assert "Bienvenidos" in player.transcript.model.cue(0).text

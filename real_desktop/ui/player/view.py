@@ -83,7 +83,8 @@ class PlayerView(QWidget):
         self.progress.durationStored.connect(self.resourceChanged)  # the window refreshes lists
         self.relinker = Relinker(library, tasks, self, policy=self.registry.live_policy)
         self.relinker.resourceChanged.connect(self.resourceChanged)
-        self.relinker.relinked.connect(self.open)
+        # Reopened with its captions (kept, and found beside the new place), on the same track.
+        self.relinker.relinked.connect(lambda r: self.open(r, track=self.captions.track))
         self.relinker.started.connect(lambda: self.locate_button.setEnabled(False))
         self.relinker.failed.connect(self._relink_failed)
         self.relinker.message.connect(self.header.show_message)
