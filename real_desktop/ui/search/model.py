@@ -156,7 +156,7 @@ class SearchResultsModel(QAbstractItemModel):
             if g.status is Status.MISSING:
                 meta.append(self.tr("media missing"))
             n = len(g.hits)
-            meta.append(self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n))
+            meta.append(self.tr("%n match(es)", "", n))
             if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{g.title} — {' · '.join(meta)}"
             if role == HtmlRole:

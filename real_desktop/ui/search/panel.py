@@ -429,7 +429,12 @@ class SearchPanel(QWidget):
             self.stack.setCurrentWidget(self.empty)
         else:
             groups, hits = self.model.rowCount(), self.model.hit_count
-            self.summary.setText(self.tr("{0} matches in {1} items").format(hits, groups))
+            # Two plurals, each Qt's %n form (a translation gives each language its forms).
+            self.summary.setText(
+                self.tr("{0} in {1}").format(
+                    self.tr("%n match(es)", "", hits), self.tr("%n item(s)", "", groups)
+                )
+            )
             self.stack.setCurrentWidget(self.view)
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.resultsShown.emit(results)
