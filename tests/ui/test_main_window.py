@@ -655,3 +655,13 @@ def test_changing_the_policy_at_run_time_hides_and_restores_the_window_actions(
 
     window.registry.set_policy(DESKTOP)
     assert window.add_files_action.isVisible() and window.acceptDrops()
+
+
+def test_in_a_document_the_search_hint_says_ctrl_f_finds_in_it(qtbot, window: MainWindow):
+    field = window.search_field
+    assert "Search the library" in field.placeholderText()
+    window.open_resource(window.model.resource(0))
+    qtbot.waitUntil(lambda: window.current_viewer is window.document_view)
+    assert "Ctrl+F finds in this document" in field.placeholderText()
+    window.back()
+    assert "Ctrl+F finds" not in field.placeholderText()

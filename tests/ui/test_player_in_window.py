@@ -152,3 +152,21 @@ def test_locate_file_shows_the_captions_that_stayed_and_the_new_ones(
     player.set_track("es")
     qtbot.waitUntil(lambda: player.transcript.model.rowCount() == 1, timeout=WAIT)
     assert "Bienvenidos" in player.transcript.model.cue(0).text
+
+
+def test_the_search_hint_says_what_ctrl_f_does_where_the_user_is(
+    qtbot, talk_window: MainWindow, tmp_path: Path
+) -> None:
+    w = talk_window
+    field = w.search_field
+    assert "Search the library" in field.placeholderText()
+    assert "Ctrl+F or /" in field.placeholderText()
+    w.open_resource(w.library.resources()[0])
+    qtbot.waitUntil(lambda: w.current_viewer is w.player_view, timeout=WAIT)
+    assert "Ctrl+F finds in the transcript" in field.placeholderText()
+    assert field.toolTip() == field.placeholderText()
+    # ... and it does: Ctrl+F in the player goes to the transcript's find field.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is w.player_view.transcript.find_edit
+    w.back()
+    assert "Ctrl+F or /" in field.placeholderText()

@@ -169,6 +169,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("player.leave_full_screen", "Leave full screen", B, ("Escape",),
                scope="player", group=PLAYER,
                help="Leave full screen (not in full screen: leave the player)"),
+    ActionSpec("player.find", "Find in the transcript", B, ("Ctrl+F",), scope="player",
+               group=PLAYER),
     ActionSpec("player.add_note", "New note here", EDIT, ("N",), scope="player", group=PLAYER,
                help="New note at this moment"),
     ActionSpec("player.locate", "Locate file…", (Action.RELINK, Action.FILE_DIALOG),

@@ -32,6 +32,7 @@ PLAYER_KEYS: tuple[tuple[str, str], ...] = (
     ("player.mute", "M"),
     ("player.captions", "C"),
     ("player.add_note", "N"),
+    ("player.find", "Ctrl+F"),  # Ctrl+F: the window's Ctrl+F steps aside in viewers
 )
 
 
@@ -63,6 +64,7 @@ def bind_player_keys(view: PlayerView) -> dict[str, QShortcut]:
         "player.mute": lambda: view.set_muted(not view.is_muted()),
         "player.captions": lambda: view.set_captions_visible(not view.cc_button.isChecked()),
         "player.add_note": view.request_note,
+        "player.find": view.transcript.focus_find,
     }
     shortcuts: dict[str, QShortcut] = {}
     for action_id, key in PLAYER_KEYS:

@@ -289,6 +289,11 @@ class TranscriptPanel(QWidget):
             self.find_edit.setText(text)
         self._on_find(text)
 
+    def focus_find(self) -> None:
+        """Ctrl+F in the player: type in the find field (its text selected)."""
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
+
     def set_current_row(self, row: int | None) -> None:
         if self.model.set_current_row(row) and row is not None:
             i = self.proxy.mapFromSource(self.model.index(row))

@@ -198,6 +198,7 @@ class Navigator(QObject):
             viewer.open(r, location, tuple(terms))
         self.current_viewer = viewer
         self._yield_keys_to_viewer(True)
+        w.search_field.set_viewing("document" if r.kind is Kind.DOCUMENT else "recording")
         panel = self.notes_panel
         panel.set_viewer(viewer)
         panel.set_resource(r, select_note=select_note)
@@ -261,6 +262,7 @@ class Navigator(QObject):
             self.current_viewer.close_resource()
             self.current_viewer = None
         self._yield_keys_to_viewer(False)
+        w.search_field.set_viewing(None)
         if self._notes_panel is not None:
             self._notes_panel.set_viewer(None)
             self._notes_panel.set_resource(None)
