@@ -85,6 +85,7 @@ SPECS: tuple[ActionSpec, ...] = (
                group=LIBRARY, help="Undo the last removal"),
     ActionSpec("library.open", "Open", B, scope="library"),
     ActionSpec("library.add_tag", "Add tag…", EDIT_META, scope="library"),
+    ActionSpec("library.remove_tag", "Remove tag…", EDIT_META, scope="library"),
     ActionSpec("library.move_collection", "Move to collection…", EDIT_META, scope="library"),
     ActionSpec("details.edit", "Edit…", EDIT_META, ("F2",), scope="library", group=LIBRARY,
                help="Edit the selected items' details"),

@@ -63,6 +63,7 @@ class LibraryBrowser(QWidget):
     # The context menu's and keys' requests, for the selected items (list[Resource]):
     removeRequested = Signal(object)
     addTagRequested = Signal(object)
+    removeTagRequested = Signal(object)  # list[Resource]
     moveRequested = Signal(object)
     undoRequested = Signal()
     viewModeChanged = Signal(str)
@@ -203,6 +204,7 @@ class LibraryBrowser(QWidget):
             "library.open": self._open_current,
             "library.remove": lambda: self.removeRequested.emit(self.selected_resources()),
             "library.add_tag": lambda: self.addTagRequested.emit(self.selected_resources()),
+            "library.remove_tag": lambda: self.removeTagRequested.emit(self.selected_resources()),
             "library.move_collection": lambda: self.moveRequested.emit(self.selected_resources()),
         })  # fmt: skip
         reg.shortcut("library.undo_remove", self, self.undoRequested.emit,

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from real_desktop.ui.actions.registry import ActionRegistry
 
-MENU = ("library.open", "library.remove", "library.add_tag", "library.move_collection")
+MENU = (
+    "library.open",
+    "library.remove",
+    "library.add_tag",
+    "library.remove_tag",
+    "library.move_collection",
+)
 
 
 def make_actions(

@@ -117,6 +117,7 @@ def wire_management(w: MainWindow) -> None:
     b.selectionChanged.connect(d.set_selection)
     b.removeRequested.connect(m.remove)
     b.addTagRequested.connect(m.add_tag)
+    b.removeTagRequested.connect(m.remove_tag)
     b.moveRequested.connect(m.move_to_collection)
     b.undoRequested.connect(m.undo)
     m.undoOffered.connect(b.undo_bar.offer)
