@@ -109,3 +109,54 @@ def test_title_sort_in_the_list_is_natural(qtbot, library, runner, tmp_path, mak
     titles = [model.resource(i).title for i in range(model.rowCount())]
     parts = [t for t in titles if t.startswith("Part ")]
     assert parts == ["Part 1", "Part 2", "Part 10", "Part 100"]
+
+
+@pytest.mark.parametrize("points", [18, 24])
+def test_at_a_large_text_size_library_and_results_fit_1024(
+    qtbot, library, runner, settings, points: int
+) -> None:
+    """Was ~1084 px at 24 pt: the browser header's "Sort:" label and the search panel's
+    four filter chips in one row. The label now steps aside when there is no room, and
+    the chips wrap onto a second row."""
+    w = make_window(qtbot, library, runner, settings)
+    try:
+        theme.apply(QApplication.instance(), "light", points)
+        QApplication.processEvents()
+        assert w.minimumSizeHint().width() <= 1024
+        w.search.set_query("community", immediate=True)
+        qtbot.waitUntil(lambda: w.search.model.rowCount() >= 1)
+        QApplication.processEvents()
+        assert w.minimumSizeHint().width() <= 1024
+        chips = w.search.kind_chip.parentWidget()
+        one_row = chips.sizeHint().height()
+        narrow = chips.layout().minimumSize().width()
+        assert chips.layout().heightForWidth(narrow) > one_row  # wrapped, not cut
+        assert chips.layout().heightForWidth(chips.layout().sizeHint().width()) == one_row
+    finally:
+        theme.apply(QApplication.instance(), "light")
+        w.close()
+
+
+def test_the_sort_label_asks_for_no_width_and_draws_nothing_when_squeezed(qapp) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QRegion
+
+    from real_desktop.ui.library.browser import OptionalLabel
+
+    label = OptionalLabel("Sort:")
+    assert label.minimumSizeHint().width() == 0
+    assert label.minimumSizeHint().height() > 0
+
+    def inked(width: int) -> bool:
+        label.resize(width, label.sizeHint().height())
+        image = QImage(label.size(), QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)  # white; the text is dark
+        label.render(image, QPoint(), QRegion(), label.RenderFlag.DrawChildren)
+        return any(
+            image.pixelColor(x, y).lightness() < 128
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+
+    assert inked(label.sizeHint().width())  # room: the word is drawn
+    assert not inked(label.sizeHint().width() // 2)  # no room: nothing, not "So"

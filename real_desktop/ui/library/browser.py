@@ -11,9 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QShowEvent,
-)
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -54,6 +52,18 @@ GRID, LIST = "grid", "list"
 
 
 
+class OptionalLabel(QLabel):
+    """A label that asks for no width: given less than it needs, it draws nothing rather
+    than a cut word (the control it names keeps its accessible name and tooltip)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        if self.width() >= self.sizeHint().width():
+            super().paintEvent(e)
+
+
 class LibraryBrowser(QWidget):
     """Header (section title, sort, grid/list switch) over the grid or list, or an empty state."""
 
@@ -90,6 +100,7 @@ class LibraryBrowser(QWidget):
 
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(self.tr("Sort by"))
+        self.sort_box.setToolTip(self.tr("Sort by"))
         # As wide as a short choice, not the longest one: the header must fit a narrow window.
         self.sort_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -131,7 +142,8 @@ class LibraryBrowser(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        sort_label = QLabel(self.tr("Sort:"))
+        # Shown when there is room, left out (not cut) when a large text size leaves none.
+        sort_label = OptionalLabel(self.tr("Sort:"))
         sort_label.setBuddy(self.sort_box)
         header.addWidget(sort_label)
         header.addWidget(self.sort_box)

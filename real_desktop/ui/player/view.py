@@ -9,7 +9,7 @@ VLC's native window reliably (a native child window always covers its siblings).
 The parts live beside it: stage.py (video / audio / missing-file cards, caption band and
 controls), controls.py (the controls bar), captions.py (the band and its tracks), header.py
 (title and message), keys.py (shortcuts, clicks on the picture),
-fullscreen.py, relink.py ("Locate file…" and its siblings), progress.py (resume position).
+fullscreen.py, adaptive.py (side by side or stacked), relink.py ("Locate file…" and its siblings), progress.py (resume position).
 """
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from real_desktop.core.models import Location, LocationKind, Resource, Status
 from real_desktop.core.timefmt import format_time
 from real_desktop.player.base import Player
 from real_desktop.player.factory import create_player
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.player.adaptive import AdaptiveSplitter
 from real_desktop.ui.player.captions import CaptionTracks
 from real_desktop.ui.player.controls import SPEEDS
 from real_desktop.ui.player.fullscreen import FullScreen
@@ -140,7 +141,7 @@ class PlayerView(QWidget):
 
         self.transcript = TranscriptPanel(self, registry=reg)
         self.transcript.cueActivated.connect(self._on_cue_clicked)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = AdaptiveSplitter(self)  # stacked when too narrow for both
         self.splitter.addWidget(self.stage)
         self.splitter.addWidget(self.transcript)
         self.splitter.setStretchFactor(0, 3)
