@@ -160,3 +160,51 @@ def test_the_sort_label_asks_for_no_width_and_draws_nothing_when_squeezed(qapp) 
 
     assert inked(label.sizeHint().width())  # room: the word is drawn
     assert not inked(label.sizeHint().width() // 2)  # no room: nothing, not "So"
+
+
+def test_the_current_tile_is_framed_whole_not_only_its_title(qtbot) -> None:
+    """Seen under Xvfb: the current (unselected) first tile after a Ctrl-click got the
+    style's focus box around the lower part only (where the style thought the text was)."""
+    from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView
+
+    from real_desktop.ui.library.tiles import THUMB, GridDelegate
+
+    model = QStandardItemModel()
+    for title in ("REAL Desktop: a short tour", "About the REAL initiative"):
+        pixmap = QPixmap(THUMB)
+        pixmap.fill(QColor("#223355"))
+        model.appendRow(QStandardItem(QIcon(pixmap), title))
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setViewMode(QListView.ViewMode.ListMode)
+    view.setFlow(QListView.Flow.LeftToRight)
+    view.setWrapping(True)
+    view.setIconSize(THUMB)
+    view.setGridSize(grid_cell(view.fontMetrics()))
+    view.setSpacing(8)
+    view.setItemDelegate(GridDelegate(view))
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.selectionModel().setCurrentIndex(
+        model.index(0, 0), view.selectionModel().SelectionFlag.NoUpdate
+    )
+    assert not view.selectionModel().isSelected(model.index(0, 0))
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    tile = view.visualRect(model.index(0, 0))
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    base = view.palette().color(QPalette.ColorRole.Base)
+
+    def near(c: QColor, d: QColor) -> bool:
+        return abs(c.red() - d.red()) + abs(c.green() - d.green()) + abs(c.blue() - d.blue()) < 60
+
+    top_edge = image.pixelColor(tile.center().x(), tile.top() + 1)
+    left_edge = image.pixelColor(tile.left() + 1, tile.top() + tile.height() // 4)
+    assert near(top_edge, highlight) and near(left_edge, highlight)  # around the thumbnail too
+    inside = image.pixelColor(tile.left() + 8, tile.bottom() - 6)  # title area, no text there
+    assert near(inside, base), inside.name()  # no half-tile focus box filled in
