@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidg
 
 from real_desktop.core import paths
 from real_desktop.core.policy import DESKTOP, Action, Policy
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.help import show_shortcuts
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.search.field import SearchField
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         deferred: bool = False,
     ) -> None:
         super().__init__(parent)
+        i18n.install(QApplication.instance())  # plural forms; a no-op once installed
         self.library: Library = library  # type: ignore[assignment]  # set by attach()
         self.tasks, self.settings = tasks, settings
         self.registry = registry if registry is not None else ActionRegistry(policy, parent=self)

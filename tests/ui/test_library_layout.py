@@ -208,3 +208,24 @@ def test_the_current_tile_is_framed_whole_not_only_its_title(qtbot) -> None:
     assert near(top_edge, highlight) and near(left_edge, highlight)  # around the thumbnail too
     inside = image.pixelColor(tile.left() + 8, tile.bottom() - 6)  # title area, no text there
     assert near(inside, base), inside.name()  # no half-tile focus box filled in
+
+
+def test_at_24_points_the_details_pane_elides_its_buttons_rather_than_scroll(
+    qtbot, library
+) -> None:
+    theme.apply(QApplication.instance(), "light", 24)
+    try:
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        pane.set_resource(library.resources()[0])
+        pane.resize(300, 600)
+        pane.show()
+        QApplication.processEvents()
+        scroll = pane.findChild(type(pane.layout().itemAt(0).widget()))
+        assert scroll.horizontalScrollBar().maximum() == 0  # was 70 px at 24 pt
+        button = pane.remove_button
+        assert button.sizeHint().width() > scroll.viewport().width()  # the label is long
+        assert button.width() <= scroll.viewport().width() and button.elided()
+        assert pane.minimumSizeHint().width() < 300
+    finally:
+        theme.apply(QApplication.instance(), "light")

@@ -40,3 +40,32 @@ def test_stacks_when_narrow_and_sits_side_by_side_when_wide(qtbot) -> None:
     # A hidden pane (full screen hides the transcript) does not count.
     s.widget(1).hide()
     assert s.side_by_side_width() == 600
+
+
+def test_controls_go_on_two_rows_rather_than_cut_their_buttons(qtbot) -> None:
+    """At 24 pt "↶10" was squeezed to "…": each button had a fixed 34 px minimum."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from real_desktop.ui import theme
+    from real_desktop.ui.player.controls import PlayerControls
+
+    theme.apply(QApplication.instance(), "light", 24)
+    try:
+        box = QWidget()
+        qtbot.addWidget(box)
+        controls = PlayerControls()
+        QVBoxLayout(box).addWidget(controls)
+        one_row = controls.one_row_width()
+        assert controls.minimumSizeHint().width() < one_row  # the two-row minimum
+        box.resize(one_row + 40, 300)
+        box.show()
+        QApplication.processEvents()
+        assert controls.buttons.direction() is QBoxLayout.Direction.LeftToRight
+        box.resize(controls.minimumSizeHint().width() + 30, 300)
+        QApplication.processEvents()
+        assert controls.buttons.direction() is QBoxLayout.Direction.TopToBottom
+        for b in (controls.back_button, controls.play_button, controls.fwd_button,
+                  controls.cc_button, controls.note_button):  # fmt: skip
+            assert b.width() >= b.sizeHint().width(), b.text()  # whole, not "…"
+    finally:
+        theme.apply(QApplication.instance(), "light")
