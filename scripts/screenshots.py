@@ -28,6 +28,8 @@ TOOLS: list[tuple[str, list[str]]] = [
         "player, dark",
         [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
     ),
+    # 1024×768 at 24 pt (player on a Spanish hit, search), grid selection, shortcuts.
+    ("large text, selection, shortcuts", [str(SHOTS / "make_large_text_screenshots.py")]),
 ]
 
 
