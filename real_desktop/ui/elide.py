@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KEEP = "Mmmmm…"  # at least this much of the label stays readable
+KEEP = "Mmm…"  # at least this much of the label stays readable
 
 
 class ElidingPushButton(QPushButton):

@@ -229,3 +229,47 @@ def test_at_24_points_the_details_pane_elides_its_buttons_rather_than_scroll(
         assert pane.minimumSizeHint().width() < 300
     finally:
         theme.apply(QApplication.instance(), "light")
+
+
+def test_a_word_too_long_for_the_pane_is_broken_not_cut(qtbot) -> None:
+    from real_desktop.ui.library.details import BREAK, WrappingLabel
+
+    label = WrappingLabel()
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    text = "Go to the supercalifragilistic session"
+    label.setText(text)
+    label.resize(label.fontMetrics().horizontalAdvance("Go to the super"), 200)
+    label.show()
+    QApplication.processEvents()
+    assert label.text() == text  # as given
+    shown = QLabel_text(label)
+    assert "the\nsupercal" in shown.replace(BREAK, "") and BREAK in shown  # own lines, broken
+    assert shown.startswith("Go to the\n") and shown.endswith(" session")  # others as they were
+    label.resize(2000, 200)
+    QApplication.processEvents()
+    assert QLabel_text(label) == text
+
+
+def QLabel_text(label) -> str:  # noqa: N802  (what the QLabel really shows)
+    from PySide6.QtWidgets import QLabel
+
+    return QLabel.text(label)
+
+
+def test_the_details_pane_is_never_narrower_than_its_content(qtbot, library) -> None:
+    theme.apply(QApplication.instance(), "light", 24)
+    try:
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        pane.set_resource(library.resources()[0])
+        pane.show()
+        QApplication.processEvents()
+        pane.resize(pane.minimumSizeHint().width(), 600)
+        QApplication.processEvents()
+        scroll = pane.findChild(type(pane.layout().itemAt(0).widget()))
+        assert scroll.widget().width() <= scroll.viewport().width()
+        assert scroll.horizontalScrollBar().maximum() == 0
+        assert pane.minimumSizeHint().width() < 300  # and it still fits a 1024 px window
+    finally:
+        theme.apply(QApplication.instance(), "light")

@@ -105,7 +105,7 @@ class LibraryBrowser(QWidget):
         self.sort_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.sort_box.setMinimumContentsLength(7)
+        self.sort_box.setMinimumContentsLength(5)  # "Title"; the list shows every choice whole
         for key, label in (
             ("title", self.tr("Title")),
             ("kind", self.tr("Kind")),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,9 +24,46 @@ from real_desktop.ui.elide import ElidingPushButton
 from real_desktop.ui.library.editor import MetadataEditor
 from real_desktop.ui.library.model import length_label
 
+BREAK = "\u200b"  # zero-width space: a place a line may break
+MIN_WIDTH = 170  # px: the pane at the default text size
+
+
+class WrappingLabel(QLabel):
+    """A wrapped label that also breaks a word too long for its width (a title word at a
+    large text size in a narrow pane), which QLabel would cut off at the edge: such a
+    word gets zero-width break points; `text()` is the text as given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self._refit()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._full
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._refit()
+
+    def _refit(self) -> None:
+        width, fm = self.contentsRect().width(), self.fontMetrics()
+        parts = re.split(r"(\s+)", self._full)  # words at even, spaces at odd indexes
+        if width > 0:
+            for i in range(0, len(parts), 2):
+                if fm.horizontalAdvance(parts[i]) > width:  # on lines of its own, broken
+                    parts[i] = BREAK.join(parts[i])
+                    if i:
+                        parts[i - 1] = "\n"
+        shown = "".join(parts)
+        if shown != super().text():
+            super().setText(shown)
+
 
 def _label() -> QLabel:
-    lab = QLabel()
+    lab = WrappingLabel()
     lab.setWordWrap(True)
     lab.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -182,8 +220,26 @@ class DetailsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(scroll)
-        self.setMinimumWidth(170)
+        self._scroll = scroll
+        inner.installEventFilter(self)  # its minimum changes: so does the pane's
         self.set_resource(None)
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.LayoutRequest and obj is self._scroll.widget():
+            self.updateGeometry()
+        return super().eventFilter(obj, e)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than its content needs (it all wraps or elides down to a few
+        letters; a form label is one word): a squeezed pane cut words at its right edge."""
+        hint = super().minimumSizeHint()
+        scroll, m = self._scroll, self.layout().contentsMargins()
+        need = (
+            scroll.widget().minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth() + m.left() + m.right()
+        )  # fmt: skip
+        return QSize(max(MIN_WIDTH, need), hint.height())
 
     def set_selection(self, resources: list[Resource]) -> None:
         """The browser's selection, current item first: one is described in full; for
