@@ -116,9 +116,8 @@ def test_the_help_table_comes_from_the_registry_and_the_policy(qapp) -> None:
     window = dict(rows["Window"])
     assert window["Quit"] == "Ctrl+Q" and window["Keyboard shortcuts"] == "F1"
     assert dict(rows["Search"])["Search"] == "Ctrl+F, /"
-    assert dict(rows["Going around"])["Back to the library or the search results"] == (
-        "Alt+Left, Esc"
-    )
+    back = "Back (to the search results, the notes list or the library)"
+    assert dict(rows["Going around"])[back] == "Alt+Left, Esc"
     assert dict(rows["Player"])["Play / pause"] == "Space, K"
     assert dict(rows["Documents"])["Find in the document"].startswith("Ctrl+F")
     locked = dict(shortcut_rows(ActionRegistry(NO_SETTINGS)))
@@ -142,4 +141,4 @@ def test_every_key_the_player_handles_is_declared_and_in_the_help_table(qapp) ->
         if spec.scope == "player" and spec.keys:
             assert {(spec.id, k) for k in spec.keys} <= bound, spec.id
             assert key_text(spec.keys)
-    assert rows["Leave full screen (not in full screen: leave the player)"] == "Esc"
+    assert rows["Leave full screen, then the player"] == "Esc"

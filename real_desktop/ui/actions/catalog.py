@@ -61,7 +61,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("go.library", "Library", B, ("Ctrl+Shift+L",), group=GO, help="Show the library"),
     ActionSpec(
         "go.back", "Back", B, ("Alt+Left",), group=GO,
-        help="Back to the library or the search results", help_keys="Esc",
+        help="Back (to the search results, the notes list or the library)", help_keys="Esc",
     ),
     ActionSpec("go.find", "Search", B, ("Ctrl+F", "/"), group=SEARCH),
     ActionSpec(
@@ -169,7 +169,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("player.full_screen", "Full screen", B, ("F",), scope="player", group=PLAYER),
     ActionSpec("player.leave_full_screen", "Leave full screen", B, ("Escape",),
                scope="player", group=PLAYER,
-               help="Leave full screen (not in full screen: leave the player)"),
+               help="Leave full screen, then the player"),
     ActionSpec("player.find", "Find in the transcript", B, ("Ctrl+F",), scope="player",
                group=PLAYER),
     ActionSpec("player.add_note", "New note here", EDIT, ("N",), scope="player", group=PLAYER,

@@ -33,6 +33,7 @@ class Navigator(QObject):
         self._player_view: Any = None
         self._notes_view: Any = None
         self._notes_panel: Any = None
+        self._from_notes = False  # the open viewer was opened from the notes list
 
     # -- lazily built ---------------------------------------------------------------------
     @property
@@ -184,6 +185,8 @@ class Navigator(QObject):
             return
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
+        else:  # Back returns where this was opened from
+            self._from_notes = self.showing_notes_list()
         # A page or a video needs the room more than the section list does; Back (or a
         # section chosen from the menu) brings the list back. Hidden first, so the viewer
         # lays out once at its final size.
@@ -256,8 +259,11 @@ class Navigator(QObject):
 
     # -- going back -----------------------------------------------------------------------
     def back(self) -> None:
-        """Leave the viewer (or the notes list) and return to the library as it was."""
+        """Leave the viewer for where it was opened from — the notes list, or the library
+        or search results as they were; from the notes list, back to the library."""
         w = self.w
+        to_notes = self.current_viewer is not None and self._from_notes
+        self._from_notes = False
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
             self.current_viewer = None
@@ -268,6 +274,11 @@ class Navigator(QObject):
             self._notes_panel.set_resource(None)
         w.right.setCurrentWidget(w.details)
         w.splitter.widget(0).show()
+        if to_notes:
+            w.center.setCurrentWidget(self.notes_view)
+            w.setWindowTitle(self.tr("REAL Desktop"))
+            self.notes_view.setFocus()
+            return  # Back stays enabled: it leaves the notes list next
         if w.center.currentWidget() is not w.browse_stack:
             w.center.setCurrentWidget(w.browse_stack)
             if w.sidebar.current_key() == "notes":
