@@ -175,3 +175,26 @@ def test_remove_tag_is_an_edit_the_policy_can_refuse(qtbot, library, runner, set
     assert not w.browser._menu_actions["library.remove_tag"].isVisible()  # noqa: SLF001
     assert w.manage.remove_tag(library.resources()[:1]) is False
     w.close()
+
+
+@pytest.mark.parametrize("mode", ["grid", "list"])
+def test_undo_selects_what_it_put_back(qtbot, window: MainWindow, library, mode: str) -> None:
+    """Seen under Xvfb: after Ctrl+A, Del, Ctrl+Z the first tile was current but nothing
+    selected, and the details pane said "Select an item"."""
+    window.set_view_mode(mode)
+    view = window.browser.current_view()
+    view.setFocus()
+    first, *_rest, last = library.resources()
+    window.browser.select_resource(first.id)
+    view.selectionModel().select(
+        window.model.index(window.model.row_of(last.id), 0),
+        view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows,
+    )
+    assert {r.id for r in window.browser.selected_resources()} == {first.id, last.id}
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: len(window.browser.selected_resources()) == 2)
+    assert {r.id for r in window.browser.selected_resources()} == {first.id, last.id}
+    assert window.details.title.text() == "2 items selected"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -234,6 +236,7 @@ class LibraryBrowser(QWidget):
         self._attach_grid(True)
         self.sort_box.activated.connect(self._sort_box_changed)
         self._keep: str | None = None  # the current item across a reload (an edit, undo …)
+        self._to_select: list[str] = []  # items to select once they are listed (undo)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.loaded.connect(self._reselect)
         model.loaded.connect(self._update_empty)
@@ -409,6 +412,20 @@ class LibraryBrowser(QWidget):
     def _reselect(self) -> None:
         if self._keep is not None and self.select_resource(self._keep) or self.model.exhausted:
             self._keep = None
+        if self._to_select:
+            self._select_listed()
+
+    def select_after_reload(self, ids: Sequence[str]) -> None:
+        """Select these items (what an undo put back) once the model, about to reload,
+        lists them."""
+        self._to_select = list(ids)
+
+    def _select_listed(self) -> None:
+        rows = [r for r in (self.model.row_of(i) for i in self._to_select) if r is not None]
+        if not rows and not self.model.exhausted:
+            return  # not loaded yet
+        self._to_select = []
+        selection_menu.select_rows(self.current_view(), [self.model.index(r, 0) for r in rows])
 
     def _open_current(self) -> None:
         r = self.current_resource()

@@ -86,6 +86,10 @@ def finish_parts(w: MainWindow) -> None:
     w.importer.finished.connect(ops.imported)
     # One event after any change to the library; each view brings itself up to date.
     w.events.changed.connect(w.sidebar.library_changed)
+    # Before the model reloads: what an undo put back is selected once it is listed.
+    w.events.changed.connect(
+        lambda kind, ids: w.browser.select_after_reload(ids) if kind == "restored" else None
+    )
     w.events.changed.connect(w.model.library_changed)
     w.events.changed.connect(w.search.library_changed)
     w.events.changed.connect(w.details.library_changed)
