@@ -69,3 +69,18 @@ def test_controls_go_on_two_rows_rather_than_cut_their_buttons(qtbot) -> None:
             assert b.width() >= b.sizeHint().width(), b.text()  # whole, not "…"
     finally:
         theme.apply(QApplication.instance(), "light")
+
+
+def test_a_short_transcript_panel_drops_its_heading(qtbot) -> None:
+    from real_desktop.ui.player.transcript import COMPACT_LINES, TranscriptPanel
+
+    panel = TranscriptPanel()
+    qtbot.addWidget(panel)
+    line = panel.fontMetrics().lineSpacing()
+    panel.resize(400, (COMPACT_LINES + 4) * line)
+    panel.show()
+    QApplication.processEvents()
+    assert panel.title.isVisible()
+    panel.resize(400, (COMPACT_LINES - 4) * line)
+    QApplication.processEvents()
+    assert not panel.title.isVisible() and panel.find_edit.isVisible()
