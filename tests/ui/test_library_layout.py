@@ -273,3 +273,31 @@ def test_the_details_pane_is_never_narrower_than_its_content(qtbot, library) -> 
         assert pane.minimumSizeHint().width() < 300  # and it still fits a 1024 px window
     finally:
         theme.apply(QApplication.instance(), "light")
+
+
+@pytest.mark.parametrize("points", [11, 24])
+def test_wrapped_values_in_the_details_form_get_their_full_height(
+    qtbot, library, points: int
+) -> None:
+    """Qt's WrapLongRows gave a value wrapped on two lines one and a half lines' height."""
+    from PySide6.QtWidgets import QFormLayout
+
+    theme.apply(QApplication.instance(), "light", points)
+    try:
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        r = library.resources()[0]
+        pane.set_resource(r._replace(collection="Leadership for Racial Equity and more",
+                                     tags=("racial equity lens", "budgets", "policies")))  # fmt: skip
+        pane.resize(320, 900)
+        pane.show()
+        QApplication.processEvents()
+        form = pane.form_host.layout()
+        fields = (form.itemAt(i, QFormLayout.ItemRole.FieldRole) for i in range(form.rowCount()))
+        values = [f.widget() for f in fields if f is not None and f.widget().isVisibleTo(pane)]
+        assert values
+        for w in values:
+            if w.hasHeightForWidth():
+                assert w.height() >= w.heightForWidth(w.width()), w.text()
+    finally:
+        theme.apply(QApplication.instance(), "light")

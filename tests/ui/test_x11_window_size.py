@@ -62,6 +62,15 @@ w.back()
 w.search_field.setText("equity")
 app.processEvents()
 minimums["search"] = w.minimumSizeHint().width()
+w.details.set_resource(library.get("real-guide-leadership-for-racial-equity-pdf"))
+for _ in range(3):
+    app.processEvents()
+from PySide6.QtWidgets import QFormLayout
+form = w.details.form_host.layout()
+fields = [form.itemAt(i, QFormLayout.ItemRole.FieldRole) for i in range(form.rowCount())]
+clipped = [f.widget().text() for f in fields if f is not None and f.widget().isVisible()
+           and f.widget().hasHeightForWidth()
+           and f.widget().height() < f.widget().heightForWidth(f.widget().width())]
 w.search_field.clear()
 w.set_view_mode("list")
 app.processEvents()
@@ -94,6 +103,7 @@ hh = w.browser.table.horizontalHeader()
 print(json.dumps({
     "opened": opened,
     "minimums": minimums,
+    "clipped": clipped,
     "player": player,
     "width": w.width(),
     "minimum": w.minimumSizeHint().width(),
@@ -139,6 +149,7 @@ def test_window_fits_1024_after_every_view_at_large_text(
         if text_size >= 24:
             assert p["stacked"], p  # no room beside the notes: transcript under the video
     assert got["squeezed"] == [], got
+    assert got["clipped"] == [], got  # wrapped details values get their whole height
     assert got["title_column"] >= got["title_minimum"], got
     assert got["tile_height"] >= 120 + 3 * got["line"], got
     if got["minimums"]["notes"] > 1024:

@@ -62,6 +62,44 @@ class WrappingLabel(QLabel):
             super().setText(shown)
 
 
+class FormHost(QWidget):
+    """Holds the details form: labels beside their values when the pane has room for
+    both, above them when it has not. (Qt's WrapLongRows does this by itself, but gave
+    wrapped values the height of one and a half lines.) Its minimum is the stacked one."""
+
+    FIELD_CHARS = 14  # side by side only when a value gets at least this much room
+
+    def _widgets(self, role: QFormLayout.ItemRole) -> list[QWidget]:
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        out = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, role)
+            w = item.widget() if item is not None else None
+            if w is not None and w.isVisibleTo(self):
+                out.append(w)
+        return out
+
+    def minimumSizeHint(self) -> QSize:
+        roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole)
+        widest = max(
+            (max(w.minimumSizeHint().width(), w.minimumWidth()) for r in roles for w in self._widgets(r)),
+            default=0,
+        )
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        labels = max((w.sizeHint().width() for w in self._widgets(QFormLayout.ItemRole.LabelRole)), default=0)
+        room = labels + form.horizontalSpacing() + self.fontMetrics().averageCharWidth() * self.FIELD_CHARS
+        policy = QFormLayout.RowWrapPolicy
+        wanted = policy.DontWrapRows if e.size().width() >= room else policy.WrapAllRows
+        if form.rowWrapPolicy() != wanted:
+            form.setRowWrapPolicy(wanted)
+        super().resizeEvent(e)
+
+
 def _label() -> QLabel:
     lab = WrappingLabel()
     lab.setWordWrap(True)
@@ -132,7 +170,6 @@ class DetailsPane(QWidget):
         self.fields: dict[str, QLabel] = {}  # "file" is a PathLabel
         self.names: dict[str, QLabel] = {}
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.path = PathLabel()
         self.path.setAccessibleName(self.tr("File"))
@@ -190,7 +227,7 @@ class DetailsPane(QWidget):
         body.addWidget(self.title)
         body.addWidget(self.description)
         body.addSpacing(8)
-        self.form_host = QWidget()
+        self.form_host = FormHost()
         self.form_host.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.form_host)
