@@ -41,6 +41,8 @@ TOOLS: list[tuple[str, list[str]]] = [
         "automatic captions in the player, dark",
         [str(SHOTS / "make_transcript_screenshot.py"), "dark", str(SHOTS / "player-automatic-captions-dark.png")],
     ),
+    # 1024×768 at 24 pt (player on a Spanish hit, search), grid selection, shortcuts.
+    ("large text, selection, shortcuts", [str(SHOTS / "make_large_text_screenshots.py")]),
 ]
 
 

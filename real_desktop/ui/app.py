@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from real_desktop.core import paths
 from real_desktop.core.policy import DESKTOP, Policy
+from real_desktop.ui import i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.settings import AppSettings
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName("real-desktop")
+    i18n.install(app)  # English plural forms ("1 match", "3 matches")
 
     settings = AppSettings()
     first_theme = settings.theme

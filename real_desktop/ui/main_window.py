@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidg
 
 from real_desktop.core import paths
 from real_desktop.core.policy import DESKTOP, Action, Policy
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.help import show_shortcuts
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.search.field import SearchField
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         deferred: bool = False,
     ) -> None:
         super().__init__(parent)
+        i18n.install(QApplication.instance())  # plural forms; a no-op once installed
         self.library: Library = library  # type: ignore[assignment]  # set by attach()
         self.tasks, self.settings = tasks, settings
         self.registry = registry if registry is not None else ActionRegistry(policy, parent=self)
@@ -210,8 +212,10 @@ class MainWindow(QMainWindow):
     def open_resource(self, resource: Resource) -> None:
         self.nav.open_resource(resource)
 
-    def open_location(self, resource_id: str, location: Any, terms: Any = ()) -> None:
-        self.nav.open_location(resource_id, location, terms)
+    def open_location(
+        self, resource_id: str, location: Any, terms: Any = (), track: str | None = None
+    ) -> None:
+        self.nav.open_location(resource_id, location, terms, track)
 
     def back(self) -> None:
         self.nav.back()
@@ -266,7 +270,7 @@ class MainWindow(QMainWindow):
         ):
             focus = QApplication.focusWidget()
             if not (focus and any(focus.inherits(name) for name in TEXT_INPUTS)):
-                self.registry.run("go.back", self.back)
+                self.nav.escape()
                 return
         super().keyPressEvent(e)
 

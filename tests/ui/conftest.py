@@ -94,3 +94,11 @@ def settings(home: Path) -> object:
     from real_desktop.ui.settings import AppSettings
 
     return AppSettings(home / "settings.ini")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp) -> None:
+    """As the app does at start: Qt's %n plurals need the English forms installed."""
+    from real_desktop.ui import i18n
+
+    assert i18n.install(qapp)

@@ -116,8 +116,29 @@ def test_the_help_table_comes_from_the_registry_and_the_policy(qapp) -> None:
     window = dict(rows["Window"])
     assert window["Quit"] == "Ctrl+Q" and window["Keyboard shortcuts"] == "F1"
     assert dict(rows["Search"])["Search"] == "Ctrl+F, /"
-    assert dict(rows["Going around"])["Back to the library"] == "Alt+Left, Esc"
+    back = "Back (to the search results, the notes list or the library)"
+    assert dict(rows["Going around"])[back] == "Alt+Left, Esc"
     assert dict(rows["Player"])["Play / pause"] == "Space, K"
     assert dict(rows["Documents"])["Find in the document"].startswith("Ctrl+F")
     locked = dict(shortcut_rows(ActionRegistry(NO_SETTINGS)))
     assert "Settings" not in dict(locked["Window"])  # what the policy hides is not offered
+
+
+def test_every_key_the_player_handles_is_declared_and_in_the_help_table(qapp) -> None:
+    from real_desktop.ui.actions.spec import key_text
+    from real_desktop.ui.player.keys import PLAYER_KEYS
+
+    specs = {s.id: s for s in SPECS}
+    rows = dict(dict(shortcut_rows(ActionRegistry()))["Player"])
+    for action_id, key in PLAYER_KEYS:
+        spec = specs[action_id]
+        assert key in spec.keys and spec.scope == "player" and spec.group == "Player", action_id
+        shown = rows[spec.help or spec.text]
+        assert key_text((key,)) in shown.split(", "), (action_id, key, shown)
+    # ... and the other way round: no player key in the table that the player ignores.
+    bound = {(a, k) for a, k in PLAYER_KEYS}
+    for spec in SPECS:
+        if spec.scope == "player" and spec.keys:
+            assert {(spec.id, k) for k in spec.keys} <= bound, spec.id
+            assert key_text(spec.keys)
+    assert rows["Leave full screen, then the player"] == "Esc"

@@ -109,3 +109,195 @@ def test_title_sort_in_the_list_is_natural(qtbot, library, runner, tmp_path, mak
     titles = [model.resource(i).title for i in range(model.rowCount())]
     parts = [t for t in titles if t.startswith("Part ")]
     assert parts == ["Part 1", "Part 2", "Part 10", "Part 100"]
+
+
+@pytest.mark.parametrize("points", [18, 24])
+def test_at_a_large_text_size_library_and_results_fit_1024(
+    qtbot, library, runner, settings, points: int
+) -> None:
+    """Was ~1084 px at 24 pt: the browser header's "Sort:" label and the search panel's
+    four filter chips in one row. The label now steps aside when there is no room, and
+    the chips wrap onto a second row."""
+    w = make_window(qtbot, library, runner, settings)
+    try:
+        theme.apply(QApplication.instance(), "light", points)
+        QApplication.processEvents()
+        assert w.minimumSizeHint().width() <= 1024
+        w.search.set_query("community", immediate=True)
+        qtbot.waitUntil(lambda: w.search.model.rowCount() >= 1)
+        QApplication.processEvents()
+        assert w.minimumSizeHint().width() <= 1024
+        chips = w.search.kind_chip.parentWidget()
+        one_row = chips.sizeHint().height()
+        narrow = chips.layout().minimumSize().width()
+        assert chips.layout().heightForWidth(narrow) > one_row  # wrapped, not cut
+        assert chips.layout().heightForWidth(chips.layout().sizeHint().width()) == one_row
+    finally:
+        theme.apply(QApplication.instance(), "light")
+        w.close()
+
+
+def test_the_sort_label_asks_for_no_width_and_draws_nothing_when_squeezed(qapp) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QRegion
+
+    from real_desktop.ui.library.browser import OptionalLabel
+
+    label = OptionalLabel("Sort:")
+    assert label.minimumSizeHint().width() == 0
+    assert label.minimumSizeHint().height() > 0
+
+    def inked(width: int) -> bool:
+        label.resize(width, label.sizeHint().height())
+        image = QImage(label.size(), QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)  # white; the text is dark
+        label.render(image, QPoint(), QRegion(), label.RenderFlag.DrawChildren)
+        return any(
+            image.pixelColor(x, y).lightness() < 128
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+
+    assert inked(label.sizeHint().width())  # room: the word is drawn
+    assert not inked(label.sizeHint().width() // 2)  # no room: nothing, not "So"
+
+
+def test_the_current_tile_is_framed_whole_not_only_its_title(qtbot) -> None:
+    """Seen under Xvfb: the current (unselected) first tile after a Ctrl-click got the
+    style's focus box around the lower part only (where the style thought the text was)."""
+    from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView
+
+    from real_desktop.ui.library.tiles import THUMB, GridDelegate
+
+    model = QStandardItemModel()
+    for title in ("REAL Desktop: a short tour", "About the REAL initiative"):
+        pixmap = QPixmap(THUMB)
+        pixmap.fill(QColor("#223355"))
+        model.appendRow(QStandardItem(QIcon(pixmap), title))
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setViewMode(QListView.ViewMode.ListMode)
+    view.setFlow(QListView.Flow.LeftToRight)
+    view.setWrapping(True)
+    view.setIconSize(THUMB)
+    view.setGridSize(grid_cell(view.fontMetrics()))
+    view.setSpacing(8)
+    view.setItemDelegate(GridDelegate(view))
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.selectionModel().setCurrentIndex(
+        model.index(0, 0), view.selectionModel().SelectionFlag.NoUpdate
+    )
+    assert not view.selectionModel().isSelected(model.index(0, 0))
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    tile = view.visualRect(model.index(0, 0))
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    base = view.palette().color(QPalette.ColorRole.Base)
+
+    def near(c: QColor, d: QColor) -> bool:
+        return abs(c.red() - d.red()) + abs(c.green() - d.green()) + abs(c.blue() - d.blue()) < 60
+
+    top_edge = image.pixelColor(tile.center().x(), tile.top() + 1)
+    left_edge = image.pixelColor(tile.left() + 1, tile.top() + tile.height() // 4)
+    assert near(top_edge, highlight) and near(left_edge, highlight)  # around the thumbnail too
+    inside = image.pixelColor(tile.left() + 8, tile.bottom() - 6)  # title area, no text there
+    assert near(inside, base), inside.name()  # no half-tile focus box filled in
+
+
+def test_at_24_points_the_details_pane_elides_its_buttons_rather_than_scroll(
+    qtbot, library
+) -> None:
+    theme.apply(QApplication.instance(), "light", 24)
+    try:
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        pane.set_resource(library.resources()[0])
+        pane.resize(300, 600)
+        pane.show()
+        QApplication.processEvents()
+        scroll = pane.findChild(type(pane.layout().itemAt(0).widget()))
+        assert scroll.horizontalScrollBar().maximum() == 0  # was 70 px at 24 pt
+        button = pane.remove_button
+        assert button.sizeHint().width() > scroll.viewport().width()  # the label is long
+        assert button.width() <= scroll.viewport().width() and button.elided()
+        assert pane.minimumSizeHint().width() < 300
+    finally:
+        theme.apply(QApplication.instance(), "light")
+
+
+def test_a_word_too_long_for_the_pane_is_broken_not_cut(qtbot) -> None:
+    from real_desktop.ui.library.details import BREAK, WrappingLabel
+
+    label = WrappingLabel()
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    text = "Go to the supercalifragilistic session"
+    label.setText(text)
+    label.resize(label.fontMetrics().horizontalAdvance("Go to the super"), 200)
+    label.show()
+    QApplication.processEvents()
+    assert label.text() == text  # as given
+    shown = QLabel_text(label)
+    assert "the\nsupercal" in shown.replace(BREAK, "") and BREAK in shown  # own lines, broken
+    assert shown.startswith("Go to the\n") and shown.endswith(" session")  # others as they were
+    label.resize(2000, 200)
+    QApplication.processEvents()
+    assert QLabel_text(label) == text
+
+
+def QLabel_text(label) -> str:  # noqa: N802  (what the QLabel really shows)
+    from PySide6.QtWidgets import QLabel
+
+    return QLabel.text(label)
+
+
+def test_the_details_pane_is_never_narrower_than_its_content(qtbot, library) -> None:
+    theme.apply(QApplication.instance(), "light", 24)
+    try:
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        pane.set_resource(library.resources()[0])
+        pane.show()
+        QApplication.processEvents()
+        pane.resize(pane.minimumSizeHint().width(), 600)
+        QApplication.processEvents()
+        scroll = pane.findChild(type(pane.layout().itemAt(0).widget()))
+        assert scroll.widget().width() <= scroll.viewport().width()
+        assert scroll.horizontalScrollBar().maximum() == 0
+        assert pane.minimumSizeHint().width() < 300  # and it still fits a 1024 px window
+    finally:
+        theme.apply(QApplication.instance(), "light")
+
+
+@pytest.mark.parametrize("points", [11, 24])
+def test_wrapped_values_in_the_details_form_get_their_full_height(
+    qtbot, library, points: int
+) -> None:
+    """Qt's WrapLongRows gave a value wrapped on two lines one and a half lines' height."""
+    from PySide6.QtWidgets import QFormLayout
+
+    theme.apply(QApplication.instance(), "light", points)
+    try:
+        pane = DetailsPane()
+        qtbot.addWidget(pane)
+        r = library.resources()[0]
+        pane.set_resource(r._replace(collection="Leadership for Racial Equity and more",
+                                     tags=("racial equity lens", "budgets", "policies")))  # fmt: skip
+        pane.resize(320, 900)
+        pane.show()
+        QApplication.processEvents()
+        form = pane.form_host.layout()
+        fields = (form.itemAt(i, QFormLayout.ItemRole.FieldRole) for i in range(form.rowCount()))
+        values = [f.widget() for f in fields if f is not None and f.widget().isVisibleTo(pane)]
+        assert values
+        for w in values:
+            if w.hasHeightForWidth():
+                assert w.height() >= w.heightForWidth(w.width()), w.text()
+    finally:
+        theme.apply(QApplication.instance(), "light")

@@ -66,8 +66,11 @@ def test_an_available_item_can_be_removed_from_the_details_pane(
 
 def test_context_menu_offers_the_selection_actions(qtbot, window: MainWindow) -> None:
     acts = window.browser._menu_actions  # noqa: SLF001  (the widget's own test)
-    assert set(acts) == {"library.open", "library.remove", "library.add_tag", "library.move_collection",
-                         "library.transcribe", "library.recognise", "library.export_captions"}  # fmt: skip
+    assert set(acts) == {
+        "library.open", "library.remove", "library.add_tag", "library.remove_tag",
+        "library.move_collection", "library.transcribe", "library.recognise",
+        "library.export_captions",
+    }  # fmt: skip
     assert all(a.isVisible() for a in acts.values())
     # Speech/OCR entries only where they can do something: these are PDFs without captions.
     window.browser.select_resource(window.model.resource(0).id)
@@ -138,3 +141,66 @@ def test_duplicates_are_listed_marked_and_merged(
     assert library.get(first) is not None
     QApplication.processEvents()
     w.close()
+
+
+def test_remove_tag_offers_the_selections_tags_and_takes_one_off_all(
+    qtbot, window: MainWindow, library, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    a, b, c = library.resources()[:3]
+    library.edit([a.id, b.id], add_tags=["Shared", "keep"])
+    library.edit([c.id], add_tags=["shared"])
+    window.model.reload()
+    qtbot.waitUntil(lambda: not window.model.loading)
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, _label, items, *_args):
+        offered.append(list(items))
+        return "Shared", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    window.browser.focus_view()
+    window.browser.current_view().selectAll()
+    assert len(window.browser.selected_resources()) == 3
+    window.changes.clear()
+    window.browser._menu_actions["library.remove_tag"].trigger()  # noqa: SLF001
+    qtbot.waitUntil(lambda: len(window.changes) == 1)
+    assert offered == [["keep", "Shared"]]  # every tag of the selection, once, case-blind
+    for r in (a, b, c):
+        assert "shared" not in {t.casefold() for t in library.get(r.id).tags}
+    assert list(library.get(a.id).tags) == list(library.get(b.id).tags) == ["keep"]
+    assert window.changes[0][0] == "updated"
+
+
+def test_remove_tag_is_an_edit_the_policy_can_refuse(qtbot, library, runner, settings) -> None:
+    from real_desktop.core.policy import Action, Policy
+
+    locked = Policy(denied=frozenset({Action.EDIT_METADATA}))
+    w = make_window(qtbot, library, runner, settings, policy=locked)
+    assert not w.browser._menu_actions["library.remove_tag"].isVisible()  # noqa: SLF001
+    assert w.manage.remove_tag(library.resources()[:1]) is False
+    w.close()
+
+
+@pytest.mark.parametrize("mode", ["grid", "list"])
+def test_undo_selects_what_it_put_back(qtbot, window: MainWindow, library, mode: str) -> None:
+    """Seen under Xvfb: after Ctrl+A, Del, Ctrl+Z the first tile was current but nothing
+    selected, and the details pane said "Select an item"."""
+    window.set_view_mode(mode)
+    view = window.browser.current_view()
+    view.setFocus()
+    first, *_rest, last = library.resources()
+    window.browser.select_resource(first.id)
+    view.selectionModel().select(
+        window.model.index(window.model.row_of(last.id), 0),
+        view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows,
+    )
+    assert {r.id for r in window.browser.selected_resources()} == {first.id, last.id}
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: len(window.browser.selected_resources()) == 2)
+    assert {r.id for r in window.browser.selected_resources()} == {first.id, last.id}
+    assert window.details.title.text() == "2 items selected"

@@ -655,3 +655,33 @@ def test_changing_the_policy_at_run_time_hides_and_restores_the_window_actions(
 
     window.registry.set_policy(DESKTOP)
     assert window.add_files_action.isVisible() and window.acceptDrops()
+
+
+def test_in_a_document_the_search_hint_says_ctrl_f_finds_in_it(qtbot, window: MainWindow):
+    field = window.search_field
+    assert "Search the library" in field.placeholderText()
+    window.open_resource(window.model.resource(0))
+    qtbot.waitUntil(lambda: window.current_viewer is window.document_view)
+    assert "Ctrl+F finds in this document" in field.placeholderText()
+    window.back()
+    assert "Ctrl+F finds" not in field.placeholderText()
+
+
+def test_back_from_a_note_opened_in_the_notes_list_returns_to_the_list(
+    qtbot, window: MainWindow, library
+) -> None:
+    from real_desktop.core.models import Location
+
+    guide = next(r for r in library.resources() if r.title == "Equity Lens Guide")
+    note = window.notes.create(guide.id, Location(LocationKind.PAGE, page=2), body="Pilot")
+    window.sidebar.setCurrentItem(window.sidebar._find("notes"))  # as a click does
+    assert window.center.currentWidget() is window.notes_view
+    window.notes_view.openRequested.emit(guide.id, note.location._replace(note_id=note.id))
+    qtbot.waitUntil(lambda: window.current_viewer is window.document_view)
+    qtbot.keyClick(window.document_view.pdf.view, Qt.Key.Key_Escape)
+    assert window.current_viewer is None
+    assert window.center.currentWidget() is window.notes_view  # where it was opened from
+    assert window.back_action.isEnabled() and window.sidebar.current_key() == "notes"
+    window.back()  # and from the list, to the library
+    assert window.center.currentWidget() is window.browse_stack
+    assert not window.back_action.isEnabled()

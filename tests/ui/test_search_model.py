@@ -60,7 +60,7 @@ def test_tree_structure_and_places(qapp) -> None:
     first = m.index(0, 0, group_a)
     assert m.parent(first) == group_a and not m.parent(group_a).isValid()
     assert first.data(Qt.ItemDataRole.DisplayRole) == "p. 12: the q"
-    assert m.index(1, 0, group_a).data().startswith("Notes:")
+    assert m.index(1, 0, group_a).data().startswith("note:")  # no anchor known
     assert m.index(0, 0, m.index(1, 0)).data().startswith("14:32:")
     # A group row opens its best hit; hit rows have no children.
     assert group_a.data(HitRole).location.page == 12
@@ -84,3 +84,20 @@ def test_machine_made_hits_say_so(qapp) -> None:
     assert first[0].startswith("p. 2 (OCR): ")
     assert first[1].startswith("1:15 (automatic captions): ")
     assert first[2].startswith("p. 4: ")
+
+
+def test_a_note_hit_says_where_its_note_points(qapp) -> None:
+    note = Location(LocationKind.NOTE, note_id="n1")
+    hits = [
+        SearchHit("a", "Guide", Kind.DOCUMENT, None, note, "x", -1.0,
+                  note_anchor=Location(LocationKind.PAGE, page=3)),
+        SearchHit("b", "Talk", Kind.VIDEO, None, note, "y", -1.0,
+                  note_anchor=Location(LocationKind.TIME, start=724.0)),
+        SearchHit("c", "Whole", Kind.DOCUMENT, None, note, "z", -1.0,
+                  note_anchor=Location(LocationKind.RESOURCE)),
+        SearchHit("d", "Unknown", Kind.DOCUMENT, None, note, "w", -1.0),
+    ]  # fmt: skip
+    m = SearchResultsModel()
+    m.set_results(SearchResults("q", hits, ["q"]))
+    places = [m.index(0, 0, m.index(g, 0)).data() for g in range(4)]
+    assert places == ["note · p. 3: x", "note · 12:04: y", "note: z", "note: w"]

@@ -45,7 +45,7 @@ def test_typing_shows_grouped_hits(qtbot, panel: SearchPanel) -> None:
     first_hit = panel.model.index(0, 0, panel.model.index(0, 0))
     assert first_hit.data().startswith("p. 3:")
     assert "<b>budget</b>" in first_hit.data(Qt.ItemDataRole.UserRole + 2)
-    assert panel.summary.text().endswith("in 1 items")
+    assert panel.summary.text() == "1 match in 1 item"
 
 
 def test_only_the_latest_query_is_shown(qtbot, panel: SearchPanel) -> None:
@@ -65,7 +65,8 @@ def test_enter_opens_the_hit_at_its_page(qtbot, panel: SearchPanel) -> None:
     panel.field.setFocus()
     with qtbot.waitSignal(panel.openRequested) as sig:
         qtbot.keyClick(panel.field, Qt.Key.Key_Return)
-    rid, location, terms = sig.args
+    rid, location, terms, track = sig.args
+    assert track is None  # a page, not a caption cue
     assert location.kind is LocationKind.PAGE and location.page == 3
     assert "lens" in terms
 

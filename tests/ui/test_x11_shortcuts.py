@@ -98,3 +98,96 @@ def test_ctrl_q_quits_and_window_keys_work_on_x11(tmp_path: Path, x_display: str
     assert "quit triggered" in out and "visible after ctrl+q False" in out, done.stderr
     assert "Ambiguous shortcut" not in done.stderr
     assert done.returncode == 0, done.stderr
+
+
+PLAYER_SCRIPT = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from real_desktop.core.library import Library
+from real_desktop.ui.main_window import MainWindow
+from real_desktop.ui.settings import AppSettings
+from real_desktop.ui.tasks import TaskRunner
+
+app = QApplication([sys.argv[0], "-style", "Fusion"])
+home, talks = Path(sys.argv[1]), Path(sys.argv[2])
+library = Library.open(home, seed=False)
+library.import_all([talks])
+tasks = TaskRunner()
+w = MainWindow(library, tasks, AppSettings(home / "settings.ini"))
+w.resize(1100, 700)
+w.show()
+w.activateWindow()
+steps = []
+
+def key(k) -> None:
+    QTest.keyClick(w.windowHandle(), k)
+    app.processEvents()
+
+def wait(cond, then, left=200) -> None:
+    if cond():
+        then()
+    elif left:
+        QTimer.singleShot(50, lambda: wait(cond, then, left - 1))
+    else:
+        print("timed out at", steps, flush=True)
+        app.exit(4)
+
+def start() -> None:
+    w.search.set_query("listening", immediate=True)
+    wait(lambda: w.search.model.rowCount() == 1, lambda: (w.search.open_current(), opened()))
+
+def opened() -> None:
+    wait(lambda: w.current_viewer is not None and not w.player_view.transcript_pending(), play)
+
+def play() -> None:
+    player = w.player_view
+    print("opened", w.current_viewer is player, flush=True)
+    key(Qt.Key.Key_F)
+    wait(w.isFullScreen, full)
+
+def full() -> None:
+    print("full screen", w.player_view.is_full_screen(), flush=True)
+    key(Qt.Key.Key_Escape)
+    wait(lambda: not w.isFullScreen(), left_full)
+
+def left_full() -> None:
+    print("after first esc: in player", w.current_viewer is w.player_view,
+          "full", w.player_view.is_full_screen(), flush=True)
+    key(Qt.Key.Key_Escape)
+    print("after second esc: in player", w.current_viewer is not None,
+          "results shown", w.browse_stack.currentWidget() is w.search, flush=True)
+    w.close()
+
+QTimer.singleShot(0, lambda: wait(w.isActiveWindow, start))
+QTimer.singleShot(60000, lambda: app.exit(3))
+app.lastWindowClosed.connect(app.quit)
+code = app.exec()
+tasks.shutdown()
+library.close()
+sys.exit(code)
+"""
+
+
+def test_esc_leaves_full_screen_then_the_player_on_x11(tmp_path: Path, x_display: str) -> None:
+    from tests.ui.test_main_window import make_talk
+
+    home = tmp_path / "home"
+    home.mkdir()
+    make_talk(tmp_path / "talks")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=x_display, REAL_DESKTOP_HOME=str(home))
+    env.pop("WAYLAND_DISPLAY", None)
+    script = tmp_path / "x11_player_keys.py"
+    script.write_text(PLAYER_SCRIPT)
+    done = subprocess.run(
+        [sys.executable, str(script), str(home), str(tmp_path / "talks")],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    out = done.stdout.splitlines()
+    assert "opened True" in out, done.stdout + done.stderr[-3000:]
+    assert "full screen True" in out, done.stdout
+    assert "after first esc: in player True full False" in out, done.stdout
+    assert "after second esc: in player False results shown True" in out, done.stdout
+    assert done.returncode == 0, done.stderr[-3000:]

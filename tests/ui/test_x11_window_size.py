@@ -34,13 +34,15 @@ home = Path(sys.argv[1])
 library = Library.open(home, seed=True)  # starter content: PDFs, Markdown, videos
 tasks = TaskRunner(synchronous=True)
 settings = AppSettings(home / "settings.ini")
-settings.text_size = 18
-theme.apply(app, "light", 18)
+size = int(sys.argv[2])
+settings.text_size = size
+theme.apply(app, "light", size)
 w = MainWindow(library, tasks, settings)
 w.resize(1280, 900)
 w.show()
 app.processEvents()
 opened = []
+minimums = {}
 seen = set()
 for r in library.resources():
     if (r.kind, r.format) in seen:
@@ -51,12 +53,24 @@ for r in library.resources():
     w.nav.notes_panel  # the notes beside the viewer
     app.processEvents()
     opened.append(r.format or r.kind.value)
+    minimums[opened[-1]] = w.minimumSizeHint().width()
     w.back()
 w.nav.section_selected(BrowseFilter.from_key("notes"), "Notes")
 app.processEvents()
+minimums["notes"] = w.minimumSizeHint().width()
 w.back()
 w.search_field.setText("equity")
 app.processEvents()
+minimums["search"] = w.minimumSizeHint().width()
+w.details.set_resource(library.get("real-guide-leadership-for-racial-equity-pdf"))
+for _ in range(3):
+    app.processEvents()
+from PySide6.QtWidgets import QFormLayout
+form = w.details.form_host.layout()
+fields = [form.itemAt(i, QFormLayout.ItemRole.FieldRole) for i in range(form.rowCount())]
+clipped = [f.widget().text() for f in fields if f is not None and f.widget().isVisible()
+           and f.widget().hasHeightForWidth()
+           and f.widget().height() < f.widget().heightForWidth(f.widget().width())]
 w.search_field.clear()
 w.set_view_mode("list")
 app.processEvents()
@@ -69,9 +83,28 @@ squeezed = [
     if w.splitter.widget(i).isVisible()
     and w.splitter.widget(i).width() < w.splitter.widget(i).minimumSizeHint().width()
 ]
+video = next((r for r in library.resources() if r.kind.value == "video" and r.path), None)
+player = {}
+if video is not None:  # at 1024 px the transcript goes under the picture, nothing squeezed
+    w.open_resource(video)
+    for _ in range(5):
+        app.processEvents()
+    pv = w.player_view
+    player = {
+        "minimum": w.minimumSizeHint().width(),
+        "width": w.width(),
+        "stacked": pv.splitter.orientation().name == "Vertical",
+        "squeezed": [type(c).__name__ for c in (pv.stage, pv.transcript, pv.controls)
+                     if c.width() < c.minimumSizeHint().width()],
+    }
+    w.back()
+    app.processEvents()
 hh = w.browser.table.horizontalHeader()
 print(json.dumps({
     "opened": opened,
+    "minimums": minimums,
+    "clipped": clipped,
+    "player": player,
     "width": w.width(),
     "minimum": w.minimumSizeHint().width(),
     "squeezed": squeezed,
@@ -86,9 +119,11 @@ library.close()
 """
 
 
+@pytest.mark.parametrize("text_size", [18, 24])
 def test_window_fits_1024_after_every_view_at_large_text(
     x_display: str,  # noqa: F811
     tmp_path: Path,
+    text_size: int,
 ) -> None:
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     env.pop("WAYLAND_DISPLAY", None)
@@ -96,7 +131,7 @@ def test_window_fits_1024_after_every_view_at_large_text(
     script = tmp_path / "fit.py"
     script.write_text(SCRIPT)
     run = subprocess.run(
-        [sys.executable, str(script), str(tmp_path / "home")],
+        [sys.executable, str(script), str(tmp_path / "home"), str(text_size)],
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
@@ -106,6 +141,18 @@ def test_window_fits_1024_after_every_view_at_large_text(
         pytest.skip("no starter content to open")
     assert {"pdf", "video"} & set(got["opened"]), got
     assert got["minimum"] <= 1024 and got["width"] <= 1024, got
+    others = {k: v for k, v in got["minimums"].items() if k != "notes"}
+    assert max(others.values()) <= 1024, got  # in every view, not only after it
+    if got["player"]:
+        p = got["player"]
+        assert p["minimum"] <= 1024 and p["width"] <= 1024 and p["squeezed"] == [], p
+        if text_size >= 24:
+            assert p["stacked"], p  # no room beside the notes: transcript under the video
     assert got["squeezed"] == [], got
+    assert got["clipped"] == [], got  # wrapped details values get their whole height
     assert got["title_column"] >= got["title_minimum"], got
     assert got["tile_height"] >= 120 + 3 * got["line"], got
+    if got["minimums"]["notes"] > 1024:
+        # The Notes list's filter combos (ui/notes/notes_filters.py) still ask for more;
+        # that package is another change's (issue 10, highlights). Reported, not hidden.
+        pytest.xfail(f"Notes list needs {got['minimums']['notes']} px at {text_size} pt")

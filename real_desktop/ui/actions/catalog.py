@@ -63,7 +63,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.reset_text", "Default text size", B, ("Ctrl+0",), group=VIEW),
     ActionSpec("go.library", "Library", B, ("Ctrl+Shift+L",), group=GO, help="Show the library"),
     ActionSpec(
-        "go.back", "Back", B, ("Alt+Left",), group=GO, help="Back to the library", help_keys="Esc"
+        "go.back", "Back", B, ("Alt+Left",), group=GO,
+        help="Back (to the search results, the notes list or the library)", help_keys="Esc",
     ),
     ActionSpec("go.find", "Search", B, ("Ctrl+F", "/"), group=SEARCH),
     ActionSpec(
@@ -87,6 +88,7 @@ SPECS: tuple[ActionSpec, ...] = (
                group=LIBRARY, help="Undo the last removal"),
     ActionSpec("library.open", "Open", B, scope="library"),
     ActionSpec("library.add_tag", "Add tag…", EDIT_META, scope="library"),
+    ActionSpec("library.remove_tag", "Remove tag…", EDIT_META, scope="library"),
     ActionSpec("library.move_collection", "Move to collection…", EDIT_META, scope="library"),
     ActionSpec("details.edit", "Edit…", EDIT_META, ("F2",), scope="library", group=LIBRARY,
                help="Edit the selected items' details"),
@@ -137,7 +139,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("find.close", "Close find bar", B, scope="find"),
     ActionSpec("transcript.previous", "Previous match", B, ("Shift+Return",),
                scope="transcript", group=SEARCH, help="Previous match in the transcript"),
-    ActionSpec("transcript.next", "Next match", B, scope="transcript"),
+    ActionSpec("transcript.next", "Next match", B, scope="transcript", group=SEARCH,
+               help="Next match in the transcript", help_keys="Enter"),
     # -- a note being edited ---------------------------------------------------------------
     ActionSpec("note.go_to_place", "Go to the note's place", B, scope="notes_editor"),
     ActionSpec("note.edit", "Edit", (Action.EDIT_NOTES,), scope="notes_editor"),
@@ -198,7 +201,10 @@ SPECS: tuple[ActionSpec, ...] = (
                help="Captions on/off"),
     ActionSpec("player.full_screen", "Full screen", B, ("F",), scope="player", group=PLAYER),
     ActionSpec("player.leave_full_screen", "Leave full screen", B, ("Escape",),
-               scope="player", group=PLAYER),
+               scope="player", group=PLAYER,
+               help="Leave full screen, then the player"),
+    ActionSpec("player.find", "Find in the transcript", B, ("Ctrl+F",), scope="player",
+               group=PLAYER),
     ActionSpec("player.add_note", "New note here", EDIT, ("N",), scope="player", group=PLAYER,
                help="New note at this moment"),
     ActionSpec("player.locate", "Locate file…", (Action.RELINK, Action.FILE_DIALOG),

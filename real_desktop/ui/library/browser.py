@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -11,9 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QShowEvent,
-)
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -54,6 +54,18 @@ GRID, LIST = "grid", "list"
 
 
 
+class OptionalLabel(QLabel):
+    """A label that asks for no width: given less than it needs, it draws nothing rather
+    than a cut word (the control it names keeps its accessible name and tooltip)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        if self.width() >= self.sizeHint().width():
+            super().paintEvent(e)
+
+
 class LibraryBrowser(QWidget):
     """Header (section title, sort, grid/list switch) over the grid or list, or an empty state."""
 
@@ -63,6 +75,7 @@ class LibraryBrowser(QWidget):
     # The context menu's and keys' requests, for the selected items (list[Resource]):
     removeRequested = Signal(object)
     addTagRequested = Signal(object)
+    removeTagRequested = Signal(object)  # list[Resource]
     moveRequested = Signal(object)
     transcribeRequested = Signal(object)
     recogniseRequested = Signal(object)
@@ -92,11 +105,12 @@ class LibraryBrowser(QWidget):
 
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(self.tr("Sort by"))
+        self.sort_box.setToolTip(self.tr("Sort by"))
         # As wide as a short choice, not the longest one: the header must fit a narrow window.
         self.sort_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.sort_box.setMinimumContentsLength(7)
+        self.sort_box.setMinimumContentsLength(5)  # "Title"; the list shows every choice whole
         for key, label in (
             ("title", self.tr("Title")),
             ("kind", self.tr("Kind")),
@@ -133,7 +147,8 @@ class LibraryBrowser(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        sort_label = QLabel(self.tr("Sort:"))
+        # Shown when there is room, left out (not cut) when a large text size leaves none.
+        sort_label = OptionalLabel(self.tr("Sort:"))
         sort_label.setBuddy(self.sort_box)
         header.addWidget(sort_label)
         header.addWidget(self.sort_box)
@@ -206,6 +221,7 @@ class LibraryBrowser(QWidget):
             "library.open": self._open_current,
             "library.remove": lambda: self.removeRequested.emit(self.selected_resources()),
             "library.add_tag": lambda: self.addTagRequested.emit(self.selected_resources()),
+            "library.remove_tag": lambda: self.removeTagRequested.emit(self.selected_resources()),
             "library.move_collection": lambda: self.moveRequested.emit(self.selected_resources()),
             "library.transcribe": lambda: self.transcribeRequested.emit(self.selected_resources()),
             "library.recognise": lambda: self.recogniseRequested.emit(self.selected_resources()),
@@ -229,6 +245,7 @@ class LibraryBrowser(QWidget):
         self._attach_grid(True)
         self.sort_box.activated.connect(self._sort_box_changed)
         self._keep: str | None = None  # the current item across a reload (an edit, undo …)
+        self._to_select: list[str] = []  # items to select once they are listed (undo)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.loaded.connect(self._reselect)
         model.loaded.connect(self._update_empty)
@@ -404,6 +421,20 @@ class LibraryBrowser(QWidget):
     def _reselect(self) -> None:
         if self._keep is not None and self.select_resource(self._keep) or self.model.exhausted:
             self._keep = None
+        if self._to_select:
+            self._select_listed()
+
+    def select_after_reload(self, ids: Sequence[str]) -> None:
+        """Select these items (what an undo put back) once the model, about to reload,
+        lists them."""
+        self._to_select = list(ids)
+
+    def _select_listed(self) -> None:
+        rows = [r for r in (self.model.row_of(i) for i in self._to_select) if r is not None]
+        if not rows and not self.model.exhausted:
+            return  # not loaded yet
+        self._to_select = []
+        selection_menu.select_rows(self.current_view(), [self.model.index(r, 0) for r in rows])
 
     def _open_current(self) -> None:
         r = self.current_resource()

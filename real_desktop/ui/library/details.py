@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -20,12 +20,88 @@ from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.textutil import display_path
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.elide import ElidingPushButton
 from real_desktop.ui.library.editor import MetadataEditor
 from real_desktop.ui.library.model import length_label
 
+BREAK = "\u200b"  # zero-width space: a place a line may break
+MIN_WIDTH = 170  # px: the pane at the default text size
+
+
+class WrappingLabel(QLabel):
+    """A wrapped label that also breaks a word too long for its width (a title word at a
+    large text size in a narrow pane), which QLabel would cut off at the edge: such a
+    word gets zero-width break points; `text()` is the text as given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self._refit()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._full
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._refit()
+
+    def _refit(self) -> None:
+        width, fm = self.contentsRect().width(), self.fontMetrics()
+        parts = re.split(r"(\s+)", self._full)  # words at even, spaces at odd indexes
+        if width > 0:
+            for i in range(0, len(parts), 2):
+                if fm.horizontalAdvance(parts[i]) > width:  # on lines of its own, broken
+                    parts[i] = BREAK.join(parts[i])
+                    if i:
+                        parts[i - 1] = "\n"
+        shown = "".join(parts)
+        if shown != super().text():
+            super().setText(shown)
+
+
+class FormHost(QWidget):
+    """Holds the details form: labels beside their values when the pane has room for
+    both, above them when it has not. (Qt's WrapLongRows does this by itself, but gave
+    wrapped values the height of one and a half lines.) Its minimum is the stacked one."""
+
+    FIELD_CHARS = 14  # side by side only when a value gets at least this much room
+
+    def _widgets(self, role: QFormLayout.ItemRole) -> list[QWidget]:
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        out = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, role)
+            w = item.widget() if item is not None else None
+            if w is not None and w.isVisibleTo(self):
+                out.append(w)
+        return out
+
+    def minimumSizeHint(self) -> QSize:
+        roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole)
+        widest = max(
+            (max(w.minimumSizeHint().width(), w.minimumWidth()) for r in roles for w in self._widgets(r)),
+            default=0,
+        )
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        labels = max((w.sizeHint().width() for w in self._widgets(QFormLayout.ItemRole.LabelRole)), default=0)
+        room = labels + form.horizontalSpacing() + self.fontMetrics().averageCharWidth() * self.FIELD_CHARS
+        policy = QFormLayout.RowWrapPolicy
+        wanted = policy.DontWrapRows if e.size().width() >= room else policy.WrapAllRows
+        if form.rowWrapPolicy() != wanted:
+            form.setRowWrapPolicy(wanted)
+        super().resizeEvent(e)
+
 
 def _label() -> QLabel:
-    lab = QLabel()
+    lab = WrappingLabel()
     lab.setWordWrap(True)
     lab.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -94,7 +170,6 @@ class DetailsPane(QWidget):
         self.fields: dict[str, QLabel] = {}  # "file" is a PathLabel
         self.names: dict[str, QLabel] = {}
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.path = PathLabel()
         self.path.setAccessibleName(self.tr("File"))
@@ -118,22 +193,22 @@ class DetailsPane(QWidget):
             themes.mute(name)
             form.addRow(name, value)
 
-        self.open_button = QPushButton()
+        self.open_button = ElidingPushButton()
         reg.button("details.open", self.open_button, self._open, text=True)
         self.open_button.setAccessibleName(self.tr("Open selected item"))
         # Any item can go (if the policy allows; it is asked again when that changes).
-        self.remove_button = QPushButton()
+        self.remove_button = ElidingPushButton()
         reg.button("details.remove", self.remove_button, self._remove, text=True)
         self.remove_button.setAccessibleName(self.tr("Remove from library"))
         self.remove_button.setToolTip(
             self.tr("Forget the selected entries (Del). The files themselves are not deleted.")
         )
-        self.edit_button = QPushButton()
+        self.edit_button = ElidingPushButton()
         reg.button("details.edit", self.edit_button, self.start_editing, text=True)
         self.edit_button.setAccessibleName(self.tr("Edit details"))
         self.duplicate_note = _label()
         self.duplicate_note.setAccessibleName(self.tr("Duplicates"))
-        self.merge_button = QPushButton()
+        self.merge_button = ElidingPushButton()
         reg.button("details.merge", self.merge_button, self._merge, text=True)
         self.editor = MetadataEditor(reg)
         self.editor.saved.connect(self._saved)
@@ -152,14 +227,16 @@ class DetailsPane(QWidget):
         body.addWidget(self.title)
         body.addWidget(self.description)
         body.addSpacing(8)
-        self.form_host = QWidget()
+        self.form_host = FormHost()
         self.form_host.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.form_host)
         body.addWidget(self.duplicate_note)
         body.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addSpacing(8)
-        # Buttons flow onto lines of their own in a narrow pane (a row was cut at large text).
+        # Buttons on lines of their own in a narrow pane (a row was cut at large text); a
+        # label still too long for the pane is elided (its tooltip is whole), so the pane
+        # never scrolls sideways.
         buttons = QVBoxLayout()
         for b in (self.open_button, self.edit_button, self.remove_button):
             buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
@@ -180,8 +257,26 @@ class DetailsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(scroll)
-        self.setMinimumWidth(170)
+        self._scroll = scroll
+        inner.installEventFilter(self)  # its minimum changes: so does the pane's
         self.set_resource(None)
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.LayoutRequest and obj is self._scroll.widget():
+            self.updateGeometry()
+        return super().eventFilter(obj, e)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than its content needs (it all wraps or elides down to a few
+        letters; a form label is one word): a squeezed pane cut words at its right edge."""
+        hint = super().minimumSizeHint()
+        scroll, m = self._scroll, self.layout().contentsMargins()
+        need = (
+            scroll.widget().minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth() + m.left() + m.right()
+        )  # fmt: skip
+        return QSize(max(MIN_WIDTH, need), hint.height())
 
     def set_selection(self, resources: list[Resource]) -> None:
         """The browser's selection, current item first: one is described in full; for

@@ -1,18 +1,27 @@
-"""The right-click menu of the library's grid and list, for the selected items."""
+"""The right-click menu of the library's grid and list, for the selected items; and
+selecting many rows at once (what an undo put back)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from real_desktop.core.models import Kind, Resource
 from real_desktop.ui.actions.registry import ActionRegistry
 
-MENU = ("library.open", "library.remove", "library.add_tag", "library.move_collection",
-        "library.transcribe", "library.recognise", "library.export_captions")  # fmt: skip
+MENU = (
+    "library.open",
+    "library.remove",
+    "library.add_tag",
+    "library.remove_tag",
+    "library.move_collection",
+    "library.transcribe",
+    "library.recognise",
+    "library.export_captions",
+)
 
 
 def make_actions(
@@ -51,3 +60,17 @@ def show_menu(view: QAbstractItemView, pos: QPoint, actions: dict[str, QAction])
         if action_id in ("library.open", "library.move_collection"):
             menu.addSeparator()
     menu.popup(view.viewport().mapToGlobal(pos))
+
+
+def select_rows(view: QAbstractItemView, indexes: list[QModelIndex]) -> None:
+    """Select exactly these rows, the first one current and scrolled to."""
+    if not indexes:
+        return
+    flags = QItemSelectionModel.SelectionFlag
+    selection = QItemSelection()
+    for index in indexes:
+        selection.select(index, index)
+    model = view.selectionModel()
+    model.setCurrentIndex(indexes[0], flags.NoUpdate)
+    model.select(selection, flags.ClearAndSelect | flags.Rows)
+    view.scrollTo(indexes[0])

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -19,6 +28,7 @@ PROGRESS_BAR_HEIGHT = 4
 BADGE_SIZE = 22
 THUMB = QSize(160, 120)
 TITLE_LINES = 3  # a tile's title is cut to this many lines, the last one elided
+FOCUS_PEN = 2  # px: the current tile's frame
 
 
 def wrap_title(text: str, font: QFont, width: int, lines: int = TITLE_LINES) -> str:
@@ -48,6 +58,18 @@ def grid_cell(fm: QFontMetrics) -> QSize:
     """A tile's size from the text size: the thumbnail, then TITLE_LINES lines of title."""
     width = max(THUMB.width() + 36, fm.averageCharWidth() * 18)
     return QSize(width, THUMB.height() + TITLE_LINES * fm.lineSpacing() + 28)
+
+
+def draw_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The current tile's frame: the whole tile, in the highlight colour."""
+    pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_PEN)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.save()
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = FOCUS_PEN // 2
+    painter.drawRect(option.rect.adjusted(half, half, -half - 1, -half - 1))
+    painter.restore()
 
 
 class GridDelegate(QStyledItemDelegate):
@@ -80,9 +102,15 @@ class GridDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         deco = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
         title, opt.text = opt.text, ""
+        # The style would draw the focus frame around where it thinks the text is (only
+        # the lower part of the tile, the text being drawn here): the tile draws its own.
+        focused = bool(opt.state & QStyle.StateFlag.State_HasFocus)
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
         painter.save()
         painter.setClipRect(option.rect)  # nothing spills into the next tile
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if focused:
+            draw_focus(painter, option)
         # The title is laid out here, at most TITLE_LINES lines (the tile is that tall):
         # the style's own wrapping ran past the tile into the next row at large sizes.
         box = QRect(option.rect.left() + 6, deco.bottom() + 6, option.rect.width() - 12, 0)

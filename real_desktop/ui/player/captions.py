@@ -94,14 +94,22 @@ class CaptionTracks(QObject):
                 return label
         return ""
 
-    def fill(self, r: Resource) -> None:
-        """The tracks of `r`, now opening; its first track chosen."""
+    def fill(self, r: Resource, track: str | None = None) -> None:
+        """The tracks of `r`, now opening; `track` chosen if `r` has it (a search hit in
+        that language), else its first track."""
         self._rid, self._has_captions = r.id, bool(r.captions)
+        languages = [t.language for t in r.captions]
+        wanted = next(
+            (i for i, lang in enumerate(languages) if track and (lang or "").lower() == track.lower()),
+            0,
+        )
         with QSignalBlocker(self.track_box):
             self.track_box.clear()
             for t in r.captions:
                 self.track_box.addItem(t.label or language_label(t.language), t.language)
-        self.track = r.captions[0].language if r.captions else None
+            if r.captions:
+                self.track_box.setCurrentIndex(wanted)
+        self.track = languages[wanted] if r.captions else None
         self.track_box.setVisible(len(r.captions) > 1)
         self.cc_button.setEnabled(bool(r.captions))
         self.band.setVisible(bool(r.captions) and self.cc_button.isChecked())

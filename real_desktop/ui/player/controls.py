@@ -1,12 +1,13 @@
-"""The controls under the picture: the seek row (elapsed, bar, total) and the button row
-(transport, speed, captions, volume, note, full screen). Only widgets and their looks;
+"""The controls under the picture: the seek row (elapsed, bar, total) and the buttons
+(transport, speed | captions, volume, note, full screen: one row, or two when narrow). Only widgets and their looks;
 the player view wires them to what they do."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPalette
+from PySide6.QtGui import QIcon, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,19 @@ from PySide6.QtWidgets import (
 from real_desktop.ui.player.seekbar import SeekBar
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+MIN_BUTTON = 34  # px: a comfortable click target for a one-glyph button
+
+
+class ControlButton(QToolButton):
+    """A control's button: at least MIN_BUTTON px wide, and never narrower than its text
+    (a fixed minimum let a layout squeeze "↶10" to "…" at large text sizes)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(MIN_BUTTON, hint.width()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class PlayerControls(QWidget):
@@ -27,12 +41,11 @@ class PlayerControls(QWidget):
         super().__init__(parent)
 
         def tool(text: str, name: str, tip: str) -> QToolButton:
-            b = QToolButton(self)
+            b = ControlButton(self)
             b.setText(text)
             b.setAccessibleName(name)
             b.setToolTip(tip)
             b.setAutoRaise(True)
-            b.setMinimumWidth(34)
             return b
 
         self.icons: dict[str, QIcon] = {}
@@ -81,12 +94,18 @@ class PlayerControls(QWidget):
         seek_row.addWidget(self.elapsed_label)
         seek_row.addWidget(self.seek_bar, 1)
         seek_row.addWidget(self.total_label)
-        buttons = QHBoxLayout()
+        # Transport and speed on the left, captions, sound, note and full screen on the
+        # right; one row when they fit, two when not (large text beside the notes).
+        self.left_group, self.right_group = QWidget(self), QWidget(self)
+        left, right = QHBoxLayout(self.left_group), QHBoxLayout(self.right_group)
+        for lay in (left, right):
+            lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.back_button, self.play_button, self.fwd_button):
-            buttons.addWidget(w)
-        buttons.addSpacing(8)
-        buttons.addWidget(self.speed_box)
-        buttons.addStretch(1)
+            left.addWidget(w)
+        left.addSpacing(8)
+        left.addWidget(self.speed_box)
+        left.addStretch(1)
+        right.addStretch(1)
         for w in (
             self.cc_button,
             self.track_box,
@@ -95,11 +114,45 @@ class PlayerControls(QWidget):
             self.note_button,
             self.full_button,
         ):
-            buttons.addWidget(w)
+            right.addWidget(w)
+        self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addWidget(self.left_group)
+        self.buttons.addWidget(self.right_group)
         cl = QVBoxLayout(self)
         cl.setContentsMargins(6, 4, 6, 4)
         cl.addLayout(seek_row)
-        cl.addLayout(buttons)
+        cl.addLayout(self.buttons)
+
+    def one_row_width(self) -> int:
+        m = self.layout().contentsMargins()
+        return (
+            self.left_group.minimumSizeHint().width()
+            + self.right_group.minimumSizeHint().width()
+            + self.buttons.spacing()
+            + m.left()
+            + m.right()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """The two-row minimum: the controls never make the window wider than the wider
+        of the two groups (resizeEvent puts them on one row when they fit)."""
+        hint = super().minimumSizeHint()
+        m = self.layout().contentsMargins()
+        groups = max(self.left_group.minimumSizeHint().width(),
+                     self.right_group.minimumSizeHint().width())  # fmt: skip
+        return QSize(groups + m.left() + m.right(), hint.height())
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if e.size().width() >= self.one_row_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.buttons.direction() != wanted:
+            self.buttons.setDirection(wanted)
+            self.updateGeometry()  # one row or two: the height changed
+        super().resizeEvent(e)
 
     def set_playing(self, playing: bool) -> None:
         self.play_button.setText("❚❚" if playing else "▶")

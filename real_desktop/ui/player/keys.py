@@ -15,30 +15,67 @@ if TYPE_CHECKING:
     from real_desktop.ui.player.view import PlayerView
 
 
+# Every key the player handles, as (action id, key): each must be one of its spec's keys
+# in ui/actions/catalog.py, which is what the Help → Keyboard shortcuts table shows
+# (tests/ui/test_actions.py checks both ways).
+PLAYER_KEYS: tuple[tuple[str, str], ...] = (
+    ("player.play_pause", "Space"),
+    ("player.play_pause", "K"),
+    ("player.back_10", "J"),
+    ("player.forward_10", "L"),
+    ("player.back_5", "Left"),
+    ("player.forward_5", "Right"),
+    ("player.volume_up", "Up"),
+    ("player.volume_down", "Down"),
+    ("player.full_screen", "F"),
+    ("player.leave_full_screen", "Escape"),
+    ("player.mute", "M"),
+    ("player.captions", "C"),
+    ("player.add_note", "N"),
+    ("player.find", "Ctrl+F"),  # Ctrl+F: the window's Ctrl+F steps aside in viewers
+)
+
+
+def escape(view: PlayerView) -> None:
+    """Esc: the first one leaves full screen; then it clears the transcript's find field
+    if it is being typed in; otherwise it leaves the player (`backRequested`)."""
+    find = view.transcript.find_edit
+    if view.is_full_screen():
+        view.leave_full_screen()
+    elif find.hasFocus() and find.text():
+        find.clear()
+    else:
+        view.backRequested.emit()
+
+
 def bind_player_keys(view: PlayerView) -> dict[str, QShortcut]:
     """The player's shortcuts, one per key (by key), parented to the view; each is a
     registered action (catalog "player.*")."""
+    handlers: dict[str, Callable[[], None]] = {
+        "player.play_pause": view.toggle,
+        "player.back_10": lambda: view.skip(-10),
+        "player.forward_10": lambda: view.skip(10),
+        "player.back_5": lambda: view.skip(-5),
+        "player.forward_5": lambda: view.skip(5),
+        "player.volume_up": lambda: view.set_volume(view.volume() + 5),
+        "player.volume_down": lambda: view.set_volume(view.volume() - 5),
+        "player.full_screen": view.toggle_full_screen,
+        "player.leave_full_screen": lambda: escape(view),
+        "player.mute": lambda: view.set_muted(not view.is_muted()),
+        "player.captions": lambda: view.set_captions_visible(not view.cc_button.isChecked()),
+        "player.add_note": view.request_note,
+        "player.find": view.transcript.focus_find,
+    }
     shortcuts: dict[str, QShortcut] = {}
-    bindings: list[tuple[str, str, Callable[[], None]]] = [
-        ("player.play_pause", "Space", view.toggle),
-        ("player.play_pause", "K", view.toggle),
-        ("player.back_10", "J", lambda: view.skip(-10)),
-        ("player.forward_10", "L", lambda: view.skip(10)),
-        ("player.back_5", "Left", lambda: view.skip(-5)),
-        ("player.forward_5", "Right", lambda: view.skip(5)),
-        ("player.volume_up", "Up", lambda: view.set_volume(view.volume() + 5)),
-        ("player.volume_down", "Down", lambda: view.set_volume(view.volume() - 5)),
-        ("player.full_screen", "F", view.toggle_full_screen),
-        ("player.leave_full_screen", "Escape", view.leave_full_screen),
-        ("player.mute", "M", lambda: view.set_muted(not view.is_muted())),
-        ("player.captions", "C", lambda: view.set_captions_visible(not view.cc_button.isChecked())),
-        ("player.add_note", "N", view.request_note),
-    ]
-    for action_id, key, fn in bindings:
+    for action_id, key in PLAYER_KEYS:
         # Only while focus is in the player; the find field keeps its typing keys
         # because QLineEdit claims printable keys and arrows before shortcuts.
         shortcuts[key] = view.registry.shortcut(
-            action_id, view, fn, context=Qt.ShortcutContext.WidgetWithChildrenShortcut, only=key
+            action_id,
+            view,
+            handlers[action_id],
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            only=key,
         )
     return shortcuts
 

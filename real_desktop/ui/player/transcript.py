@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,9 @@ def _fold(text: str) -> str:
     """Lower-case without accents: "cafe" finds "Café"."""
     nfkd = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in nfkd if not unicodedata.combining(ch))
+
+
+COMPACT_LINES = 12  # below this many text lines high, the panel drops its heading
 
 
 class TranscriptModel(QAbstractListModel):
@@ -233,7 +236,7 @@ class TranscriptPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
 
-        title = QLabel(self.tr("Transcript"), self)
+        self.title = title = QLabel(self.tr("Transcript"), self)
         f = title.font()
         f.setBold(True)
         title.setFont(f)
@@ -302,6 +305,17 @@ class TranscriptPanel(QWidget):
         with QSignalBlocker(self.find_edit):
             self.find_edit.setText(text)
         self._on_find(text)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        # Short (under the picture on a small screen, large text): the heading goes, the
+        # lines get its room (the find field already says "Find in transcript").
+        self.title.setVisible(e.size().height() >= COMPACT_LINES * self.fontMetrics().lineSpacing())
+        super().resizeEvent(e)
+
+    def focus_find(self) -> None:
+        """Ctrl+F in the player: type in the find field (its text selected)."""
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
 
     def set_current_row(self, row: int | None) -> None:
         if self.model.set_current_row(row) and row is not None:

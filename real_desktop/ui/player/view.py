@@ -9,7 +9,7 @@ VLC's native window reliably (a native child window always covers its siblings).
 The parts live beside it: stage.py (video / audio / missing-file cards, caption band and
 controls), controls.py (the controls bar), captions.py (the band and its tracks), header.py
 (title and message), keys.py (shortcuts, clicks on the picture),
-fullscreen.py, relink.py ("Locate file…" and its siblings), progress.py (resume position).
+fullscreen.py, adaptive.py (side by side or stacked), relink.py ("Locate file…" and its siblings), progress.py (resume position).
 """
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from real_desktop.core.models import Location, LocationKind, Resource, Status
 from real_desktop.core.timefmt import format_time
 from real_desktop.player.base import Player
 from real_desktop.player.factory import create_player
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.player.adaptive import AdaptiveSplitter
 from real_desktop.ui.player.captions import CaptionTracks
 from real_desktop.ui.player.controls import SPEEDS
 from real_desktop.ui.player.fullscreen import FullScreen
@@ -50,6 +51,7 @@ class PlayerView(QWidget):
     noteRequested = Signal(object)  # Location(TIME, start=now)
     resourceChanged = Signal(object)  # Resource after a relink (the window refreshes lists)
     noticeChanged = Signal(str)  # e.g. "Using Qt Multimedia: VLC was not found"
+    backRequested = Signal()  # Esc outside full screen: leave the player (the window goes back)
 
     def __init__(
         self,
@@ -82,7 +84,8 @@ class PlayerView(QWidget):
         self.progress.durationStored.connect(self.resourceChanged)  # the window refreshes lists
         self.relinker = Relinker(library, tasks, self, policy=self.registry.live_policy)
         self.relinker.resourceChanged.connect(self.resourceChanged)
-        self.relinker.relinked.connect(self.open)
+        # Reopened with its captions (kept, and found beside the new place), on the same track.
+        self.relinker.relinked.connect(lambda r: self.open(r, track=self.captions.track))
         self.relinker.started.connect(lambda: self.locate_button.setEnabled(False))
         self.relinker.failed.connect(self._relink_failed)
         self.relinker.message.connect(self.header.show_message)
@@ -138,7 +141,7 @@ class PlayerView(QWidget):
 
         self.transcript = TranscriptPanel(self, registry=reg)
         self.transcript.cueActivated.connect(self._on_cue_clicked)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = AdaptiveSplitter(self)  # stacked when too narrow for both
         self.splitter.addWidget(self.stage)
         self.splitter.addWidget(self.transcript)
         self.splitter.setStretchFactor(0, 3)
@@ -191,10 +194,16 @@ class PlayerView(QWidget):
 
     # -- viewer protocol -------------------------------------------------------------------
     def open(
-        self, resource: Resource, location: Location | None = None, terms: Sequence[str] = ()
+        self,
+        resource: Resource,
+        location: Location | None = None,
+        terms: Sequence[str] = (),
+        *,
+        track: str | None = None,
     ) -> None:
         """Show a recording. A TIME location starts LEAD_IN seconds before it with that cue
-        selected; without one, playback resumes where the user stopped."""
+        selected; without one, playback resumes where the user stopped. `track`: the
+        caption language to show (a search hit's), else the first track."""
         self.close_resource()
         self.resource = resource
         self._fill_pending = True
@@ -207,7 +216,7 @@ class PlayerView(QWidget):
         # picture appears. A search hit's words go in the find field now, so text the
         # user types before the transcript arrives is never overwritten; the cues are
         # searched when they arrive.
-        self.captions.fill(resource)
+        self.captions.fill(resource, track)
         self.transcript.set_find_text(" ".join(terms))
         path = Path(resource.path) if resource.path else None
         if resource.status is Status.MISSING or path is None or not path.is_file():
@@ -269,13 +278,9 @@ class PlayerView(QWidget):
         self.controls.reset_times()
         self._set_enabled(False)
 
-    def set_markers(self, markers: list[tuple[float, str]]) -> None:
-        """Note markers on the seek bar: (seconds, label)."""
-        self.seek_bar.set_markers(markers)
-
     def set_note_markers(self, locations: Sequence[Location]) -> None:
-        """The notes panel's locations, as seek-bar markers."""
-        self.set_markers(
+        """The notes panel's locations, as seek-bar markers: (seconds, label)."""
+        self.seek_bar.set_markers(
             [
                 (loc.start, loc.label)
                 for loc in locations
@@ -434,10 +439,7 @@ class PlayerView(QWidget):
         return self.full_screen.is_active()
 
     def toggle_full_screen(self) -> None:
-        if self.is_full_screen():
-            self.leave_full_screen()
-        else:
-            self.enter_full_screen()
+        (self.leave_full_screen if self.is_full_screen() else self.enter_full_screen)()
 
     def enter_full_screen(self) -> None:
         if self.resource is not None:

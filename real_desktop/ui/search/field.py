@@ -22,11 +22,23 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Search documents, talks and notes   (Ctrl+F or /)"))
         self.setAccessibleName(self.tr("Search"))
+        self.set_viewing(None)
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         themes.style_locally(self, themes.FIELD_SHEET)
+
+    def set_viewing(self, what: str | None) -> None:
+        """Say what the keys do where the user is: in the library Ctrl+F and / come here;
+        inside a viewer ("document" or "recording") Ctrl+F finds in it, / still comes here."""
+        if what == "document":
+            hint = self.tr("Search the library (/) · Ctrl+F finds in this document")
+        elif what == "recording":
+            hint = self.tr("Search the library (/) · Ctrl+F finds in the transcript")
+        else:
+            hint = self.tr("Search the library: documents, talks and notes   (Ctrl+F or /)")
+        self.setPlaceholderText(hint)
+        self.setToolTip(hint)
 
     def event(self, e: QEvent) -> bool:
         # Claim Esc before window shortcuts (Back) see it: in the field Esc means "clear".

@@ -132,9 +132,12 @@ class SearchResultsModel(QAbstractItemModel):
         }[kind]
 
     def _place(self, h: SearchHit) -> str:
+        if h.location.kind is LocationKind.NOTE:
+            # Where the note points: "note · p. 3", "note · 12:04"; a note on the whole
+            # item (or of unknown place) is just "note".
+            where = h.note_anchor.label if h.note_anchor is not None else ""
+            return self.tr("note · {0}").format(where) if where else self.tr("note")
         label = h.location.label
-        if label == "Note":
-            return self.tr("Notes")
         if not label:
             return self.tr("Details")
         if h.machine:  # text a machine made (core/speech, core/ocr): say so
@@ -160,7 +163,7 @@ class SearchResultsModel(QAbstractItemModel):
             if g.status is Status.MISSING:
                 meta.append(self.tr("media missing"))
             n = len(g.hits)
-            meta.append(self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n))
+            meta.append(self.tr("%n match(es)", "", n))
             if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{g.title} — {' · '.join(meta)}"
             if role == HtmlRole:

@@ -23,18 +23,26 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionToolButton,
     QStyleOptionViewItem,
+    QStylePainter,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -45,6 +53,7 @@ from real_desktop.core.models import Kind, SearchResults
 from real_desktop.core.query import elide
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.flow import FlowLayout
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.search.field import SearchField
 from real_desktop.ui.search.model import HitRole, HtmlRole, SearchResultsModel
@@ -170,6 +179,7 @@ class ChipButton(QToolButton):
         self.value_text = ""
         self.setAccessibleName(self.tr("Filter by {0}").format(label))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink
         self.setMenu(QMenu(self))
         self._update()
 
@@ -192,9 +202,28 @@ class ChipButton(QToolButton):
         self._update()
         self.changed.emit()
 
+    # At a large text size four chips side by side are wider than a 1024 px window: a chip
+    # may shrink to a few letters, its text elided (the tooltip has it whole).
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        fm = self.fontMetrics()
+        padding = hint.width() - fm.horizontalAdvance(self.text())  # frame, arrow
+        return QSize(min(hint.width(), padding + fm.horizontalAdvance("Mmm…")), hint.height())
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        opt = QStyleOptionToolButton()
+        self.initStyleOption(opt)
+        full = self.sizeHint().width()
+        if self.width() < full:  # elide the text by what is missing
+            fm = self.fontMetrics()
+            room = fm.horizontalAdvance(opt.text) - (full - self.width())
+            opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(0, room))
+        QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, opt)
+
     def _update(self) -> None:
         active = self.value is not None
         self.setText(f"{self.label}: {self.value_text}" if active else f"{self.label} ▾")
+        self.setToolTip(self.text())
         self.setProperty("active", active)
         self.style().unpolish(self)  # re-evaluate the [active="true"] rule of CHIP_SHEET
         self.style().polish(self)
@@ -203,7 +232,8 @@ class ChipButton(QToolButton):
 class SearchPanel(QWidget):
     """Owns the SearchField (the window puts it in its toolbar) and shows the results."""
 
-    openRequested = Signal(str, object, object)  # resource id, Location, terms (list[str])
+    # resource id, Location, terms (list[str]), caption track of a cue hit (or None)
+    openRequested = Signal(str, object, object, object)
     activeChanged = Signal(bool)  # a query is present: show this panel instead of the browser
     resultsShown = Signal(object)  # SearchResults, after the model has them
     currentResourceChanged = Signal(object)  # resource id of the current result, or None
@@ -244,19 +274,17 @@ class SearchPanel(QWidget):
         self.language_chip = ChipButton(self.tr("Language"), reg)
         chip_row = QWidget()
         themes.style_locally(chip_row, themes.CHIP_SHEET)
-        chips = QHBoxLayout(chip_row)
-        chips.setContentsMargins(0, 0, 0, 0)
-        chips.setSpacing(6)
+        # The chips wrap onto a second row rather than make the window wider (large text).
+        chips = FlowLayout(chip_row, spacing=6)
         for chip in self._chips():
             chip.changed.connect(self._filters_changed)
             chips.addWidget(chip)
         self.summary = QLabel()
         themes.mute(self.summary)
         self.summary.setAccessibleName(self.tr("Result count"))
-        # The count may be cut on a narrow window; it must not make the window wider.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        chips.addWidget(self.summary, 1)  # takes the spare room, right-aligned
+        self.summary.setContentsMargins(12, 0, 0, 0)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        chips.addWidget(self.summary)  # after the chips, or on its own row when narrow
 
         self.view = QTreeView()
         self.view.setAccessibleName(self.tr("Results"))
@@ -428,7 +456,12 @@ class SearchPanel(QWidget):
             self.stack.setCurrentWidget(self.empty)
         else:
             groups, hits = self.model.rowCount(), self.model.hit_count
-            self.summary.setText(self.tr("{0} matches in {1} items").format(hits, groups))
+            # Two plurals, each Qt's %n form (a translation gives each language its forms).
+            self.summary.setText(
+                self.tr("{0} in {1}").format(
+                    self.tr("%n match(es)", "", hits), self.tr("%n item(s)", "", groups)
+                )
+            )
             self.stack.setCurrentWidget(self.view)
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.resultsShown.emit(results)
@@ -475,7 +508,7 @@ class SearchPanel(QWidget):
         if hit is None:
             return
         terms = list(self.last_results.terms) if self.last_results else []
-        self.openRequested.emit(hit.resource_id, hit.location, terms)
+        self.openRequested.emit(hit.resource_id, hit.location, terms, hit.track)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = current.data(HitRole) if current.isValid() else None

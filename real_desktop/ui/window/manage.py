@@ -1,5 +1,5 @@
-"""Managing the catalog from the window: remove (many, with undo), add a tag, move to a
-collection, edit metadata, merge duplicates. Each runs in the background and ends in ONE
+"""Managing the catalog from the window: remove (many, with undo), add or remove a tag,
+move to a collection, edit metadata, merge duplicates. Each runs in the background and ends in ONE
 `LibraryEvents.changed` (see operations.py); failures are said on the status bar, never
 raised (an item another process removed meanwhile is a KeyError from the core)."""
 
@@ -115,6 +115,30 @@ class ManageOperations(QObject):
         )
         if ok and tag.strip():
             self._edit([r.id for r in resources], {"add_tags": [tag.strip()]})
+
+    def remove_tag(self, resources: Sequence[Resource]) -> bool:
+        return bool(resources) and self.registry.run(
+            "library.remove_tag", self._remove_tag, resources
+        )
+
+    def _remove_tag(self, resources: Sequence[Resource]) -> None:
+        """Offer the tags the selected items carry (any of them, case kept as first seen)
+        and take the chosen one off every item that has it."""
+        tags: dict[str, str] = {}
+        for r in resources:
+            for t in r.tags:
+                tags.setdefault(t.casefold(), t)
+        if not tags:
+            self.say(_tr("{0}: no tags to remove.").format(items_text(resources)), 5000)
+            return
+        names = sorted(tags.values(), key=str.casefold)
+        tag, ok = QInputDialog.getItem(
+            self.parent_widget, _tr("Remove tag"),
+            _tr("Tag to remove from {0}:").format(items_text(resources)), names, 0, False,
+        )  # fmt: skip
+        if ok and tag:
+            with_it = [r.id for r in resources if tag.casefold() in {t.casefold() for t in r.tags}]
+            self._edit(with_it, {"remove_tags": [tag]})
 
     def move_to_collection(self, resources: Sequence[Resource]) -> bool:
         return bool(resources) and self.registry.run(

@@ -34,7 +34,7 @@ def build_actions(
         group = QActionGroup(window)
         for action_id in ids:
             group.addAction(actions[action_id])
-    actions["go.back"].setToolTip(window.tr("Back to the library (Alt+Left, Esc)"))
+    actions["go.back"].setToolTip(window.tr("Back to where you came from (Alt+Left, Esc)"))
     return actions
 
 

@@ -33,6 +33,7 @@ class Navigator(QObject):
         self._player_view: Any = None
         self._notes_view: Any = None
         self._notes_panel: Any = None
+        self._from_notes = False  # the open viewer was opened from the notes list
 
     # -- lazily built ---------------------------------------------------------------------
     @property
@@ -68,6 +69,7 @@ class Navigator(QObject):
             v.relinker.resourceChanged.connect(w.operations.relinked)
             v.progress.durationStored.connect(w.operations.updated)
             v.noticeChanged.connect(lambda text: w.statusBar().showMessage(text, 10000))
+            v.backRequested.connect(lambda: w.registry.run("go.back", self.back))
             w.center.addWidget(v)
             self._player_view = v
         return self._player_view
@@ -115,9 +117,14 @@ class Navigator(QObject):
         self.show_resource(resource, None, ())
 
     def open_location(
-        self, resource_id: str, location: Location | None, terms: Sequence[str] = ()
+        self,
+        resource_id: str,
+        location: Location | None,
+        terms: Sequence[str] = (),
+        track: str | None = None,
     ) -> None:
-        """Open a resource by id at a place (search hit, note, in-library link)."""
+        """Open a resource by id at a place (search hit, note, in-library link); `track`:
+        the caption language a cue hit came from (the player shows that track)."""
         from real_desktop.core.models import LocationKind
 
         w = self.w
@@ -141,7 +148,9 @@ class Navigator(QObject):
                 return
             # The words matched the note, not the document: handed to the viewer they
             # would make its find bar (or transcript) report "no matches".
-            self.show_resource(r, where, () if notes is not None else terms, select_note=note_id)
+            self.show_resource(
+                r, where, () if notes is not None else terms, select_note=note_id, track=track
+            )
 
         def failed(exc: BaseException) -> None:
             w.statusBar().showMessage(self.tr("Could not open that item: {0}").format(exc), 8000)
@@ -160,6 +169,7 @@ class Navigator(QObject):
         terms: Sequence[str],
         *,
         select_note: str | None = None,
+        track: str | None = None,
     ) -> None:
         from PySide6.QtCore import Qt
 
@@ -175,6 +185,8 @@ class Navigator(QObject):
             return
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
+        else:  # Back returns where this was opened from
+            self._from_notes = self.showing_notes_list()
         # A page or a video needs the room more than the section list does; Back (or a
         # section chosen from the menu) brings the list back. Hidden first, so the viewer
         # lays out once at its final size.
@@ -183,9 +195,13 @@ class Navigator(QObject):
             w.splitter.refresh()  # resize the centre now, not on a later layout pass
         # Show the viewer before opening: a hidden QPdfView forgets where it was sent.
         w.center.setCurrentWidget(viewer)
-        viewer.open(r, location, tuple(terms))
+        if track is not None and viewer is self._player_view:
+            viewer.open(r, location, tuple(terms), track=track)
+        else:
+            viewer.open(r, location, tuple(terms))
         self.current_viewer = viewer
         self._yield_keys_to_viewer(True)
+        w.search_field.set_viewing("document" if r.kind is Kind.DOCUMENT else "recording")
         panel = self.notes_panel
         panel.set_viewer(viewer)
         panel.set_resource(r, select_note=select_note)
@@ -243,17 +259,26 @@ class Navigator(QObject):
 
     # -- going back -----------------------------------------------------------------------
     def back(self) -> None:
-        """Leave the viewer (or the notes list) and return to the library as it was."""
+        """Leave the viewer for where it was opened from — the notes list, or the library
+        or search results as they were; from the notes list, back to the library."""
         w = self.w
+        to_notes = self.current_viewer is not None and self._from_notes
+        self._from_notes = False
         if self.current_viewer is not None:
             self.current_viewer.close_resource()
             self.current_viewer = None
         self._yield_keys_to_viewer(False)
+        w.search_field.set_viewing(None)
         if self._notes_panel is not None:
             self._notes_panel.set_viewer(None)
             self._notes_panel.set_resource(None)
         w.right.setCurrentWidget(w.details)
         w.splitter.widget(0).show()
+        if to_notes:
+            w.center.setCurrentWidget(self.notes_view)
+            w.setWindowTitle(self.tr("REAL Desktop"))
+            self.notes_view.setFocus()
+            return  # Back stays enabled: it leaves the notes list next
         if w.center.currentWidget() is not w.browse_stack:
             w.center.setCurrentWidget(w.browse_stack)
             if w.sidebar.current_key() == "notes":
@@ -263,6 +288,15 @@ class Navigator(QObject):
         w.window_actions["go.back"].setEnabled(False)
         w.setWindowTitle(self.tr("REAL Desktop"))
         (w.search.view if w.search.query else w.browser.current_view()).setFocus()
+
+    def escape(self) -> None:
+        """Esc in a viewer (outside the player's own keys): a full-screen player leaves
+        full screen first; anything else goes back to where the user came from."""
+        viewer = self.current_viewer
+        if viewer is not None and getattr(viewer, "is_full_screen", lambda: False)():
+            viewer.leave_full_screen()
+        else:
+            self.w.registry.run("go.back", self.back)
 
     def show_library(self) -> None:
         self.back()

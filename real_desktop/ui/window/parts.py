@@ -90,6 +90,10 @@ def finish_parts(w: MainWindow) -> None:
     wire_jobs(w)
     # One event after any change to the library; each view brings itself up to date.
     w.events.changed.connect(w.sidebar.library_changed)
+    # Before the model reloads: what an undo put back is selected once it is listed.
+    w.events.changed.connect(
+        lambda kind, ids: w.browser.select_after_reload(ids) if kind == "restored" else None
+    )
     w.events.changed.connect(w.model.library_changed)
     w.events.changed.connect(w.search.library_changed)
     w.events.changed.connect(w.details.library_changed)
@@ -121,6 +125,7 @@ def wire_management(w: MainWindow) -> None:
     b.selectionChanged.connect(d.set_selection)
     b.removeRequested.connect(m.remove)
     b.addTagRequested.connect(m.add_tag)
+    b.removeTagRequested.connect(m.remove_tag)
     b.moveRequested.connect(m.move_to_collection)
     b.undoRequested.connect(m.undo)
     m.undoOffered.connect(b.undo_bar.offer)

@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!--
+  English plural forms. Strings with %n are written once in the code (tr("%n match(es)",
+  "", n)); Qt picks the form from a translation, so English needs one too. Other languages
+  translate the same source strings in their own real_desktop_<lang>.ts. Compiled with
+  `pyside6-lrelease real_desktop_en.ts` (tests/ui/test_i18n.py checks the .qm is current).
+-->
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
