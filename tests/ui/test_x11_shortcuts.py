@@ -151,7 +151,9 @@ def play() -> None:
 def full() -> None:
     print("full screen", w.player_view.is_full_screen(), flush=True)
     key(Qt.Key.Key_Escape)
-    wait(lambda: not w.isFullScreen(), left_full)
+    # Shortcuts fire only in the active window: under load X may re-activate it a moment
+    # after it leaves full screen.
+    wait(lambda: not w.isFullScreen() and w.isActiveWindow(), left_full)
 
 def left_full() -> None:
     print("after first esc: in player", w.current_viewer is w.player_view,
