@@ -219,12 +219,52 @@ def _v5_highlights(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v6_agendas(conn: sqlite3.Connection) -> None:
+    # Workshop agendas (core/agendas). Items name resources by their stable id and are
+    # deliberately NOT foreign keys to resources: an imported agenda may name resources this
+    # computer does not have (yet), and removing a resource must not silently edit agendas.
+    # `label` keeps the resource's title for an item whose resource is missing.
+    run_script(
+        conn,
+        """
+        CREATE TABLE agendas (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX agendas_name ON agendas(name COLLATE NOCASE);
+        CREATE TABLE agenda_items (
+            id TEXT PRIMARY KEY,
+            agenda_id TEXT NOT NULL REFERENCES agendas(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            resource_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('resource', 'clip', 'pages')),
+            clip_in REAL,
+            clip_out REAL,
+            page_from INTEGER,
+            page_to INTEGER,
+            label TEXT NOT NULL DEFAULT '',
+            points TEXT NOT NULL DEFAULT '',
+            questions TEXT NOT NULL DEFAULT '',
+            minutes REAL,
+            CHECK (kind != 'clip' OR (clip_in IS NOT NULL AND clip_out > clip_in)),
+            CHECK (kind != 'pages' OR (page_from >= 1 AND page_to >= page_from))
+        );
+        CREATE INDEX agenda_items_order ON agenda_items(agenda_id, position);
+        CREATE INDEX agenda_items_resource ON agenda_items(resource_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "resources, segments, full-text index", _v1_base),
     Migration(2, "reading/watching history; search vocabulary", _v2_history),
     Migration(3, "notes", _v3_notes),
     Migration(4, "edited fields, natural title sort, text digest", _v4_catalog),
     Migration(5, "highlights", _v5_highlights),
+    Migration(6, "workshop agendas", _v6_agendas),
 ]
 
 
