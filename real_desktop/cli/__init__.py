@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "real_desktop.cli.notes",
     "real_desktop.cli.pack",
     "real_desktop.cli.kiosk",
+    "real_desktop.cli.agenda",
 ]
 # The module that builds and runs each command (tests check this against COMMAND_MODULES).
 # A command missing here still works, through the full parser.
@@ -48,6 +49,8 @@ COMMANDS = {
     "watch": "real_desktop.cli.catalog_cmds",
     "notes": "real_desktop.cli.notes",
     "pack": "real_desktop.cli.pack",
+    "agenda": "real_desktop.cli.agenda",
+    "present": "real_desktop.cli.agenda",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -35,6 +35,8 @@ SUMMARIES = {
     "watch": "watched folders: add, remove, list, sync",
     "notes": "list, export and import your notes",
     "pack": "build, verify, install and remove content packs",
+    "agenda": "workshop agendas: clips, page ranges and talking points",
+    "present": "present a workshop agenda (opens the presenter window)",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.
@@ -53,6 +55,8 @@ NOT_FOR_SEARCH = [
     "real_desktop.cli.notes",
     "real_desktop.cli.catalog_cmds",
     "real_desktop.cli.pack",
+    "real_desktop.cli.agenda",
+    "real_desktop.core.agendas",
     "real_desktop.core.packs",
     "cryptography",
     "real_desktop.core.notes",
