@@ -23,7 +23,7 @@ RUNTIME_PKGS=(
 	libvlc5 vlc-plugin-base vlc-plugin-video-output
 )
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core)
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils openbox)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {

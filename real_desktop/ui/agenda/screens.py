@@ -30,13 +30,13 @@ def place(presenter: QWidget, audience: QWidget) -> str:
         presenter.setGeometry(g.x(), g.y(), g.width() * 3 // 5, g.height())
         audience.setGeometry(g.x() + g.width() * 3 // 5, g.y(), g.width() * 2 // 5,
                              g.width() * 2 // 5 * 9 // 16)
-        presenter.show()
         audience.show()
+        presenter.show()  # shown last: the window manager gives it the keyboard
         return ONE_SCREEN
-    presenter.setScreen(own)
-    presenter.setGeometry(g)
-    presenter.showMaximized()
     audience.setScreen(other)
     audience.setGeometry(other.geometry())
     audience.showFullScreen()
+    presenter.setScreen(own)
+    presenter.setGeometry(g)
+    presenter.showMaximized()
     return TWO_SCREENS
