@@ -28,6 +28,7 @@ TOOLS: list[tuple[str, list[str]]] = [
         "player, dark",
         [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
     ),
+    ("agendas and presenting", [str(SHOTS / "make_agenda_screenshots.py")]),
 ]
 
 

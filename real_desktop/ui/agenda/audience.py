@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -59,6 +59,15 @@ class AudienceView(QWidget):
         self.pdf.setPageMode(QPdfView.PageMode.SinglePage)
         self.pdf.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.pdf.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pdf.setFrameShape(QPdfView.Shape.NoFrame)
+        self.pdf.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pdf.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pdf.setPageSpacing(0)
+        self.pdf.setDocumentMargins(QMargins(0, 0, 0, 0))
+        _black(self.pdf.viewport())
+        pal = self.pdf.palette()
+        pal.setColor(QPalette.ColorRole.Dark, QColor("black"))  # QPdfView's backdrop
+        self.pdf.setPalette(pal)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)

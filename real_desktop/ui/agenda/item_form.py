@@ -113,17 +113,20 @@ class ItemForm(QWidget):
         for aid, fn in (("agenda.preview_play", self.toggle_preview),
                         ("agenda.mark_in", self.mark_in), ("agenda.mark_out", self.mark_out)):
             reg.shortcut(aid, self.preview, fn, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        seek_row = QHBoxLayout()
+        seek_row.addWidget(self.seek, 1)
+        seek_row.addWidget(self.time_label)
         controls = QHBoxLayout()
-        for w in (self.play_button, self.seek, self.time_label, self.mark_in_button,
-                  self.mark_out_button):
+        for w in (self.play_button, self.mark_in_button, self.mark_out_button):
             controls.addWidget(w)
         pv = QVBoxLayout(self.preview)
         pv.setContentsMargins(0, 0, 0, 0)
         pv.addLayout(self.video_holder, 1)
+        pv.addLayout(seek_row)
         pv.addLayout(controls)
         self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        form = QFormLayout()
+        self.fields = form = QFormLayout()
         form.addRow(self.tr("Clip"), self.clip_box)
         form.addRow(self.tr("Pages"), self.page_box)
         form.addRow(self.tr("Planned"), self.minutes)
@@ -150,8 +153,8 @@ class ItemForm(QWidget):
         for w in (self.clip_box, self.page_box, self.minutes, self.points, self.questions):
             w.setEnabled(on)
         media = resource is not None and resource.kind in (Kind.VIDEO, Kind.AUDIO)
-        self.clip_box.setVisible(not on or media)
-        self.page_box.setVisible(not on or not media)
+        self.fields.setRowVisible(self.clip_box, not on or media)
+        self.fields.setRowVisible(self.page_box, not on or not media)
         self.preview.setVisible(media and bool(resource and resource.path))
         if item is None:
             self.heading.setText(self.tr("Select an item to edit it."))
@@ -248,7 +251,7 @@ class ItemForm(QWidget):
         }
         try:
             a, b = self.clip_in.text().strip(), self.clip_out.text().strip()
-            if self.clip_box.isVisible() and (a or b):
+            if self._shows(self.clip_box) and (a or b):
                 if not (a and b):
                     raise AgendaError(self.tr("Give both an in point and an out point."))
                 start, end = parse_clock(a), parse_clock(b)
@@ -259,9 +262,9 @@ class ItemForm(QWidget):
                 if keep and format_time(self.item.clip_out or 0) == b:
                     end = self.item.clip_out or 0
                 changes.update(kind=ItemKind.CLIP, clip_in=start, clip_out=end)
-            elif self.clip_box.isVisible():
+            elif self._shows(self.clip_box):
                 changes.update(kind=ItemKind.RESOURCE, clip_in=None, clip_out=None)
-            if self.page_box.isVisible():
+            if self._shows(self.page_box):
                 p, q = self.page_from.value(), self.page_to.value()
                 if p and q:
                     changes.update(kind=ItemKind.PAGES, page_from=p, page_to=max(p, q))
@@ -272,6 +275,10 @@ class ItemForm(QWidget):
             self._emit(**changes)
         except AgendaError as exc:
             self.error.setText(str(exc))
+
+    def _shows(self, row: QWidget) -> bool:
+        """Whether the form shows that row (true also before the window is on screen)."""
+        return not row.isHidden()
 
     def _emit(self, **changes: Any) -> None:
         assert self.item is not None
