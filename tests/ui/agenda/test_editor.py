@@ -132,3 +132,23 @@ def test_present_request(qtbot, editor):
     with qtbot.waitSignal(editor.presentRequested) as sig:
         editor.present()
     assert sig.args == [editor.agenda.id]
+
+
+def test_file_agendas_opens_the_editor_and_present_starts(qtbot, workshop, sync_tasks, tmp_path):
+    from real_desktop.ui.main_window import MainWindow
+    from real_desktop.ui.settings import AppSettings
+
+    lib, agenda_id = workshop
+    w = MainWindow(lib, sync_tasks, AppSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    act = w.window_actions["agenda.open_editor"]
+    assert act in w.menuBar().actions()[0].menu().actions()
+    act.trigger()
+    editor = w._agenda_editor
+    assert editor.isVisible() and editor.agenda.id == agenda_id
+    editor.present()
+    presenter = w._presenter
+    assert presenter.isVisible() and presenter.audience.isVisible() and presenter.index == 0
+    presenter.end()
+    assert w._presenter is None
+    editor.close()
