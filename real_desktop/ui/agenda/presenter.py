@@ -281,10 +281,13 @@ class PresenterWindow(QWidget):
         self._update_state()
 
     def end(self) -> None:
+        if self.audience.player.is_released():
+            return  # ended already
         self._ticker.stop()
         if self.notes_panel is not None:
             self.notes_panel.flush()
         self.audience.stop()
         self.audience.close()
+        self.audience.player.release()  # the presentation's own player: libvlc freed now
         self.close()
         self.ended.emit()

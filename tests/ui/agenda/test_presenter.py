@@ -119,3 +119,10 @@ def test_clock_against_plan():
     assert against_plan(30, 1) == ("0:30 / 1:00", False)
     assert against_plan(75, 1) == ("1:15 / 1:00", True)
     assert against_plan(75, None) == ("1:15", False)
+
+
+def test_ending_releases_the_player(qtbot, presenter):
+    presenter.start(0)
+    presenter.end()
+    assert presenter.audience.player.is_released()
+    presenter.end()  # twice: harmless
