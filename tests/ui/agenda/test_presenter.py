@@ -126,3 +126,34 @@ def test_ending_releases_the_player(qtbot, presenter):
     presenter.end()
     assert presenter.audience.player.is_released()
     presenter.end()  # twice: harmless
+
+
+def test_a_policy_without_present_stops_every_presenter_key(qtbot, workshop, sync_tasks):
+    from real_desktop.core.policy import Action, Policy
+    from real_desktop.ui.actions.registry import ActionRegistry
+
+    lib, agenda_id = workshop
+    reg = ActionRegistry(Policy("kiosk", frozenset({Action.PRESENT})))
+    w = open_presenter(lib, agenda_id, sync_tasks, registry=reg)
+    qtbot.addWidget(w)
+    qtbot.addWidget(w.audience)
+    w.start(1, show=False)
+    assert all(b.isHidden() for b in w.buttons.values())
+    assert not reg.run("present.next", w.next)
+    assert w.index == 1
+    w.end()
+
+
+def test_a_policy_without_agenda_edit_hides_the_editor_tools(qtbot, workshop, sync_tasks):
+    from real_desktop.core.policy import Action, Policy
+    from real_desktop.ui.actions.registry import ActionRegistry
+    from real_desktop.ui.agenda.editor import AgendaEditor
+
+    lib, _ = workshop
+    reg = ActionRegistry(Policy("kiosk", frozenset({Action.AGENDA_EDIT})))
+    e = AgendaEditor(lib, sync_tasks, registry=reg)
+    qtbot.addWidget(e)
+    hidden = {b.property("registry_id"): b.isHidden() for b in e.findChildren(type(e.form.play_button))}
+    assert hidden["agenda.new"] and hidden["agenda.remove_item"] and hidden["agenda.mark_in"]
+    assert not hidden["agenda.present"]  # presenting is a permission of its own
+    e.close()
