@@ -224,18 +224,20 @@ def _v6_agendas(conn: sqlite3.Connection) -> None:
     # deliberately NOT foreign keys to resources: an imported agenda may name resources this
     # computer does not have (yet), and removing a resource must not silently edit agendas.
     # `label` keeps the resource's title for an item whose resource is missing.
+    # Idempotent (IF NOT EXISTS): a database that passed a v6 placeholder on another branch
+    # can get the same tables from a later migration calling this function.
     run_script(
         conn,
         """
-        CREATE TABLE agendas (
+        CREATE TABLE IF NOT EXISTS agendas (
             id TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             description TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
-        CREATE UNIQUE INDEX agendas_name ON agendas(name COLLATE NOCASE);
-        CREATE TABLE agenda_items (
+        CREATE UNIQUE INDEX IF NOT EXISTS agendas_name ON agendas(name COLLATE NOCASE);
+        CREATE TABLE IF NOT EXISTS agenda_items (
             id TEXT PRIMARY KEY,
             agenda_id TEXT NOT NULL REFERENCES agendas(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -252,8 +254,8 @@ def _v6_agendas(conn: sqlite3.Connection) -> None:
             CHECK (kind != 'clip' OR (clip_in IS NOT NULL AND clip_out > clip_in)),
             CHECK (kind != 'pages' OR (page_from >= 1 AND page_to >= page_from))
         );
-        CREATE INDEX agenda_items_order ON agenda_items(agenda_id, position);
-        CREATE INDEX agenda_items_resource ON agenda_items(resource_id);
+        CREATE INDEX IF NOT EXISTS agenda_items_order ON agenda_items(agenda_id, position);
+        CREATE INDEX IF NOT EXISTS agenda_items_resource ON agenda_items(resource_id);
         """,
     )
 
