@@ -20,6 +20,9 @@ SHOTS = ROOT / "docs" / "screenshots"
 TOOLS: list[tuple[str, list[str]]] = [
     ("library, search, viewers with notes", [str(SHOTS / "make_screenshots.py")]),
     ("viewers and import summary", [str(SHOTS / "make_viewer_screenshots.py")]),
+    ("highlights on a PDF", [str(SHOTS / "make_highlight_screenshots.py")]),
+    ("content packs: add from a drive, install progress", [str(SHOTS / "make_pack_screenshots.py")]),
+    ("kiosk mode", [str(SHOTS / "make_kiosk_screenshots.py")]),
     (
         "player, light",
         [str(ROOT / "benchmarks/player_screenshot.py"), "light", str(SHOTS / "player.png")],
@@ -29,6 +32,16 @@ TOOLS: list[tuple[str, list[str]]] = [
         [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
     ),
     ("agendas and presenting", [str(SHOTS / "make_agenda_screenshots.py")]),
+    ("background work (speech-to-text, OCR), light", [str(SHOTS / "make_jobs_screenshots.py"), "light"]),
+    ("background work (speech-to-text, OCR), dark", [str(SHOTS / "make_jobs_screenshots.py"), "dark"]),
+    (
+        "automatic captions in the player, light",
+        [str(SHOTS / "make_transcript_screenshot.py"), "light", str(SHOTS / "player-automatic-captions.png")],
+    ),
+    (
+        "automatic captions in the player, dark",
+        [str(SHOTS / "make_transcript_screenshot.py"), "dark", str(SHOTS / "player-automatic-captions-dark.png")],
+    ),
 ]
 
 

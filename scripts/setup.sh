@@ -21,9 +21,14 @@ RUNTIME_PKGS=(
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1
 	libvlc5 vlc-plugin-base vlc-plugin-video-output
+	# OCR of scanned PDFs (Tesseract + English/Spanish data); ffmpeg decodes the audio
+	# that speech-to-text reads.
+	tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa ffmpeg
 )
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils openbox)
+# Speech tests read real recordings (LibriVox clips with transcripts) from pocketsphinx-testdata.
+# Presenter tests start a two-monitor X server (Xorg dummy driver + xrandr).
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata xdotool openbox xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {

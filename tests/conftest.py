@@ -13,6 +13,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt must never read or write the real user's settings or caches during tests.
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
+# A kiosk configuration on the test machine (/etc/real-desktop/kiosk.ini) must not turn the
+# app's tests into kiosk sessions; kiosk tests point this at their own file.
+os.environ.setdefault("REAL_DESKTOP_KIOSK_CONFIG", "/nonexistent/real-desktop-tests/kiosk.ini")
 
 import pytest  # noqa: E402
 

@@ -46,9 +46,13 @@ CORE_LAYERS: dict[str, int] = {
     "agendas": 6,
     "notes_export": 6,
     "importing": 6,
+    "speech": 6,
+    "ocr": 6,
+    "jobs": 7,
     "packs": 7,
     "seed": 7,
     "library": 8,
+    "kiosk": 9,
 }
 CORE_NEVER = ("PySide6", "shiboken6", "vlc", "real_desktop.ui", "real_desktop.player", "real_desktop.cli")
 

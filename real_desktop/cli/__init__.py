@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "real_desktop.cli.notes",
     "real_desktop.cli.pack",
     "real_desktop.cli.kiosk",
+    "real_desktop.cli.transcribe",
+    "real_desktop.cli.ocr",
     "real_desktop.cli.agenda",
 ]
 # The module that builds and runs each command (tests check this against COMMAND_MODULES).
@@ -49,6 +51,9 @@ COMMANDS = {
     "watch": "real_desktop.cli.catalog_cmds",
     "notes": "real_desktop.cli.notes",
     "pack": "real_desktop.cli.pack",
+    "kiosk": "real_desktop.cli.kiosk",
+    "transcribe": "real_desktop.cli.transcribe",
+    "ocr": "real_desktop.cli.ocr",
     "agenda": "real_desktop.cli.agenda",
     "present": "real_desktop.cli.agenda",
 }

@@ -40,6 +40,10 @@ def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    p.add_argument("--transcribe", action="store_true",
+                   help="then transcribe the imported videos/audio that have no captions")
+    p.add_argument("--ocr", action="store_true",
+                   help="then recognise the text of the imported PDFs that are scans")
     p.set_defaults(func=cmd_import)
 
 
@@ -200,8 +204,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 indent=2,
             )
         )
-        return EXIT_FAILED if failed else EXIT_OK
-    print_summary(summary)
+    else:
+        print_summary(summary)
+    if getattr(args, "transcribe", False) or getattr(args, "ocr", False):
+        from real_desktop.cli.background import machine_text_after_import
+
+        if machine_text_after_import(args, summary) != EXIT_OK:
+            return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -312,12 +321,13 @@ def _place(hit: Any) -> str:
     loc = hit.location
     kind = loc.kind.value
     if kind == "page":
-        return f"page {loc.page}"
+        return f"page {loc.page}" + (", recognised by OCR" if hit.machine else "")
     if kind == "section":
         # Text before any heading (all of a heading-less HTML page) has no section name.
         return f"section “{loc.section}”" if loc.section else "document text"
     if kind == "time":
-        return f"at {loc.label}" + (f" [{hit.track}]" if hit.track else "")
+        track = f"automatic {hit.track}" if hit.machine else hit.track
+        return f"at {loc.label}" + (f" [{track}]" if track else "")
     if kind == "note":
         anchor = hit.note_anchor
         label = anchor.label if anchor is not None else ""

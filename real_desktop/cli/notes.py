@@ -96,6 +96,8 @@ def _fail(message: str) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     import json
 
+    from real_desktop.core.notes import color_name
+
     store = open_store(args)
     notes = store.list(
         resource_id=args.resource,
@@ -114,6 +116,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             continue
         where = n.anchor_label or "whole resource"
         first = next((line.strip() for line in n.body.splitlines() if line.strip()), "(empty)")
+        if n.is_highlight:  # the passage it marks, then its comment
+            where += f", highlight ({color_name(n.color).lower()})"
+            quote = " ".join((n.quote or "").split())
+            first = f"“{quote}”" + (f" — {first}" if n.body.strip() else "")
         missing = "" if present else " (resource not in this library)"
         tags = f"  [{', '.join(n.tags)}]" if n.tags else ""
         print(f"{n.updated_at[:10]}  {title}{missing} — {where}: {first}{tags}  {n.id}")

@@ -44,9 +44,10 @@ __all__ += ["Library", "LibraryError", "now_iso"]
 
 
 class Library:
-    def __init__(self, db_path: Path, home: Path) -> None:
+    def __init__(self, db_path: Path, home: Path, *, db: Database | None = None) -> None:
+        """`db`: an already made Database (a kiosk session's in-memory copy)."""
         self._home = home
-        self.db = Database(db_path)
+        self.db = db if db is not None else Database(db_path)
         self.meta = Meta(self.db)
         self.index = Index()
         self.catalog = Catalog(self.db, self.meta, self.index)

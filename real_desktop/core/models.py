@@ -130,6 +130,7 @@ class SearchHit(NamedTuple):
     # A note hit: the note's own anchor (page, time, section, or RESOURCE for a note on
     # the whole item), so a viewer can say "note at p. 3" and open there.
     note_anchor: Location | None = None
+    machine: bool = False  # text a machine made: an automatic caption track, an OCR page
 
     def to_dict(self) -> dict[str, Any]:
         d = self._asdict()

@@ -48,3 +48,23 @@ class Policy:
 
 
 DESKTOP = Policy()
+
+
+# What a visitor at a public terminal keeps: looking, searching, reading, watching, ending
+# the session and the admin unlock; the rest only as the kiosk's configuration allows.
+KIOSK_KEEPS = frozenset({Action.BROWSE, Action.END_SESSION, Action.ADMIN})
+
+
+def kiosk_policy(
+    *, notes: bool = True, printing: bool = False, save_to_drive: bool = False
+) -> Policy:
+    """The kiosk's policy (core/kiosk/config.py builds it from kiosk.ini): no import, file
+    dialogs, settings, packs, catalog edits, exports, clipboard, links or quitting."""
+    allowed = set(KIOSK_KEEPS)
+    if notes:
+        allowed.add(Action.EDIT_NOTES)
+    if printing:
+        allowed.add(Action.PRINT)
+    if save_to_drive:
+        allowed.add(Action.SAVE_TO_DRIVE)
+    return Policy("kiosk", frozenset(Action) - allowed)

@@ -75,7 +75,7 @@ class SearchEngine:
             f"snippet(search_index, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snip, "
             f"bm25(search_index, {weights}) AS score, "
             "r.title, r.kind, r.collection, r.status, "
-            "s.loc_kind, s.page, s.anchor, s.section, s.start_s, s.end_s, s.track "
+            "s.loc_kind, s.page, s.anchor, s.section, s.start_s, s.end_s, s.track, s.machine "
             "FROM search_index f JOIN resources r ON r.id = f.resource_id "
             "LEFT JOIN segments s ON s.id = f.rowid "
             "WHERE search_index MATCH ?"
@@ -252,14 +252,14 @@ class SearchEngine:
         segs = {
             s["id"]: s
             for s in conn.execute(
-                "SELECT id, loc_kind, page, anchor, section, start_s, end_s, track FROM segments "
+                "SELECT id, loc_kind, page, anchor, section, start_s, end_s, track, machine FROM segments "
                 "WHERE id IN (SELECT value FROM json_each(?))",
                 (seg_ids,),
             )
         }
         rows: list[dict[str, Any]] = []
         empty = dict.fromkeys(
-            ("loc_kind", "page", "anchor", "section", "start_s", "end_s", "track")
+            ("loc_kind", "page", "anchor", "section", "start_s", "end_s", "track", "machine")
         )
         for t in top:
             r = res.get(t["resource_id"])
@@ -325,6 +325,7 @@ class SearchEngine:
             status=Status(r["status"]),
             track=r["track"],
             note_anchor=note_anchor,
+            machine=bool(r["machine"]),
         )
 
 

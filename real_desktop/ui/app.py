@@ -13,6 +13,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
@@ -24,6 +25,9 @@ from real_desktop.ui import theme as themes
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.settings import AppSettings
 from real_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from real_desktop.core.kiosk.config import KioskConfig
 
 START_ANYWAY_MS = 1000  # start building even if no paint came (e.g. shown minimised)
 
@@ -88,6 +92,18 @@ class ReadyProbe(QObject):
         print(f"built longest-stall-ms {stall * 1000:.1f}", flush=True)
 
 
+def _kiosk_config() -> KioskConfig | None:
+    """The enabled kiosk configuration, or None. A damaged one stops the app: a public
+    terminal must not open as an unlocked desktop (core/kiosk/config.active)."""
+    from real_desktop.core.kiosk import config
+
+    try:
+        return config.active()
+    except config.ConfigError as exc:
+        print(f"real-desktop: {exc}", file=sys.stderr)
+        raise SystemExit(1) from exc
+
+
 def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
     """argv: options only, or sys.argv-style with the program name first (the CLI passes
     that); the app takes no positional arguments, so a leading non-option is the name.
@@ -113,8 +129,13 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
         window_colour = app.palette().color(QPalette.ColorRole.Window)
         first_theme = "dark" if window_colour.lightness() < 128 else "light"
     themes.apply(app, first_theme, settings.text_size, set_style=existing is not None)
-    tasks = TaskRunner(app)
     home = args.home or settings.library_location
+    kiosk = _kiosk_config()
+    if kiosk is not None:  # a public terminal: visitors' sessions, not the desktop app
+        from real_desktop.ui.kiosk.app import run
+
+        return run(app, kiosk, home or paths.data_home(), settings.path)
+    tasks = TaskRunner(app)
     state: dict[str, object] = {}
 
     window = MainWindow(

@@ -102,3 +102,31 @@ def copy_text(policy: PolicyLike, text: str, *, link: bool = False) -> bool:
 
     QGuiApplication.clipboard().setText(text)
     return True
+
+
+def print_direct(policy: PolicyLike, paint: Callable[[Any], None]) -> str | None:
+    """Print on the system's default printer with no dialog (a kiosk: the print dialog
+    offers "print to file", a way into the file system). Returns the printer's name, or
+    None when the policy denies printing or there is no printer."""
+    if not policy.allows(Action.PRINT):
+        return None
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    info = QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        return None
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)  # never a file
+    paint(printer)
+    return info.printerName()
+
+
+def clear_clipboard() -> None:
+    """Empty the clipboard (and X11's selection): a kiosk does it when a visitor's
+    session ends, so the next one cannot paste what they copied. Needs no permission."""
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    board = QGuiApplication.clipboard()
+    board.clear(QClipboard.Mode.Clipboard)
+    if board.supportsSelection():
+        board.clear(QClipboard.Mode.Selection)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the core loads on a worker thread; the parts' modules after
     from real_desktop.ui.library.details import DetailsPane
     from real_desktop.ui.library.model import ResourceTableModel
     from real_desktop.ui.library.sidebar import Sidebar, SidebarCounts
+    from real_desktop.ui.packs.operations import PackOperations
     from real_desktop.ui.search.panel import SearchPanel
     from real_desktop.ui.thumbnails import ThumbnailCache
     from real_desktop.ui.window.manage import ManageOperations
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
     importer: ImportController
     manage: ManageOperations
     watch: LibraryWatch
+    packs: PackOperations
     browse_stack: QStackedWidget
 
     def __init__(
@@ -133,6 +135,9 @@ class MainWindow(QMainWindow):
         self.window_actions = a = menus.build_actions(self.registry, self, {
             "file.add_files": later(lambda: self.importer.add_files()),
             "file.add_folder": later(lambda: self.importer.add_folder()),
+            "file.add_from_drive": later(lambda: self.packs.add_from_drive()),
+            "file.export_pack": later(lambda: self.packs.export_pack()),
+            "file.content_packs": later(lambda: self.packs.content_packs()),
             "file.settings": self.show_settings,
             "file.quit": self.close,
             "view.grid": later(lambda: self.set_view_mode(GRID)),
@@ -295,6 +300,8 @@ class MainWindow(QMainWindow):
         self.scheduler.cancel()  # closed during start-up: build nothing more
         if hasattr(self, "watch"):
             self.watch.stop()
+        if hasattr(self, "packs"):
+            self.packs.inbox.stop()
         if hasattr(self, "thumbnail_tasks"):  # made by the first part
             self.thumbnail_tasks.shutdown()
         super().closeEvent(e)

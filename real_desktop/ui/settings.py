@@ -20,12 +20,36 @@ if TYPE_CHECKING:
     from real_desktop.ui.actions.registry import ActionRegistry
 
 
-class AppSettings:
-    """Every preference the app remembers, with defaults and type coercion in one place."""
+class _MemoryStore:
+    """QSettings' value/setValue over a dict: what a kiosk visitor changes is never
+    written (the file's values are read once, as the starting point)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path) -> None:
+        disk = QSettings(str(path), QSettings.Format.IniFormat)
+        self._values: dict[str, Any] = {k: disk.value(k) for k in disk.allKeys()}
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: Any) -> None:  # noqa: N802  # QSettings' name
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+
+class AppSettings:
+    """Every preference the app remembers, with defaults and type coercion in one place.
+    `in_memory=True` (a kiosk visitor's session): read from the file, never written."""
+
+    def __init__(self, path: Path | None = None, *, in_memory: bool = False) -> None:
         self.path = path or paths.data_home() / "settings.ini"
-        self._s = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self.in_memory = in_memory
+        self._s: Any = (
+            _MemoryStore(self.path)
+            if in_memory
+            else QSettings(str(self.path), QSettings.Format.IniFormat)
+        )
 
     def sync(self) -> None:
         self._s.sync()
@@ -89,7 +113,35 @@ class AppSettings:
     def pause_while_writing(self, value: bool) -> None:
         self._s.setValue("notes/pause_while_writing", "true" if value else "false")
 
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder notes were last exported to (the export dialog starts there)."""
+        value = self._str("notes/export_folder", "")
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path | None) -> None:
+        self._s.setValue("notes/export_folder", str(value) if value else "")
+
     # -- window state ---------------------------------------------------------------------
+    # Speech-to-text / OCR (ui/jobs): do it after every import without asking; the
+    # whisper.cpp model file the user brought (empty: the built-in pocketsphinx engine).
+    @property
+    def auto_machine_text(self) -> bool:
+        return self._s.value("jobs/automatic", False, type=bool)
+
+    @auto_machine_text.setter
+    def auto_machine_text(self, value: bool) -> None:
+        self._s.setValue("jobs/automatic", bool(value))
+
+    @property
+    def whisper_model(self) -> str:
+        return self._str("jobs/whisper_model", "")
+
+    @whisper_model.setter
+    def whisper_model(self, value: str) -> None:
+        self._s.setValue("jobs/whisper_model", value)
+
     @property
     def view_mode(self) -> str:
         value = self._str("browser/view", "grid")
@@ -222,6 +274,8 @@ class SettingsDialog(QDialog):
             self.watched = WatchedFolders(library, self.registry)
             form.addRow(self.tr("Watched folders:"), self.watched)
 
+        self._speech_rows(form)
+
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Settings error"))
@@ -238,6 +292,55 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+    def _speech_rows(self, form: Any) -> None:
+        """Speech-to-text and OCR (ui/jobs): do it after every import; the whisper model."""
+        from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+        self.auto_machine_text = QCheckBox(
+            self.tr("Transcribe and recognise new items after each import")
+        )  # fmt: skip
+        self.auto_machine_text.setAccessibleName(self.tr("Transcribe and recognise automatically"))
+        self.auto_machine_text.setChecked(self.settings.auto_machine_text)
+        form.addRow(self.tr("Speech and scans:"), self.auto_machine_text)
+        auto_note = QLabel(self.tr("Videos without captions and scanned PDFs, without asking."))
+        themes.mute(auto_note)
+        auto_note.setWordWrap(True)
+        form.addRow("", auto_note)
+        self.whisper_model = QLineEdit(self.settings.whisper_model)
+        self.whisper_model.setPlaceholderText(self.tr("None: the built-in English engine"))
+        self.whisper_model.setAccessibleName(self.tr("Whisper model file"))
+        browse = QPushButton()
+        self.registry.button("settings.browse_whisper", browse, self._browse_whisper, text=True)
+        browse.setAccessibleName(self.tr("Choose a whisper model file"))
+        self.browse_whisper_button = browse
+        row = QHBoxLayout()
+        row.addWidget(self.whisper_model, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Whisper model:"), row)
+        note = QLabel(
+            self.tr("Optional: a whisper.cpp model file (ggml-*.bin) you bring, e.g. on a USB "
+                    "stick: far more accurate transcription, and Spanish.")
+        )  # fmt: skip
+        import importlib.util
+
+        if importlib.util.find_spec("pywhispercpp") is None:
+            note.setText(note.text() + " " + self.tr(
+                "It needs the optional package pywhispercpp, which is not installed."))  # fmt: skip
+        themes.mute(note)
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def _browse_whisper(self) -> None:
+        from real_desktop.ui import guarded
+
+        start = self.whisper_model.text() or str(Path.home())
+        chosen = guarded.open_file(
+            self.registry.policy, self, self.tr("Whisper model file"), start,
+            self.tr("whisper.cpp models (*.bin);;All files (*)"),
+        )  # fmt: skip
+        if chosen is not None:
+            self.whisper_model.setText(str(chosen))
 
     def _browse(self) -> None:
         from real_desktop.ui import guarded
@@ -265,6 +368,18 @@ class SettingsDialog(QDialog):
             self.settings.library_location = loc
         else:
             self.settings.library_location = None
+        model = self.whisper_model.text().strip()
+        if model:
+            from real_desktop.core.speech.engines import SpeechError, check_whisper_model
+
+            try:
+                check_whisper_model(Path(model).expanduser())
+            except SpeechError as exc:
+                self.error.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+                self.error.show()
+                return
+        self.settings.whisper_model = model
+        self.settings.auto_machine_text = self.auto_machine_text.isChecked()
         self.settings.theme = str(self.theme.currentData())
         self.settings.text_size = self.text_size.value()
         self.settings.sync()

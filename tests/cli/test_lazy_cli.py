@@ -35,6 +35,9 @@ SUMMARIES = {
     "watch": "watched folders: add, remove, list, sync",
     "notes": "list, export and import your notes",
     "pack": "build, verify, install and remove content packs",
+    "kiosk": "set up, check or disable kiosk mode (public terminals)",
+    "transcribe": "make automatic captions for videos/audio by speech recognition (offline)",
+    "ocr": "recognise the text of scanned PDF pages (offline OCR)",
     "agenda": "workshop agendas: clips, page ranges and talking points",
     "present": "present a workshop agenda (opens the presenter window)",
 }

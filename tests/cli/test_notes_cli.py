@@ -201,3 +201,20 @@ def test_pdf_export_from_the_command_line(store: NoteStore, home: Path, tmp_path
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Budget Equity Guide" in text and "§ Parks" in text and "Share with council" in text
+
+
+def test_list_shows_a_highlight_with_its_colour_quote_and_comment(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = Library.open(home, seed=False)
+    store = NoteStore(lib)
+    rid = lib.resources()[0].id  # the ids need no PDF: a note is anchored by id and page
+    page = Location(LocationKind.PAGE, page=2)
+    store.create(rid, page, quote="equity  in\nparks", rects=[(72, 100, 300, 114)], color="#a5d6a7")
+    store.create(rid, page, body="why", quote="budget", rects=[(72, 130, 120, 144)])
+    store.close()
+    lib.close()
+    code, out, _ = run(capsys, "--home", str(home), "notes", "list")
+    assert code == 0
+    assert "— p. 2, highlight (green): “equity in parks”  " in out
+    assert "— p. 2, highlight (yellow): “budget” — why  " in out

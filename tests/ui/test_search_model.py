@@ -68,3 +68,19 @@ def test_tree_structure_and_places(qapp) -> None:
     assert "Title a" in group_a.data() and "2 matches" in group_a.data()
     m.set_results(None)
     assert m.rowCount(QModelIndex()) == 0
+
+
+def test_machine_made_hits_say_so(qapp) -> None:
+    m = SearchResultsModel()
+    m.set_results(
+        SearchResults(
+            "q",
+            [hit("a", page=2)._replace(machine=True), hit("v", start=75)._replace(machine=True),
+             hit("b", page=4)],
+            [],
+        )
+    )  # fmt: skip
+    first = [m.data(m.index(0, 0, m.index(g, 0)), Qt.ItemDataRole.DisplayRole) for g in range(3)]
+    assert first[0].startswith("p. 2 (OCR): ")
+    assert first[1].startswith("1:15 (automatic captions): ")
+    assert first[2].startswith("p. 4: ")

@@ -34,8 +34,14 @@ def enable_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
 
 
 class Database:
-    def __init__(self, path: Path) -> None:
+    """`uri`: connect there instead of to `path` (an SQLite URI, e.g. a kiosk session's
+    in-memory copy, see core/kiosk/session.py); `path` is then only what the library
+    reports as its file. Such a database keeps its journal and temporary tables in memory
+    and needs no WAL (an in-memory database has none)."""
+
+    def __init__(self, path: Path, *, uri: str | None = None) -> None:
         self.path = Path(path)
+        self.uri = uri
         # One connection per OS thread, keyed by thread id rather than threading.local:
         # Qt's pool threads are not Python threads, and each task there gets a fresh
         # thread state, so a threading.local would open (and leak) a connection per task.
@@ -56,15 +62,25 @@ class Database:
         if conn is not None:
             return conn
         # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE in write()).
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        conn = self._connect()
         conn.row_factory = sqlite3.Row
-        enable_wal(conn)
+        if self.uri is None:
+            enable_wal(conn)
+        else:
+            conn.execute("PRAGMA temp_store=MEMORY")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         with self._conns_lock:
             self._by_thread[threading.get_ident()] = conn
             self.connections.append(conn)
         return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.uri is not None:
+            return sqlite3.connect(
+                self.uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False
+            )
+        return sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
 
     @contextmanager
     def write(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
@@ -98,7 +114,7 @@ class Database:
                     conn.execute("PRAGMA synchronous=NORMAL")
 
     def _note_version(self, *, before_own_commit: bool) -> None:
-        if self._watcher is None:
+        if self._watcher is None:  # never started (and never for a URI database)
             return
         with self._watch_lock:
             if self._watcher is None:
@@ -116,12 +132,15 @@ class Database:
         """True once after another process (the CLI, a second session) committed a change
         since the last call; this process's own writes do not count. The first call only
         starts watching (False). Cheap: one PRAGMA on a connection of its own, fine to
-        poll every second from any thread."""
+        poll every second from any thread.
+
+        Always False for a `uri` database: no other process reaches a session's memory,
+        and a second connection reading while this one writes would wait on our lock."""
+        if self.uri is not None:
+            return False
         with self._watch_lock:
             if self._watcher is None:
-                self._watcher = sqlite3.connect(
-                    self.path, timeout=30, isolation_level=None, check_same_thread=False
-                )
+                self._watcher = self._connect()
                 self._seen_version = int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
                 self._foreign_write = False
                 return False

@@ -260,6 +260,36 @@ def _v6_agendas(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_machine_text(conn: sqlite3.Connection) -> None:
+    # Speech-to-text and OCR (core/speech, core/ocr, core/jobs). `segments.machine` = 1 for
+    # text a machine made (an automatic caption track, a page read by OCR), so results can
+    # say so. `jobs` is the background-work queue: it survives a restart (a job left
+    # 'running' by a process that is gone is queued again); one pending job per item+kind.
+    run_script(
+        conn,
+        """
+        ALTER TABLE segments ADD COLUMN machine INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('transcribe', 'ocr')),
+            resource_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+            options TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'running', 'done', 'failed', 'cancelled')),
+            progress REAL NOT NULL DEFAULT 0,
+            message TEXT NOT NULL DEFAULT '',
+            owner_pid INTEGER,
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            finished_at TEXT
+        );
+        CREATE UNIQUE INDEX jobs_one_pending ON jobs(kind, resource_id)
+            WHERE state IN ('queued', 'running');
+        CREATE INDEX jobs_state ON jobs(state, id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "resources, segments, full-text index", _v1_base),
     Migration(2, "reading/watching history; search vocabulary", _v2_history),
@@ -267,6 +297,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "edited fields, natural title sort, text digest", _v4_catalog),
     Migration(5, "highlights", _v5_highlights),
     Migration(6, "workshop agendas", _v6_agendas),
+    Migration(7, "machine-made text, speech/OCR job queue", _v7_machine_text),
 ]
 
 

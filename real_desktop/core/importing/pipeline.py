@@ -33,6 +33,7 @@ from real_desktop.core.models import (
     Resource,
     Status,
 )
+from real_desktop.core.speech.store import is_automatic
 
 SECONDS_PER_MB = 0.02  # extra time allowed for large files (hashing ~50 MB/s on slow disks)
 # Files per write transaction. 1 keeps the contract: a progress event per stored file,
@@ -105,7 +106,8 @@ class Importer:
         row = self.catalog.row_by_path(job.path)
         if row is None:
             return None
-        keep_captions(job, [(c[0], c[1]) for c in json.loads(row["captions"])])
+        # Automatic tracks (core/speech) are not caption files: store_in carries them over.
+        keep_captions(job, [(c[0], c[1]) for c in json.loads(row["captions"]) if not is_automatic(c)])
         sig = file_signature([c[0] for c in job.captions])
         if (row["size"], row["mtime_ns"], row["caption_sig"]) != (st.st_size, st.st_mtime_ns, sig):
             return None
@@ -248,7 +250,7 @@ class Importer:
         job = scan.jobs.get(str(path))
         if job is None:
             raise ValueError(f"{path.name} cannot be imported.")
-        keep_captions(job, [(c.path, c.language) for c in res.captions])
+        keep_captions(job, [(c.path, c.language) for c in res.captions if not is_automatic(c)])
         with borrow_pool(1, self.extractor, self._limit) as pool:
             outcome = next(iter(pool.run([job])))
         if not outcome.ok:

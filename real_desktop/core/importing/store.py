@@ -15,6 +15,7 @@ from real_desktop.core.catalog import Catalog
 from real_desktop.core.importing.files import Extracted, Job, file_signature, humanize_stem
 from real_desktop.core.index import Index
 from real_desktop.core.models import FileResult, Outcome
+from real_desktop.core.speech.store import carry_automatic, mark_machine
 from real_desktop.core.textutil import name_key, slugify, text_digest
 from real_desktop.core.timefmt import now_iso
 
@@ -179,8 +180,14 @@ def store_in(
     for k in ("tags", "people"):
         if k in values and not isinstance(values[k], str):
             values[k] = json.dumps(list(values[k]))
+    segments, machine = ex.segments, set()
+    if target is not None and job.kind != "document" and target["sha256"] == ex.sha256:
+        # Same bytes: automatic captions (core/speech) for languages no caption file covers stay.
+        captions, segments, machine = carry_automatic(conn, rid, [list(c) for c in ex.captions], ex.segments)
+        values["captions"] = json.dumps(captions)
     catalog.upsert(values, conn)
-    index.write_content(conn, rid, ex.segments)
+    index.write_content(conn, rid, segments)
+    mark_machine(conn, rid, machine)
     if came_back:
         index.reindex_notes_of(conn, rid)
     results.append(FileResult(job.path, outcome, why, rid))

@@ -39,8 +39,11 @@ microseconds, strictly increasing per note), which the merge compares.
 
 from real_desktop.core.notes.merge import JSON_FORMAT, JSON_VERSION, ImportResult
 from real_desktop.core.notes.model import (
+    HIGHLIGHT_COLOR,
+    HIGHLIGHT_COLORS,
     TRASH_DAYS,
     Note,
+    color_name,
     location_from_dict,
     location_to_dict,
     normalize_tags,
@@ -50,12 +53,15 @@ from real_desktop.core.notes.model import (
 from real_desktop.core.notes.repository import NoteStore
 
 __all__ = [
+    "HIGHLIGHT_COLOR",
+    "HIGHLIGHT_COLORS",
     "JSON_FORMAT",
     "JSON_VERSION",
     "TRASH_DAYS",
     "ImportResult",
     "Note",
     "NoteStore",
+    "color_name",
     "location_from_dict",
     "location_to_dict",
     "normalize_tags",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from markdown_it import MarkdownIt
 
 from real_desktop.core.models import LocationKind
+from real_desktop.core.notes.model import color_name
 
 if TYPE_CHECKING:
     from real_desktop.core.notes.model import Note
@@ -168,7 +169,7 @@ def notes_to_markdown(store: NoteStore, notes: list[Note], *, title: str | None 
         for n in group:
             out += [f"{'#' * ANCHOR_LEVEL} {anchor_heading(n)}", ""]
             if n.is_highlight:
-                out += [f"*Highlight ({n.color})*", ""]
+                out += [f"*Highlight ({color_name(n.color).lower()})*", ""]
             if n.quote:
                 out += [_quote_md(n.quote), ""]
             if n.body.strip():
@@ -225,6 +226,8 @@ def notes_to_html(store: NoteStore, notes: list[Note], *, title: str | None = No
                 # the same nesting as in Markdown: a note's own h1 is an h4 here
                 out.append(render_markdown(nest_body(n.body.strip())).rstrip())
             meta = [f"Updated {_date(n.updated_at)}"]
+            if n.is_highlight:
+                meta.insert(0, f"Highlight ({color_name(n.color).lower()})")
             if n.tags:
                 meta.append("Tags: " + ", ".join(n.tags))
             out.append(f'<p class="meta">{esc(" · ".join(meta))}</p>')

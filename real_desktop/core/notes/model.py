@@ -16,6 +16,13 @@ from real_desktop.core.models import Location, LocationKind
 
 TRASH_DAYS = 30  # deleted notes stay restorable this long
 HIGHLIGHT_COLOR = "#ffd54f"  # the default highlight colour (a soft yellow)
+# The colours the viewer offers (name, #rrggbb); any #rrggbb is stored as it comes.
+HIGHLIGHT_COLORS: tuple[tuple[str, str], ...] = (
+    ("Yellow", HIGHLIGHT_COLOR),
+    ("Green", "#a5d6a7"),
+    ("Blue", "#90caf9"),
+    ("Pink", "#f48fb1"),
+)
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin top left
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -146,6 +153,12 @@ def check_highlight(
     if not _COLOR.fullmatch(color):
         raise ValueError(f"a highlight colour is #rrggbb, not {color!r}")
     return out, color.lower()  # type: ignore[return-value]
+
+
+def color_name(color: str | None) -> str:
+    """ "Yellow" for the offered colours, else the #rrggbb itself (exports, lists)."""
+    wanted = (color or HIGHLIGHT_COLOR).lower()
+    return next((name for name, c in HIGHLIGHT_COLORS if c == wanted), wanted)
 
 
 def location_to_dict(loc: Location) -> dict[str, Any]:

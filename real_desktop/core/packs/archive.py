@@ -89,11 +89,17 @@ def write_pack(
     files: dict[str, Path],
     index: bytes,
     signature: bytes | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
 ) -> Path:
     """Write the archive (to a temporary name, then renamed): the manifest, its signature,
     the index, then the files in name order, all stored uncompressed. (Readers accept
-    deflated members too, within MAX_RATIO.)"""
+    deflated members too, within MAX_RATIO.) `progress` gets stage "write" in bytes;
+    `cancel` stops it (PackCancelled) and leaves no file behind."""
     out = Path(out)
+    total = sum(os.path.getsize(p) for p in files.values())
+    done = 0
     tmp = out.with_name(f".{out.name}.part")
     mbytes = manifest_bytes(manifest)
     try:
@@ -110,7 +116,11 @@ def write_pack(
                 zi.file_size = size
                 with open(files[name], "rb") as src, zf.open(zi, "w", force_zip64=size > 1 << 31) as dst:
                     while chunk := src.read(CHUNK):
+                        _check_cancel(cancel)
                         dst.write(chunk)
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(PackProgress("write", done, total, current=name))
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)

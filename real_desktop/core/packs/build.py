@@ -19,6 +19,7 @@ from real_desktop.core.packs.manifest import (
     FILES_DIR,
     INDEX_NAME,
     CaptionRef,
+    Chapter,
     Manifest,
     MemberRef,
     PackCancelled,
@@ -28,6 +29,7 @@ from real_desktop.core.packs.manifest import (
     manifest_bytes,
 )
 from real_desktop.core.packs.prebuilt import IndexEntry, encode_index
+from real_desktop.core.packs.store import chapters_of
 from real_desktop.core.textutil import slugify
 
 if TYPE_CHECKING:
@@ -92,7 +94,14 @@ def _rel_paths(sources: list[Path]) -> dict[str, str]:
     return out
 
 
-def _finish(out: Path, spec: PackSpec, draft: _Draft, keyfile: Path | None) -> Path:
+def _finish(
+    out: Path,
+    spec: PackSpec,
+    draft: _Draft,
+    keyfile: Path | None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
     index = encode_index(draft.index)
     index_ref = MemberRef(INDEX_NAME, len(index), hashlib.sha256(index).hexdigest())
     manifest = Manifest(
@@ -116,7 +125,19 @@ def _finish(out: Path, spec: PackSpec, draft: _Draft, keyfile: Path | None) -> P
         from real_desktop.core.packs.signing import sign
 
         signature = sign(mbytes, keyfile)
-    return write_pack(out, manifest, draft.files, index, signature)
+    return write_pack(out, manifest, draft.files, index, signature, progress=progress, cancel=cancel)
+
+
+def catalog_chapters(v: Any) -> tuple[Chapter, ...]:
+    """A catalog entry's `chapters` ([{start, title}] or [[start, title]]), sorted; entries
+    that are not a time and a title are skipped (the strict manifest reader checks the
+    rest when the pack is written)."""
+    out = []
+    for c in v or []:
+        start, title = (c.get("start"), c.get("title")) if isinstance(c, dict) else (c if isinstance(c, list) and len(c) == 2 else (None, None))
+        if isinstance(start, int | float) and not isinstance(start, bool) and isinstance(title, str) and title.strip():
+            out.append(Chapter(float(start), title.strip()))
+    return tuple(sorted(out, key=lambda c: c.start))
 
 
 def build_from_paths(
@@ -169,7 +190,7 @@ def build_from_paths(
         draft.index[rid] = IndexEntry(ex.page_count, ex.duration, ex.note, list(ex.segments))
     if not draft.items:
         raise PackError("nothing to pack: no supported files in " + ", ".join(map(str, srcs)))
-    return _finish(out, spec, draft, keyfile)
+    return _finish(out, spec, draft, keyfile, progress, cancel)
 
 
 def build_from_library(
@@ -179,12 +200,20 @@ def build_from_library(
     spec: PackSpec,
     *,
     keyfile: Path | None = None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
 ) -> Path:
     """Library items into a pack, with their metadata and already-extracted text (nothing
     is extracted again). An item whose file is not on this computer travels as a catalog
-    entry ("Not on this computer"), searchable by its metadata."""
+    entry ("Not on this computer"), searchable by its metadata. `progress`: stage "index"
+    per item (hashing its files), then "write" in bytes; `cancel` leaves no file."""
     draft = _Draft()
-    for rid in ids:
+    ids = list(ids)
+    for n, rid in enumerate(ids):
+        if cancel is not None and cancel.is_set():
+            raise PackCancelled("cancelled; no pack was written")
+        if progress is not None:
+            progress(PackProgress("index", 0, 0, n, len(ids), rid))
         res = library.get(rid)
         if res is None:
             raise PackError(f"{rid}: no such item in the library")
@@ -202,6 +231,7 @@ def build_from_library(
                 description=res.description, collection=res.collection, tags=res.tags,
                 people=res.people, language=res.language, date=res.date,
                 sha256=None if file else res.sha256, captions=caps,
+                chapters=tuple(Chapter(t, title) for t, title in chapters_of(library, res.id)),
             )  # fmt: skip
         )
         if file is not None:
@@ -209,7 +239,7 @@ def build_from_library(
             draft.index[res.id] = IndexEntry(res.page_count, res.duration, "", rows)
     if not draft.items:
         raise PackError("nothing to pack: no items chosen")
-    return _finish(out, spec, draft, keyfile)
+    return _finish(out, spec, draft, keyfile, progress, cancel)
 
 
 def build_from_catalog(
@@ -236,6 +266,7 @@ def build_from_catalog(
             people=tuple(str(p) for p in e.get("people") or []),
             language=meta["language"], date=meta["date"], sha256=e.get("sha256"),
             match_names=tuple(n for n in e.get("match_names") or [] if isinstance(n, str) and n.strip()),
+            chapters=catalog_chapters(e.get("chapters")),
         )  # fmt: skip
         src = root / e["file"] if e.get("file") else None
         cls = classify(src) if src is not None else None

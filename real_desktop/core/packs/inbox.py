@@ -12,13 +12,29 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from real_desktop.core.packs.archive import SUFFIX, ProgressFn, read_manifest
 from real_desktop.core.packs.install import PackManager
 from real_desktop.core.packs.manifest import PackError
 
+if TYPE_CHECKING:
+    from real_desktop.core.library import Library
+
 PARTIAL_SUFFIXES = (".part", ".partial", ".tmp", ".crdownload", ".download", "~")
 FAILURES_KEY = "pack_inbox_failures"
+FOLDER_KEY = "pack_inbox_folder"
+
+
+def inbox_folder(library: Library) -> Path | None:
+    """The library's inbox folder (the app polls it while it runs), None when unset. Kept
+    in the library (not the per-user settings) so a terminal's inbox is the library's."""
+    value = library.meta.get(FOLDER_KEY)
+    return Path(value) if value else None
+
+
+def set_inbox_folder(library: Library, folder: Path | None) -> None:
+    library.meta.set(FOLDER_KEY, str(folder) if folder else "")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from real_desktop.core.packs.manifest import (
 )
 from real_desktop.core.packs.prebuilt import decode_index
 from real_desktop.core.packs.staging import Copier, plan_items, serialized
-from real_desktop.core.packs.store import NOT_HERE, PackRecord, write_items
+from real_desktop.core.packs.store import NOT_HERE, PackRecord, drop_chapters, write_items
 from real_desktop.core.timefmt import now_iso
 
 if TYPE_CHECKING:
@@ -257,6 +257,7 @@ class PackManager:
         with self.library.db.write(durable=True) as conn:
             for rid in rec.items:
                 self.library.catalog.remove_in(conn, rid, dismiss=False)
+            drop_chapters(self.library, conn, rec.items)
             recs = self.library.meta.get_json(RECORDS_KEY, {}, conn)
             recs.pop(pack_id, None)
             self.library.meta.set_json(RECORDS_KEY, recs, conn)

@@ -21,6 +21,22 @@ if TYPE_CHECKING:
     from real_desktop.core.library import Library
 
 NOT_HERE = "Not on this computer"
+# Chapters of pack items: {resource id: [[start seconds, title], ...]} in `meta` (the
+# resources table has no column for them and the schema's next versions belong to other
+# issues). Written in the install's transaction; an item's entry goes with its pack.
+CHAPTERS_KEY = "item_chapters"
+
+
+def chapters_of(library: Library, resource_id: str) -> list[tuple[float, str]]:
+    """The chapters a pack gave this item (start seconds, title), in order; [] if none."""
+    got = library.meta.get_json(CHAPTERS_KEY, {}).get(resource_id) or []
+    return [(float(c[0]), str(c[1])) for c in got if isinstance(c, list) and len(c) == 2]
+
+
+def drop_chapters(library: Library, conn: Any, ids: list[str] | tuple[str, ...]) -> None:
+    chapters = library.meta.get_json(CHAPTERS_KEY, {}, conn)
+    if any(chapters.pop(rid, None) is not None for rid in list(ids)):
+        library.meta.set_json(CHAPTERS_KEY, chapters, conn)
 
 
 @dataclass(frozen=True)
@@ -163,10 +179,12 @@ def write_items(
             by_path={r[1]: r[0] for r in _in(conn, "SELECT id, path FROM resources WHERE path", paths)},
             inserts={}, contents=[], came_back=[],
         )  # fmt: skip
+        chapters = library.meta.get_json(CHAPTERS_KEY, {}, conn)
         if previous is not None:
             for rid in previous.items:
                 if rid not in ids:  # dropped by the new version; its notes stay
                     library.catalog.remove_in(conn, rid, dismiss=False)
+                    chapters.pop(rid, None)
         dismissed = set(library.meta.get_json("dismissed_catalog_ids", [], conn))
         names = library.meta.get_json("catalog_match_names", {}, conn)
         for plan in plans:
@@ -174,6 +192,10 @@ def write_items(
             if it.id in skip:
                 continue
             dismissed.discard(it.id)
+            if it.chapters:
+                chapters[it.id] = [[c.start, c.title] for c in it.chapters]
+            else:
+                chapters.pop(it.id, None)
             if it.match_names:
                 names[it.id] = list(it.match_names)
             else:
@@ -192,6 +214,7 @@ def write_items(
             library.index.reindex_notes_of(conn, rid)
         library.meta.set_json("dismissed_catalog_ids", sorted(dismissed), conn)
         library.meta.set_json("catalog_match_names", names, conn)
+        library.meta.set_json(CHAPTERS_KEY, chapters, conn)
         recs = library.meta.get_json(records_key, {}, conn)
         recs[record.id] = record.to_json()
         library.meta.set_json(records_key, recs, conn)

@@ -31,6 +31,7 @@ MANAGE = (Action.REMOVE_RESOURCE,)
 EDIT_META = (Action.EDIT_METADATA,)
 AGENDA = (Action.AGENDA_EDIT,)
 PRESENT = (Action.PRESENT,)
+PACKS = (Action.PACKS,)
 
 # Scopes whose keys are live at the same time as the window's (the no-clash rule; keys of
 # a window action listed in YIELD_IN_VIEWERS step aside while a viewer is shown).
@@ -40,12 +41,14 @@ SHOWN_TOGETHER: tuple[frozenset[str], ...] = (
     frozenset({"window", "settings"}),
     frozenset({"window", "export"}),
     frozenset({"window", "notes_list"}),
+    frozenset({"window", "packs"}),
     frozenset({"window", "pdf", "pdf_pages", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "reader", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "player", "transcript", "notes_panel", "notes_editor"}),
     # Agendas (issue 12): the editor and the presenter are windows of their own.
     frozenset({"agenda_editor", "agenda_preview"}),
     frozenset({"presenter", "notes_panel", "notes_editor"}),
+    frozenset({"window", "kiosk"}),
 )
 VIEWER_SCOPES = frozenset({"pdf", "pdf_pages", "reader", "player"})
 YIELD_IN_VIEWERS = ("go.find", "view.bigger", "view.smaller", "view.reset_text")
@@ -99,6 +102,31 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("settings.watch_add", "Add folder…", (Action.SETTINGS, Action.FILE_DIALOG),
                scope="settings"),
     ActionSpec("settings.watch_remove", "Remove", (Action.SETTINGS,), scope="settings"),
+    # -- content packs (issue 11): the File menu entries and their dialogs ------------------
+    ActionSpec("file.add_from_drive", "Add content from a drive…", PACKS, group=LIBRARY,
+               help="Install content packs from a USB stick or a pack file"),
+    ActionSpec("file.export_pack", "Export as content pack…", PACKS),
+    ActionSpec("file.content_packs", "Content packs…", PACKS),
+    ActionSpec("packs.rescan", "Look again", PACKS, scope="packs"),
+    ActionSpec("packs.choose_file", "Choose a pack file…", PACKS + (Action.FILE_DIALOG,),
+               scope="packs"),
+    ActionSpec("packs.choose_folder", "Choose a folder…", PACKS + (Action.FILE_DIALOG,),
+               scope="packs"),
+    ActionSpec("packs.install", "Install", PACKS, scope="packs"),
+    ActionSpec("packs.close", "Close", B, scope="packs"),
+    # Stopping an install stays possible whatever else is locked, like stopping an import.
+    ActionSpec("packs.cancel", "Cancel", B, scope="packs"),
+    ActionSpec("packs.update_from_file", "Update from a file…", PACKS + (Action.FILE_DIALOG,),
+               scope="packs"),
+    ActionSpec("packs.remove", "Remove…", PACKS, scope="packs"),
+    ActionSpec("packs.inbox_browse", "Choose inbox folder…",
+               PACKS + (Action.SETTINGS, Action.FILE_DIALOG), scope="packs"),
+    ActionSpec("packs.inbox_clear", "No inbox", PACKS + (Action.SETTINGS,), scope="packs"),
+    ActionSpec("packs.require_signed", "Only install packs signed by a trusted publisher",
+               PACKS + (Action.SETTINGS,), scope="packs"),
+    ActionSpec("packs.export_key", "Choose key…", PACKS + (Action.FILE_DIALOG,), scope="packs"),
+    ActionSpec("packs.export_out", "Choose file…", PACKS + (Action.FILE_DIALOG,), scope="packs"),
+    ActionSpec("packs.export", "Export", PACKS, scope="packs"),
     # -- dialogs ---------------------------------------------------------------------------
     # Stopping an import stays possible whatever else is locked (BROWSE is what kiosks keep).
     ActionSpec("import.cancel", "Cancel import", B, scope="import_summary"),
@@ -150,6 +178,11 @@ SPECS: tuple[ActionSpec, ...] = (
                group=DOCUMENTS, help="Copy the selected text"),
     ActionSpec("pdf.select_page", "Select all on this page", B, ("std:SelectAll",),
                scope="pdf_pages", group=DOCUMENTS),
+    # -- highlights on PDF pages (issue 10, item 10): the selection kept as a note -------------
+    ActionSpec("pdf.highlight", "Highlight", EDIT, ("Ctrl+Shift+H",), scope="pdf",
+               group=DOCUMENTS, help="Highlight the selected text (PDF)"),
+    ActionSpec("pdf.highlight_color", "Colour of this highlight", EDIT, scope="pdf"),
+    ActionSpec("pdf.delete_highlight", "Delete highlight", EDIT, scope="pdf"),
     ActionSpec("reader.reset_zoom", "Default text size", B, ("Ctrl+0",), scope="reader",
                group=DOCUMENTS, help="Default text size (reader)"),
     ActionSpec("reader.copy_link", "Copy link", (Action.COPY_LINK,), scope="reader"),
@@ -235,4 +268,29 @@ SPECS: tuple[ActionSpec, ...] = (
                scope="presenter", group=AGENDAS),
     ActionSpec("present.end", "End the presentation", PRESENT, ("Escape",), scope="presenter",
                group=AGENDAS),
+    # -- speech-to-text and OCR (ui/jobs) ---------------------------------------------------
+    ActionSpec("library.transcribe", "Transcribe speech", (Action.TRANSCRIBE,), scope="library",
+               help="Make automatic captions for the selected videos"),
+    ActionSpec("library.recognise", "Recognise text (OCR)", (Action.TRANSCRIBE,),
+               scope="library", help="Read the text of the selected scanned PDFs"),
+    ActionSpec("library.export_captions", "Export captions (.vtt)…",
+               (Action.TRANSCRIBE, Action.FILE_DIALOG), scope="library"),
+    ActionSpec("settings.browse_whisper", "Browse…", (Action.SETTINGS, Action.FILE_DIALOG),
+               scope="settings"),
+    ActionSpec("jobs.show", "Background work", (Action.TRANSCRIBE,), group=WINDOW,
+               help="Show transcription and text recognition progress"),
+    # -- kiosk mode (issue 16): the visitor's session and the admin unlock ------------------
+    ActionSpec("kiosk.start", "Start", B, scope="kiosk"),
+    # No help-table group: the desktop's table must not list them (its policy allows
+    # them, but only a kiosk window has them); the button's tooltip and README say the keys.
+    ActionSpec("kiosk.end_session", "End session", (Action.END_SESSION,), ("Ctrl+Shift+Q",)),
+    ActionSpec("kiosk.admin", "Administrator…", (Action.ADMIN,), ("Ctrl+Alt+Shift+A",)),
+    ActionSpec("kiosk.confirm_end", "End session", (Action.END_SESSION,), scope="kiosk"),
+    ActionSpec("kiosk.keep_going", "Keep going", B, scope="kiosk"),
+    ActionSpec("kiosk.print_notes", "Print my notes", (Action.PRINT,), scope="kiosk"),
+    ActionSpec("kiosk.save_notes", "Save my notes to a drive", (Action.SAVE_TO_DRIVE,),
+               scope="kiosk"),
+    ActionSpec("kiosk.still_here", "I'm still here", B, scope="kiosk"),
+    ActionSpec("kiosk.unlock", "Admin tools", (Action.ADMIN,), scope="kiosk"),
+    ActionSpec("kiosk.leave", "Leave kiosk mode", (Action.ADMIN,), scope="kiosk"),
 )

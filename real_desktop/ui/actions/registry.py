@@ -214,6 +214,14 @@ class ActionRegistry(QObject):
         neither."""
         return unique_sequences(self.specs[action_id].keys)
 
+    def key_text(self, action_id: str) -> str:
+        """The action's first key as the user reads it ("Ctrl+Shift+N"); "" if it has none.
+        Hints and tooltips name keys through this, never as literals."""
+        from PySide6.QtGui import QKeySequence
+
+        keys = self.key_sequences(action_id)
+        return keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+
     def keys_outside(self, action_id: str, scopes: Iterable[str]) -> list[QKeySequence]:
         """The action's keys that no action of `scopes` uses (what a window action keeps
         while a viewer with its own Ctrl+F, Ctrl+= … is shown)."""

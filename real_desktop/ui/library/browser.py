@@ -64,6 +64,9 @@ class LibraryBrowser(QWidget):
     removeRequested = Signal(object)
     addTagRequested = Signal(object)
     moveRequested = Signal(object)
+    transcribeRequested = Signal(object)
+    recogniseRequested = Signal(object)
+    exportCaptionsRequested = Signal(object)
     undoRequested = Signal()
     viewModeChanged = Signal(str)
     sortChanged = Signal(str, bool)
@@ -204,7 +207,13 @@ class LibraryBrowser(QWidget):
             "library.remove": lambda: self.removeRequested.emit(self.selected_resources()),
             "library.add_tag": lambda: self.addTagRequested.emit(self.selected_resources()),
             "library.move_collection": lambda: self.moveRequested.emit(self.selected_resources()),
+            "library.transcribe": lambda: self.transcribeRequested.emit(self.selected_resources()),
+            "library.recognise": lambda: self.recogniseRequested.emit(self.selected_resources()),
+            "library.export_captions": lambda: self.exportCaptionsRequested.emit(self.selected_resources()),
         })  # fmt: skip
+        self.selectionChanged.connect(
+            lambda rs: selection_menu.enable_for(self._menu_actions, rs)
+        )
         reg.shortcut("library.undo_remove", self, self.undoRequested.emit,
                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
 

@@ -8,9 +8,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
+from real_desktop.core.models import Kind, Resource
 from real_desktop.ui.actions.registry import ActionRegistry
 
-MENU = ("library.open", "library.remove", "library.add_tag", "library.move_collection")
+MENU = ("library.open", "library.remove", "library.add_tag", "library.move_collection",
+        "library.transcribe", "library.recognise", "library.export_captions")  # fmt: skip
 
 
 def make_actions(
@@ -22,6 +24,16 @@ def make_actions(
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         parent.addAction(act)  # their keys work while the browser has focus
     return acts
+
+
+def enable_for(actions: dict[str, QAction], resources: list[Resource]) -> None:
+    """Speech/OCR entries only where they can do something (ui/jobs)."""
+    media = [r for r in resources if r.kind is not Kind.DOCUMENT]
+    actions["library.transcribe"].setEnabled(bool(media))
+    actions["library.recognise"].setEnabled(
+        any(r.kind is Kind.DOCUMENT and r.format == "pdf" for r in resources)
+    )
+    actions["library.export_captions"].setEnabled(len(media) == 1 and bool(media[0].captions))
 
 
 def show_menu(view: QAbstractItemView, pos: QPoint, actions: dict[str, QAction]) -> None:
@@ -36,6 +48,6 @@ def show_menu(view: QAbstractItemView, pos: QPoint, actions: dict[str, QAction])
         act = actions[action_id]
         if act.isVisible():
             menu.addAction(act)
-        if action_id == "library.open":
+        if action_id in ("library.open", "library.move_collection"):
             menu.addSeparator()
     menu.popup(view.viewport().mapToGlobal(pos))

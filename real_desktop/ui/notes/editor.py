@@ -214,6 +214,10 @@ class QuoteLabel(QLabel):
         if shown != self.text():
             self.setText(shown)
         self.setToolTip(text if shown != text else "")
+        # Its lines are kept whole: a squeezed editor shrinks the note's text box (which
+        # scrolls), never the quote into a half-cut last line.
+        if width > 20:
+            self.setMinimumHeight(self.heightForWidth(self.width()) if shown else 0)
 
     def _elide(self, text: str, width: int) -> str:
         layout = QTextLayout(text.replace("\n", "\u2028"), self.font())
@@ -279,7 +283,8 @@ class NoteEditor(QWidget):
         self.quote.setAccessibleName(self.tr("Quoted text"))
         self.quote.setObjectName("noteQuote")
         self.quote.setStyleSheet(
-            "QLabel#noteQuote { border-left: 3px solid palette(mid); padding-left: 6px; font-style: italic; }"
+            "QLabel#noteQuote { border-style: solid; border-width: 0 0 0 3px;"
+            " border-color: palette(mid); padding-left: 6px; font-style: italic; }"
         )
 
         self.preview = QTextBrowser(self)
@@ -411,10 +416,24 @@ class NoteEditor(QWidget):
             self.quote.hide()
             return
         label = note.anchor_label or self.tr("Whole resource")
-        self.anchor_button.setText(label)
+        self.anchor_button.setText(
+            label + " · " + self.tr("Highlight") if note.is_highlight else label
+        )
         self.anchor_button.setToolTip(self.tr("Go to %1").replace("%1", label))
         self.quote.set_full_text(f"“{note.quote}”" if note.quote else "")
         self.quote.setVisible(bool(note.quote))
+        # A highlight's quote is edged in its colour; its body is a comment.
+        edge = note.color if note.is_highlight and note.color else "palette(mid)"
+        self.quote.setStyleSheet(
+            # (Qt's style sheets draw no "border-left: …" shorthand on a QLabel)
+            f"QLabel#noteQuote {{ border-style: solid; border-width: 0 0 0 4px; border-color: {edge};"
+            " padding-left: 6px; font-style: italic; }"
+        )
+        self.body.setPlaceholderText(
+            self.tr("Add a comment to this highlight (optional). Esc when done.")
+            if note.is_highlight
+            else self.tr("Write your note. Markdown works: **bold**, *italic*, - lists. Esc when done.")
+        )
 
     def _render_preview(self) -> None:
         text = self.body.toPlainText() if self.note is not None else ""

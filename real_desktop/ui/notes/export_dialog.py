@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +31,7 @@ from real_desktop.core.notes_export import safe_filename, write_markdown_files
 from real_desktop.ui import guarded
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.notes.export_pdf import print_html, write_pdf
+from real_desktop.ui.settings import AppSettings
 from real_desktop.ui.tasks import TaskRunner
 
 FORMATS = (
@@ -55,6 +56,19 @@ def build_export(
     return notes, store.to_html(notes, title=title)  # html, pdf, print
 
 
+def start_folder(settings: AppSettings) -> Path:
+    """Where the file dialog opens: the folder used last time if it is still there, else
+    the user's Documents folder, else their home — never the process's working directory
+    (wherever the app happened to be started from)."""
+    last = settings.export_folder
+    if last is not None and last.is_dir():
+        return last
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return Path(docs)
+    return Path.home()
+
+
 class ExportDialog(QDialog):
     exported = Signal(str, int)  # path, number of notes
     failed = Signal(str)
@@ -69,8 +83,11 @@ class ExportDialog(QDialog):
         collection: str | None = None,
         library: Any = None,
         registry: ActionRegistry | None = None,
+        settings: AppSettings | None = None,
     ) -> None:
+        """`settings` remember the last export folder (default: the app's settings file)."""
         super().__init__(parent)
+        self._settings = settings
         self.registry = registry if registry is not None else ActionRegistry()
         self.setWindowTitle(self.tr("Export notes"))
         self.setAccessibleName(self.tr("Export notes"))
@@ -188,14 +205,23 @@ class ExportDialog(QDialog):
         fmt, policy = self.format(), self.registry.policy
         if not self.registry.allows("export.to_file"):
             return
+        settings = self.settings()
+        folder = start_folder(settings)
         if fmt == "md-files":
-            path = guarded.folder(policy, self, self.tr("Folder for the Markdown files"))
+            path = guarded.folder(policy, self, self.tr("Folder for the Markdown files"), str(folder))
         else:
             ext = next(e for k, _l, e in FORMATS if k == fmt)
-            suggested = f"{safe_filename(self.scope_title())}.{ext}"
+            suggested = str(folder / f"{safe_filename(self.scope_title())}.{ext}")
             path = guarded.save_file(policy, self, self.tr("Export notes"), suggested, f"*.{ext}")
         if path is not None:
+            settings.export_folder = path if fmt == "md-files" else path.parent
+            settings.sync()
             self.export_to(path)
+
+    def settings(self) -> AppSettings:
+        if self._settings is None:
+            self._settings = AppSettings()
+        return self._settings
 
     def export_to(self, path: Path | str) -> None:
         """Write the notes in scope, in the chosen format, to `path` (a folder for

@@ -14,14 +14,23 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from real_desktop.core.models import LocationKind
-from real_desktop.core.notes import Note
+from real_desktop.core.notes import HIGHLIGHT_COLOR, Note, color_name
 from real_desktop.core.notes_export import markdown_to_plain
 
 NoteRole = Qt.ItemDataRole.UserRole + 1
+
+
+def highlight_text(note: Note, limit: int = 200) -> str:
+    """A highlight in a list: its quoted words, then its comment."""
+    quote = " ".join((note.quote or "").split())
+    if len(quote) > limit:
+        quote = quote[: limit - 1].rstrip() + "…"
+    comment = excerpt(note.body)
+    return f"“{quote}”" + (f" — {comment}" if comment else "")
 
 
 def excerpt(body: str, limit: int = 160) -> str:
@@ -50,6 +59,11 @@ class NotesListModel(QAbstractListModel):
             return note
         if role == Qt.ItemDataRole.DisplayRole:
             label = note.anchor_label or QCoreApplication.translate("NotesPanel", "Whole resource")
+            if note.is_highlight:
+                what = QCoreApplication.translate("NotesPanel", "Highlight (%1)").replace(
+                    "%1", QCoreApplication.translate("Highlights", color_name(note.color))
+                )
+                return f"{label} — {what}: {highlight_text(note)}"
             return f"{label} — {excerpt(note.body) or QCoreApplication.translate('NotesPanel', '(empty)')}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
@@ -118,9 +132,15 @@ class NoteDelegate(QStyledItemDelegate):
         bold, normal = self._fonts(option)
         r = option.rect.adjusted(8, 6, -8, -6)
         painter.save()
+        if note.is_highlight:  # its colour as a bar down the left, like the marker pen
+            bar = QRect(r.left(), r.top(), 4, r.height())
+            painter.fillRect(bar, QColor(note.color or HIGHLIGHT_COLOR))
+            r.setLeft(r.left() + 10)
         painter.setFont(bold)
         painter.setPen(accent)
         label = note.anchor_label or QCoreApplication.translate("NotesPanel", "Whole resource")
+        if note.is_highlight:
+            label += " · " + QCoreApplication.translate("NotesPanel", "Highlight")
         bm = QFontMetrics(bold)
         painter.drawText(
             QRect(r.left(), r.top(), r.width(), bm.height()), Qt.AlignmentFlag.AlignLeft, label
@@ -141,9 +161,12 @@ class NoteDelegate(QStyledItemDelegate):
         painter.setFont(normal)
         painter.setPen(fg)
         nm = QFontMetrics(normal)
-        text = excerpt(note.body) or (
-            f"“{note.quote}”" if note.quote else QCoreApplication.translate("NotesPanel", "(empty)")
-        )
+        if note.is_highlight:
+            text = highlight_text(note)
+        else:
+            text = excerpt(note.body) or (
+                f"“{note.quote}”" if note.quote else QCoreApplication.translate("NotesPanel", "(empty)")
+            )
         body_rect = QRect(r.left(), r.top() + bm.height() + 2, r.width(), 2 * nm.lineSpacing())
         # Two lines, the second elided.
         first_break = fit_first_line(text, nm, r.width())

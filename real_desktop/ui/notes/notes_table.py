@@ -8,11 +8,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPalette
 
-from real_desktop.core.notes import Note, NoteStore
-from real_desktop.ui.notes.note_list import NoteRole, excerpt
+from real_desktop.core.notes import HIGHLIGHT_COLOR, Note, NoteStore, color_name
+from real_desktop.ui.notes.note_list import NoteRole, excerpt, highlight_text
 
 BATCH = 200  # rows handed to the view per fetchMore
 
@@ -120,8 +126,12 @@ class NotesTableModel(QAbstractTableModel):
                     if row.in_library
                     else self.tr("%1 (resource not in this library)").replace("%1", row.title)
                 )
+            if col == 1 and note.is_highlight:
+                return self.tr("%1 · Highlight").replace("%1", note.anchor_label)
             if col == 1:
                 return note.anchor_label or self.tr("Whole resource")
+            if col == 2 and note.is_highlight:
+                return highlight_text(note)
             if col == 2:
                 return excerpt(note.body, 200) or (
                     f"“{note.quote}”" if note.quote else self.tr("(empty)")
@@ -131,6 +141,12 @@ class NotesTableModel(QAbstractTableModel):
             if col == 4:
                 stamp = note.deleted_at if note.deleted else note.updated_at
                 return local_time(stamp) if stamp else ""
+        if role == Qt.ItemDataRole.DecorationRole and col == 2 and note.is_highlight:
+            return QColor(note.color or HIGHLIGHT_COLOR)  # a swatch before the quote
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2 and note.is_highlight:
+            return self.tr("Highlight (%1)").replace(
+                "%1", QCoreApplication.translate("Highlights", color_name(note.color))
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:  # the full title when elided
             return f"{row.title}\n{row.collection}" if row.collection else row.title
         if role == Qt.ItemDataRole.ForegroundRole and not row.in_library:

@@ -5,10 +5,14 @@
     panel.set_viewer(viewer)              # DocumentView / PlayerView (the viewer protocol)
     player_view.noteRequested.connect(panel.add_note_at)      # a Location
     document_view.noteRequested.connect(panel.add_note_at)    # {"location": …, "quote": …}
+                                                              # (+ "rects", "color": a highlight)
     panel.jumpRequested.connect(viewer.go_to)
     panel.markersChanged.connect(lambda locs: …)              # list[Location] of the notes
 
 The list is ordered by anchor; clicking (or Enter on) a note asks the viewer to go there.
+Highlights are notes too: the panel hands them to a viewer that draws them
+(`set_highlights`, `set_current_highlight`), and a click on one (`highlightClicked`)
+selects its note here.
 While writing, the viewer's playback is paused when `pause_while_writing` is on, and
 resumed when the editor closes; focus then goes back to the viewer so its shortcuts work.
 """
@@ -30,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from real_desktop.core.models import Location, LocationKind, Resource, Status
+from real_desktop.core.models import Kind, Location, LocationKind, Resource, Status
 from real_desktop.core.notes import Note, NoteStore
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.notes.editor import Autosaver, NoteEditor
@@ -65,6 +69,46 @@ def note_location(where: Location | dict[str, Any] | None, missing: bool) -> tup
     if loc.kind is LocationKind.TIME and (loc.start is None or missing):
         loc = Location(LocationKind.RESOURCE)  # N on a missing video: not "0:00"
     return loc, quote
+
+
+def empty_hint(reg: ActionRegistry, resource: Resource) -> str:
+    """What to press to write a note here: the viewer's own key, from the registry (N in
+    the player, Ctrl+Shift+N in documents), and on a PDF how to highlight."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("NotesPanel", text)
+
+    if resource.kind is not Kind.DOCUMENT:
+        return tr(
+            "No notes yet.\n\nPress %1 while watching, or Add note, to write one at this moment."
+        ).replace("%1", reg.key_text("player.add_note"))
+    pdf = (resource.format or Path(resource.path or "").suffix.lstrip(".")).lower() == "pdf"
+    if pdf:
+        text = tr("No notes yet.\n\nPress %1, or Add note, to write one on this page.")
+    else:
+        text = tr("No notes yet.\n\nPress %1, or Add note, to write one here.")
+    text = text.replace("%1", reg.key_text("doc.add_note"))
+    if pdf:
+        text += "\n\n" + tr("Select text and press %1 to highlight it.").replace(
+            "%1", reg.key_text("pdf.highlight")
+        )
+    return text
+
+
+def first_note_on_page(notes: list[Note], page: int) -> Note | None:
+    return next(
+        (n for n in notes if n.location.kind is LocationKind.PAGE and n.location.page == page),
+        None,
+    )
+
+
+# What a viewer may say about the notes on its screen, and the panel's method answering it.
+VIEWER_SIGNALS = (
+    ("noteMarkerClicked", "show_page_note"),  # a PDF page's note badge
+    ("highlightClicked", "select_note"),
+    ("highlightColorRequested", "recolor_highlight"),
+    ("highlightDeleteRequested", "delete_note"),
+)
 
 
 class NotesPanel(QWidget):
@@ -192,31 +236,28 @@ class NotesPanel(QWidget):
         self._select_after_load = select_note
         self._update_empty()
         if resource is None:
-            self.markersChanged.emit([])
+            self._publish()
             return
         self.reload()
 
     def set_viewer(self, viewer: Any) -> None:
         self.pauser.resume()
-        old = self.viewer
-        if old is not None and hasattr(old, "noteMarkerClicked"):
-            with contextlib.suppress(RuntimeError, TypeError):
-                old.noteMarkerClicked.disconnect(self.show_page_note)
+        for name, slot_name in VIEWER_SIGNALS:
+            slot = getattr(self, slot_name)
+            if self.viewer is not None and hasattr(self.viewer, name):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    getattr(self.viewer, name).disconnect(slot)
+            if viewer is not None and hasattr(viewer, name):
+                getattr(viewer, name).connect(slot)
         self.viewer = viewer
-        if viewer is not None and hasattr(viewer, "noteMarkerClicked"):
-            viewer.noteMarkerClicked.connect(self.show_page_note)
         self._update_add_menu()
+
+    def recolor_highlight(self, note_id: str, color: str) -> None:
+        self.tasks.submit(self.store.update, note_id, color=color, on_done=self._on_saved)
 
     def show_page_note(self, page: int) -> bool:
         """Select the first note on `page` (1-based), e.g. its badge on the PDF was clicked."""
-        note = next(
-            (
-                n
-                for n in self.model.notes
-                if n.location.kind is LocationKind.PAGE and n.location.page == page
-            ),
-            None,
-        )
+        note = first_note_on_page(self.model.notes, page)
         if note is None:
             return False
         index = self.model.index(self.model.row_of(note.id))
@@ -272,6 +313,9 @@ class NotesPanel(QWidget):
         if self.resource is None:
             return
         loc, quote = note_location(where, media_missing(self.resource))
+        highlight: dict[str, Any] = {}
+        if isinstance(where, dict) and where.get("rects") and loc.kind is LocationKind.PAGE:
+            highlight = {"rects": where["rects"], "color": where.get("color")}
         self.pauser.pause()  # before the round trip: the moment stays where N was pressed
         rid = self.resource.id
         self.tasks.submit(
@@ -282,6 +326,7 @@ class NotesPanel(QWidget):
             quote,
             on_done=lambda note, r=rid: self._created(r, note),
             on_error=self._on_create_failed,
+            **highlight,
         )
 
     def delete_current(self) -> None:
@@ -313,6 +358,12 @@ class NotesPanel(QWidget):
     def markers(self) -> list[Location]:
         return [n.location for n in self.model.notes]
 
+    def _publish(self) -> None:
+        """Tell the window where the notes are (markers) and the viewer what to draw."""
+        self.markersChanged.emit(self.markers())
+        if self.viewer is not None and hasattr(self.viewer, "set_highlights"):
+            self.viewer.set_highlights(self.model.notes if self.resource is not None else [])
+
     def flush(self) -> None:
         """Write everything typed so far, now (window close, quit)."""
         self.autosaver.flush(wait=True)
@@ -328,7 +379,7 @@ class NotesPanel(QWidget):
         self._select_after_load = None
         self.model.set_notes(notes)
         self._update_empty()
-        self.markersChanged.emit(self.markers())
+        self._publish()
         if keep:
             row = self.model.row_of(keep)
             if row >= 0:
@@ -347,7 +398,7 @@ class NotesPanel(QWidget):
         self.list.setCurrentIndex(self.model.index(row))
         self.list.scrollTo(self.model.index(row))
         self.editor.set_note(note, edit=True)
-        self.markersChanged.emit(self.markers())
+        self._publish()
         self.notesChanged.emit()
 
     def _on_create_failed(self, exc: BaseException) -> None:
@@ -374,6 +425,7 @@ class NotesPanel(QWidget):
             self._new_note_id = None  # written in: it stays even if emptied later
         self.model.replace_note(note)
         self.editor.refresh(note)
+        self._publish()  # a highlight's tooltip shows its comment
         self.notesChanged.emit()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -384,6 +436,8 @@ class NotesPanel(QWidget):
             QTimer.singleShot(0, self, lambda: self._finish_new_note(keep=keep))
         if note is None or self.editor.note is None or note.id != self.editor.note.id:
             self.editor.set_note(note)
+        if self.viewer is not None and hasattr(self.viewer, "set_current_highlight"):
+            self.viewer.set_current_highlight(note.id if note is not None and note.is_highlight else None)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         note = index.data(NoteRole)
@@ -407,7 +461,7 @@ class NotesPanel(QWidget):
         self.autosaver.forget(nid)
         self.model.remove_note(nid)
         self._update_empty()
-        self.markersChanged.emit(self.markers())
+        self._publish()
         self.tasks.submit(self.store.discard, nid)
 
     def _on_editing_started(self) -> None:
@@ -432,11 +486,7 @@ class NotesPanel(QWidget):
         if self.resource is None:
             self.empty.setText(self.tr("Open a document or a video to see and write its notes."))
         else:
-            self.empty.setText(
-                self.tr(
-                    "No notes yet.\n\nPress N while watching, or Add note, to write one at this place."
-                )
-            )
+            self.empty.setText(empty_hint(self.registry, self.resource))
         self.list_stack.setCurrentWidget(self.list if self.model.notes else self.empty)
 
     def resizeEvent(self, event: Any) -> None:

@@ -86,6 +86,14 @@ class CaptionTracks(QObject):
         self._row: int | None = None
         track_box.currentIndexChanged.connect(self._on_track_chosen)
 
+    def automatic_label(self) -> str:
+        """"Automatic (English)" when the chosen track was made by speech recognition."""
+        for i in range(self.track_box.count()):
+            label = self.track_box.itemText(i)
+            if self.track_box.itemData(i) == self.track and label.startswith("Automatic ("):
+                return label
+        return ""
+
     def fill(self, r: Resource) -> None:
         """The tracks of `r`, now opening; its first track chosen."""
         self._rid, self._has_captions = r.id, bool(r.captions)

@@ -237,6 +237,11 @@ class TranscriptPanel(QWidget):
         f = title.font()
         f.setBold(True)
         title.setFont(f)
+        # Which track this is when a machine made it ("Automatic (English)", ui/jobs).
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.source_label.setAccessibleName(self.tr("Transcript source"))
+        self.source_label.hide()
         find_row = QHBoxLayout()
         find_row.setContentsMargins(0, 0, 0, 0)
         find_row.addWidget(self.find_edit, 1)
@@ -250,6 +255,7 @@ class TranscriptPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(title)
+        lay.addWidget(self.source_label)
         lay.addLayout(find_row)
         lay.addLayout(opts)
         lay.addWidget(self.list, 1)
@@ -272,6 +278,14 @@ class TranscriptPanel(QWidget):
         self.list.setVisible(bool(cues))
         self.empty_label.setVisible(not cues)
         self._on_find(self.find_edit.text())
+
+    def set_source(self, automatic_label: str) -> None:
+        """Say the transcript was made by speech recognition ("" hides the note)."""
+        self.source_label.setText(
+            self.tr("%1 — made by speech recognition on this computer; it may contain "
+                    "mistakes.").replace("%1", automatic_label)
+        )  # fmt: skip
+        self.source_label.setVisible(bool(automatic_label))
 
     def clear(self) -> None:
         """Empty, without "No transcript": the next recording's cues are on their way."""

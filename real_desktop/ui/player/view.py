@@ -360,6 +360,7 @@ class PlayerView(QWidget):
     def _on_cues_loaded(self) -> None:
         cues = self.captions.cues
         self.transcript.set_cues(cues.cues)
+        self.transcript.set_source(self.captions.automatic_label())
         if self._target_start is not None:
             row = cues.nearest(self._target_start)
             if row is not None:

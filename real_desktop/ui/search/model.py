@@ -137,6 +137,10 @@ class SearchResultsModel(QAbstractItemModel):
             return self.tr("Notes")
         if not label:
             return self.tr("Details")
+        if h.machine:  # text a machine made (core/speech, core/ocr): say so
+            if h.location.kind is LocationKind.PAGE:
+                return self.tr("{0} (OCR)").format(label)
+            return self.tr("{0} (automatic captions)").format(label)
         return label
 
     def data(

@@ -12,13 +12,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from real_desktop.core.models import Location, LocationKind, Resource, Status
+from real_desktop.core.notes import HIGHLIGHT_COLOR, Note
+from real_desktop.core.notes_export import markdown_to_plain
 from real_desktop.core.policy import DESKTOP
 from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
 from real_desktop.ui.tasks import TaskRunner
+from real_desktop.ui.viewers.pdf_highlights import PageHighlight
 from real_desktop.ui.viewers.pdf_view import PdfView
 from real_desktop.ui.viewers.reader_view import ReaderView
 from real_desktop.ui.viewers.rendering import Section
@@ -36,8 +40,11 @@ def find_resource_by_path(library: Any, path: Path) -> str | None:
 class DocumentView(QWidget):
     locationChanged = Signal(object)  # Location
     openResourceRequested = Signal(str, object)  # resource id, Location | None
-    noteRequested = Signal(object)  # {"location": Location, "quote": str | None}
+    noteRequested = Signal(object)  # {"location", "quote"} (+ "rects", "color": a highlight)
     noteMarkerClicked = Signal(int)  # 1-based page whose note badge was clicked
+    highlightClicked = Signal(str)  # the note id of a highlight clicked on a PDF page
+    highlightColorRequested = Signal(str, str)  # note id, #rrggbb (a highlight's menu)
+    highlightDeleteRequested = Signal(str)  # note id (a highlight's menu)
     loaded = Signal()  # the resource is on screen at its place (after open())
 
     PROGRESS_DELAY_MS = 1500  # debounce reading-progress writes while paging
@@ -81,6 +88,10 @@ class DocumentView(QWidget):
         self.pdf.pageChanged.connect(self._on_pdf_page)
         self.pdf.noteRequested.connect(self.request_note)
         self.pdf.noteMarkerClicked.connect(self.noteMarkerClicked)
+        self.pdf.highlightRequested.connect(self.request_highlight)
+        self.pdf.highlightClicked.connect(self.highlightClicked)
+        self.pdf.highlightColorRequested.connect(self.highlightColorRequested)
+        self.pdf.highlightDeleteRequested.connect(self.highlightDeleteRequested)
         self.reader.noteRequested.connect(self.request_note)
         self.reader.sectionChanged.connect(self._on_section)
         self.reader.loaded.connect(self._on_reader_loaded)
@@ -191,6 +202,40 @@ class DocumentView(QWidget):
                 # Anchored where the quoted words are, even if the view scrolled on since.
                 location = Location(LocationKind.PAGE, page=self.pdf.selection_page)
         self.noteRequested.emit({"location": location, "quote": quote})
+
+    def request_highlight(self, color: str) -> None:
+        """Keep the PDF selection as a highlight: its page, words, line boxes and colour
+        go to the notes panel, which stores it and opens it for a comment."""
+        page, quote, rects = self.pdf.selection_page, self.pdf.selected_quote(), self.pdf.selection_rects()
+        if self.resource is None or page is None or not quote or not rects:
+            return
+        self.pdf.clear_selection()  # the highlight shows where the selection was
+        self.noteRequested.emit(
+            {
+                "location": Location(LocationKind.PAGE, page=page),
+                "quote": quote,
+                "rects": rects,
+                "color": color,
+            }
+        )
+
+    def set_highlights(self, notes: Iterable[Note]) -> None:
+        """Draw the highlights among `notes` (the open resource's) on the PDF pages."""
+        self.pdf.view.set_highlights(
+            PageHighlight(
+                n.id,
+                (n.location.page or 1) - 1,
+                tuple(QRectF(QPointF(x0, y0), QPointF(x1, y1)) for x0, y0, x1, y1 in n.rects),
+                QColor(n.color or HIGHLIGHT_COLOR),
+                markdown_to_plain(n.body),
+            )
+            for n in notes
+            if n.is_highlight and n.location.page
+        )
+
+    def set_current_highlight(self, note_id: str | None) -> None:
+        """Outline the highlight of the note selected in the panel (None: none)."""
+        self.pdf.view.set_current_highlight(note_id)
 
     def set_markers(self, pages: list[int]) -> None:
         """Pages (1-based) that carry notes get a badge in the PDF page list."""

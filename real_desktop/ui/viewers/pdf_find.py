@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtPdf import QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
 
 from real_desktop.ui.viewers.findbar import FindBar
+from real_desktop.ui.viewers.pdf_pages import PdfPages
 from real_desktop.ui.viewers.rendering import stem_prefix
 
 COUNT_SLICE = 6  # pages searched per event-loop turn when counting matches
@@ -22,7 +22,7 @@ class PdfFinder(QObject):
     def __init__(
         self,
         search_model: QPdfSearchModel,
-        pages: QPdfView,
+        pages: PdfPages,
         find_bar: FindBar,
         current_page0: Callable[[], int],
         go_to_page: Callable[[int, float | None], None],
@@ -79,6 +79,7 @@ class PdfFinder(QObject):
         rects = hits[local].rectangles()
         y = min(r.top() for r in rects) if rects else None
         self.go_to_page(page0 + 1, y)  # the view already paints every match on the page
+        self.pages.set_current_match(page0, local)  # drawn at once; its number comes later
         # QPdfView wants a document-wide result index, which means searching every earlier
         # page (resultsOnPage searches synchronously and caches). Do that in slices so
         # landing on page 250 of a long PDF never stalls the window.
@@ -126,9 +127,11 @@ class PdfFinder(QObject):
         self._step(forward=False)
 
     def _step(self, *, forward: bool) -> None:
+        self.pages.set_matches_shown(True)  # F3 with the bar closed brings both back
         if not self.find_bar.text:
             self.find_bar.open_bar()
             return
+        self.find_bar.show()
         cur = self.current_match()
         if cur is None:
             self.find_from(self.current_page0(), -1, forward=forward)

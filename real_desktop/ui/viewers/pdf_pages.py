@@ -8,7 +8,8 @@ the viewport), each size rounded to whole pixels as Qt does. The page image is d
 into exactly that rectangle, so mapping through it keeps the highlight on the glyphs;
 tests/ui/viewers/test_pdf_selection.py checks the rectangle against rendered pixels.
 
-A selection lives on one page, in page points, so zooming and scrolling keep it.
+A selection lives on one page, in page points, so zooming and scrolling keep it; so do
+kept highlights and find matches, drawn by pdf_highlights.PageOverlays.
 Pages that carry notes get a small note badge in their top-right corner (pdf_badges.py).
 The page text, its lines and the quote rules are in pdf_text.py.
 """
@@ -28,17 +29,18 @@ from PySide6.QtGui import (
     QPaintEvent,
     QTransform,
 )
-from PySide6.QtPdf import QPdfDocument, QPdfSelection
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel, QPdfSelection
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from real_desktop.ui.viewers.pdf_badges import badge_rect, paint_badge
+from real_desktop.ui.viewers.pdf_highlights import PageHighlight, PageOverlays
 from real_desktop.ui.viewers.pdf_text import (
     PageText,
-    is_word_char,
     line_rects,
     normalize_pdf_text,
     selection_quote,
+    word_selection,
 )
 
 # Pale blue multiplied over the page: reads as a highlighter and leaves the text black.
@@ -53,6 +55,7 @@ class PdfPages(QPdfView):
     selectionChanged = Signal()
     contextMenuAt = Signal(QPoint, QPoint)  # viewport position, global position
     noteBadgeClicked = Signal(int)  # 0-based page whose note badge was clicked
+    highlightClicked = Signal(str)  # the note id of a highlight clicked (not dragged over)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,8 @@ class PdfPages(QPdfView):
         self._drag_pos = QPointF()
         self._note_pages: set[int] = set()  # 0-based pages showing a note badge
         self._over_badge = False
+        self.overlays = PageOverlays()
+        self._press_highlight: str | None = None
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(AUTOSCROLL_MS)
         self._autoscroll.timeout.connect(self._autoscroll_step)
@@ -192,6 +197,12 @@ class PdfPages(QPdfView):
         the selection's line boxes when they match its lines of text one for one."""
         return selection_quote(self._selection[1]) if self._selection is not None else None
 
+    def selection_rects(self) -> list[QRectF]:
+        """The selection as one box per line, in page points (what a highlight keeps)."""
+        if self._selection is None:
+            return []
+        return line_rects([poly.boundingRect() for poly in self._selection[1].bounds()])
+
     def _set_selection(self, page: int, sel: QPdfSelection | None) -> None:
         new = (page, sel) if sel is not None and sel.isValid() and sel.text() else None
         old = self._selection
@@ -246,6 +257,42 @@ class PdfPages(QPdfView):
                 continue
             paint_badge(painter, r)
 
+    # -- highlights and find matches (drawn by self.overlays) -------------------------------
+    def set_highlights(self, items: Iterable[PageHighlight]) -> None:
+        if self.overlays.set_highlights(items):
+            self.viewport().update()
+
+    def set_current_highlight(self, note_id: str | None) -> None:
+        if note_id != self.overlays.current_highlight:
+            self.overlays.current_highlight = note_id
+            self.viewport().update()
+
+    def highlight_at(self, pos: QPointF) -> PageHighlight | None:
+        hit = self.page_at(pos)
+        return self.overlays.highlight_at(*hit) if hit is not None else None
+
+    def set_find_model(self, model: QPdfSearchModel) -> None:
+        """Matches are drawn here, not by QPdfView (see pdf_highlights)."""
+        self.overlays.find_model = model
+        model.countChanged.connect(self.viewport().update)
+
+    def set_matches_shown(self, shown: bool) -> None:
+        self.overlays.matches_shown = shown
+        self.viewport().update()
+
+    def set_current_match(self, page: int, index: int) -> None:
+        """The current match: the `index`-th on `page` (0-based), drawn apart."""
+        self.overlays.current_match = (page, index) if page >= 0 and index >= 0 else None
+        self.viewport().update()
+
+    def setCurrentSearchResultIndex(self, index: int) -> None:  # noqa: N802 - QPdfView's name
+        self.overlays.current_index = index
+        if index < 0:
+            self.set_current_match(-1, -1)
+
+    def currentSearchResultIndex(self) -> int:  # noqa: N802
+        return self.overlays.current_index
+
     def reset_text_cache(self) -> None:
         """Forget cached page text (a different document was loaded)."""
         self.texts.clear()
@@ -275,34 +322,11 @@ class PdfPages(QPdfView):
         self._set_selection(page, doc.getAllText(page))
 
     def select_word_at(self, page: int, pt: QPointF) -> None:
-        """Select the word under `pt` (double-click). QtPdf has no "char at point", so
-        the index comes from a selection running from the point to its line's end."""
+        """Select the word under `pt` (double-click)."""
         doc = self.document()
-        p = self.texts.snap(page, pt)
-        if doc is None or p is None:
-            return
-        index = self.texts.line_at(page, p)
-        if index < 0:
-            return
-        line = self.texts.lines(page)[index][0]
-        y = p.y()
-        to_end = doc.getSelection(page, p, QPointF(line.right() - 0.1, y))
-        if to_end.isValid() and to_end.text():
-            index = to_end.startIndex()
-        else:  # the point is on the line's last character
-            whole = doc.getSelection(page, QPointF(line.left() + 0.1, y), p)
-            if not whole.isValid():
-                return
-            index = whole.endIndex() - 1
-        text = self.page_text(page)
-        if not 0 <= index < len(text) or not is_word_char(text[index]):
-            return
-        start = end = index
-        while start > 0 and is_word_char(text[start - 1]):
-            start -= 1
-        while end + 1 < len(text) and is_word_char(text[end + 1]):
-            end += 1
-        self._set_selection(page, doc.getSelectionAtIndex(page, start, end - start + 1))
+        sel = word_selection(doc, self.texts, page, pt) if doc is not None else None
+        if sel is not None:
+            self._set_selection(page, sel)
 
     # -- events ---------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -314,6 +338,8 @@ class PdfPages(QPdfView):
                 return
             self._press = event.position()
             self._dragging = False
+            hit = self.highlight_at(event.position())
+            self._press_highlight = hit.note_id if hit is not None else None
             self.clear_selection()
         super().mousePressEvent(event)
 
@@ -371,6 +397,9 @@ class PdfPages(QPdfView):
             self._autoscroll.stop()
             if dragged:
                 return  # a drag selects; it never follows a link it ends on
+            hit = self.highlight_at(event.position())
+            if hit is not None and hit.note_id == self._press_highlight:
+                self.highlightClicked.emit(hit.note_id)
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -389,6 +418,12 @@ class PdfPages(QPdfView):
         ):
             QToolTip.showText(event.globalPos(), self.tr("This page has notes"), self)
             return True
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.highlight_at(QPointF(event.pos()))
+            if hit is not None:  # the highlight's comment, else what a click does
+                tip = hit.comment or self.tr("Highlight — click to see its note")
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
         return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -397,9 +432,10 @@ class PdfPages(QPdfView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._selection is None and not self._note_pages:
-            return
         painter = QPainter(self.viewport())
+        visible = self.viewport().rect().translated(self._offset().toPoint())
+        on_screen = [p for p, r in self.page_rects().items() if r.intersects(visible)]
+        self.overlays.paint(painter, on_screen, self.page_transform)
         if self._selection is not None:
             page, sel = self._selection
             t = self.page_transform(page)

@@ -182,3 +182,33 @@ class PageText:
         box = min(boxes, key=lambda b: max(b.left() - pt.x(), 0.0, pt.x() - b.right()))
         x = min(max(pt.x(), box.left() + 0.1), box.right() - 0.1)
         return QPointF(x, box.center().y())
+
+
+def word_selection(doc: QPdfDocument, texts: PageText, page: int, pt: QPointF) -> QPdfSelection | None:
+    """The word under `pt` (a double-click), or None. QtPdf has no "char at point", so
+    the index comes from a selection running from the point to its line's end."""
+    p = texts.snap(page, pt)
+    if p is None:
+        return None
+    index = texts.line_at(page, p)
+    if index < 0:
+        return None
+    line = texts.lines(page)[index][0]
+    y = p.y()
+    to_end = doc.getSelection(page, p, QPointF(line.right() - 0.1, y))
+    if to_end.isValid() and to_end.text():
+        index = to_end.startIndex()
+    else:  # the point is on the line's last character
+        whole = doc.getSelection(page, QPointF(line.left() + 0.1, y), p)
+        if not whole.isValid():
+            return None
+        index = whole.endIndex() - 1
+    text = texts.text(page)
+    if not 0 <= index < len(text) or not is_word_char(text[index]):
+        return None
+    start = end = index
+    while start > 0 and is_word_char(text[start - 1]):
+        start -= 1
+    while end + 1 < len(text) and is_word_char(text[end + 1]):
+        end += 1
+    return doc.getSelectionAtIndex(page, start, end - start + 1)

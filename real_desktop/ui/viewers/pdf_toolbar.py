@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar
+from PySide6.QtWidgets import QLabel, QMenu, QSpinBox, QToolBar, QToolButton, QWidget
 
+from real_desktop.core.notes import HIGHLIGHT_COLORS
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.viewers.pdf_highlights import swatch
 
 if TYPE_CHECKING:
     from real_desktop.ui.viewers.pdf_view import PdfView
@@ -61,17 +63,49 @@ class PdfToolbar(QToolBar):
         self.act_find = add("doc.find", pdf.open_find)
         self.act_find.setToolTip(self.tr("Find in document (Ctrl+F)"))
         self.act_note = add("doc.add_note", pdf.noteRequested.emit)
+        self.act_highlight = add("pdf.highlight", pdf.highlight_selection)
+        self.act_highlight.setIcon(swatch(pdf.highlight_color))
+        self.highlight_menu = highlight_colors_menu(pdf, registry, tb)
+        self.act_highlight.setMenu(self.highlight_menu)
+        button = tb.widgetForAction(self.act_highlight)
+        if isinstance(button, QToolButton):  # click: highlight; the arrow: pick a colour
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.act_side = add("pdf.sidebar", pdf.toggle_side_panel)
         self.act_side.setCheckable(True)
         self.act_side.setChecked(True)
         self.act_side.setToolTip(self.tr("Show or hide pages and outline (F9)"))
 
-    def set_note_tooltip(self, has_selection: bool) -> None:
+    def show_highlight_color(self, color: str) -> None:
+        self.act_highlight.setIcon(swatch(color))
+        for act, (_name, c) in zip(self.highlight_menu.actions(), HIGHLIGHT_COLORS, strict=True):
+            act.setChecked(c == color)
+
+    def set_note_tooltip(self, has_selection: bool, registry: ActionRegistry) -> None:
+        key = registry.key_text("doc.add_note")
         if has_selection:
-            tip = self.tr("Add a note quoting the selected text (Ctrl+Shift+N)")
+            tip = self.tr("Add a note quoting the selected text (%1)")
         else:
-            tip = self.tr("Add a note on this page (Ctrl+Shift+N)")
-        self.act_note.setToolTip(tip)
+            tip = self.tr("Add a note on this page (%1)")
+        self.act_note.setToolTip(tip.replace("%1", key))
+        self.act_highlight.setToolTip(
+            (
+                self.tr("Highlight the selected text (%1)")
+                if has_selection
+                else self.tr("Select text on the page to highlight it (%1)")
+            ).replace("%1", registry.key_text("pdf.highlight"))
+        )
+
+
+def highlight_colors_menu(pdf: PdfView, registry: ActionRegistry, parent: QWidget) -> QMenu:
+    """The offered colours; choosing one highlights the selection in it (and keeps it)."""
+    menu = QMenu(parent.tr("Highlight colour"), parent)
+    for name, color in HIGHLIGHT_COLORS:
+        act = menu.addAction(swatch(color), QCoreApplication.translate("Highlights", name))
+        act.setCheckable(True)
+        act.setChecked(color == pdf.highlight_color)
+        registry.bind(act, "pdf.highlight", lambda c=color: pdf.highlight_selection(c))
+    return menu
 
 
 def install_pdf_shortcuts(pdf: PdfView, registry: ActionRegistry) -> None:
@@ -89,6 +123,7 @@ def install_pdf_shortcuts(pdf: PdfView, registry: ActionRegistry) -> None:
         ("doc.zoom_out", pdf.zoom_out),
         ("pdf.fit_width", pdf.fit_width),
         ("doc.add_note", pdf.noteRequested.emit),
+        ("pdf.highlight", pdf.highlight_selection),
         ("pdf.sidebar", pdf.toggle_side_panel),
     ):
         registry.shortcut(action_id, pdf, slot, context=ctx)

@@ -10,16 +10,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget
 
+from real_desktop.core.notes import HIGHLIGHT_COLOR
 from real_desktop.ui import guarded
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
 from real_desktop.ui.viewers.pdf_find import PdfFinder
+from real_desktop.ui.viewers.pdf_menu import page_menu
 from real_desktop.ui.viewers.pdf_pages import PdfPages
 from real_desktop.ui.viewers.pdf_thumbs import PageThumbnails
 from real_desktop.ui.viewers.pdf_toolbar import PdfToolbar, install_pdf_shortcuts
@@ -38,6 +39,10 @@ class PdfView(QWidget):
     noteRequested = Signal()  # on the selection if there is one, else on the current page
     noteMarkerClicked = Signal(int)  # 1-based page whose note badge was clicked
     selectionChanged = Signal()
+    highlightRequested = Signal(str)  # keep the selection as a highlight in this #rrggbb
+    highlightClicked = Signal(str)  # note id of a highlight clicked on the page
+    highlightColorRequested = Signal(str, str)  # note id, new #rrggbb (its context menu)
+    highlightDeleteRequested = Signal(str)  # note id (its context menu)
 
     def __init__(
         self,
@@ -57,13 +62,14 @@ class PdfView(QWidget):
         self.bookmarks.setDocument(self.document)
         self._path: str | None = None
         self._markers: set[int] = set()  # 0-based pages with notes
+        self.highlight_color = HIGHLIGHT_COLOR  # the last colour chosen
 
         self.view = PdfPages(self)
         self.view.setAccessibleName(self.tr("PDF pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.view.setSearchModel(self.search_model)
+        self.view.set_find_model(self.search_model)  # the pages draw the matches
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigator = self.view.pageNavigator()
         self.navigator.currentPageChanged.connect(self._on_page_changed)
@@ -75,6 +81,7 @@ class PdfView(QWidget):
         self.view.selectionChanged.connect(self._on_selection_changed)
         self.view.contextMenuAt.connect(self._show_context_menu)
         self.view.noteBadgeClicked.connect(lambda page0: self.noteMarkerClicked.emit(page0 + 1))
+        self.view.highlightClicked.connect(self.highlightClicked)
 
         self.toolbar = PdfToolbar(self, reg)
         t = self.toolbar
@@ -86,6 +93,7 @@ class PdfView(QWidget):
         )
         self.act_fit_width, self.act_fit_page = t.act_fit_width, t.act_fit_page
         self.act_find, self.act_note, self.act_side = t.act_find, t.act_note, t.act_side
+        self.act_highlight = t.act_highlight
         self._update_note_tooltip()
         self.find_bar = FindBar(self, registry=reg)
         self.find_bar.hide()
@@ -164,6 +172,8 @@ class PdfView(QWidget):
         self.finder.cancel_counting()
         self.search_model.setSearchString("")
         self.view.setCurrentSearchResultIndex(-1)
+        self.view.set_highlights(())  # the next document's come from its notes
+        self.view.set_current_highlight(None)
         self.document.close()
         self.view.reset_text_cache()
         self._path = None
@@ -301,31 +311,28 @@ class PdfView(QWidget):
         self.selectionChanged.emit()
 
     def _update_note_tooltip(self) -> None:
-        self.toolbar.set_note_tooltip(self.view.selection is not None)
+        has_sel = self.view.selection is not None
+        self.toolbar.set_note_tooltip(has_sel, self.registry)
+        self.act_highlight.setEnabled(has_sel)
+
+    def highlight_selection(self, color: str | None = None) -> bool:
+        """Ask for the selection to be kept as a highlight (in `color`, which becomes the
+        one used next). False when nothing is selected."""
+        if color:
+            self.highlight_color = color
+            self.toolbar.show_highlight_color(color)
+        if self.view.selection is None:
+            return False
+        self.highlightRequested.emit(self.highlight_color)
+        return True
+
+    def selection_rects(self) -> list[tuple[float, float, float, float]]:
+        """The selection's lines as (x0, y0, x1, y1) page points, origin top left."""
+        return [(r.left(), r.top(), r.right(), r.bottom()) for r in self.view.selection_rects()]
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The menu for a right-click at `pos` (viewport coordinates) on the pages."""
-        menu = QMenu(self)
-        has_sel = self.view.selection is not None
-        reg = self.registry
-        copy = menu.addAction(self.tr("Copy"))
-        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        copy.setEnabled(has_sel)
-        reg.bind(copy, "pdf.copy", self.copy_selection)  # after setEnabled: the policy wins
-        hit = self.view.page_at(QPointF(pos), nearest=True)
-        page0 = hit[0] if hit is not None else self.navigator.currentPage()
-        select = menu.addAction(self.tr("Select all on this page"))
-        select.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
-        reg.bind(select, "pdf.select_page", lambda: self.view.select_page(page0))
-        menu.addSeparator()
-        if has_sel:
-            note = menu.addAction(self.tr("Add note on selection"))
-        else:
-            note = menu.addAction(self.tr("Add note on page %1").replace("%1", str(self.current_page)))
-        note.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        note.setEnabled(bool(self._path))
-        reg.bind(note, "doc.add_note", self.noteRequested.emit)
-        return menu
+        return page_menu(self, pos)
 
     def _show_context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
         if not self._path:
@@ -336,9 +343,11 @@ class PdfView(QWidget):
 
     # -- find -----------------------------------------------------------------------------
     def open_find(self) -> None:
+        self.view.set_matches_shown(True)
         self.find_bar.open_bar()
 
     def _on_find_closed(self) -> None:
+        self.view.set_matches_shown(False)  # the matches go with the bar
         self.view.setFocus()
 
     def current_match(self) -> tuple[int, int] | None:
@@ -354,7 +363,10 @@ class PdfView(QWidget):
     def highlight(self, terms: Iterable[str], page: int | None) -> str | None:
         """Highlight the first of `terms` found on `page` (else anywhere) and select its
         first match there. Returns the term used, or None."""
-        return self.finder.highlight(terms, page) if self._path else None
+        if not self._path:
+            return None
+        self.view.set_matches_shown(True)
+        return self.finder.highlight(terms, page)
 
     # -- markers ------------------------------------------------------------------------
     def set_markers(self, pages: Iterable[int]) -> None:

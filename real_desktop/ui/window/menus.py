@@ -51,6 +51,8 @@ def build_menus(window: QMainWindow, actions: Mapping[str, QAction], search: QWi
     file_menu = bar.addMenu(window.tr("&File"))
     file_menu.addActions([a["file.add_files"], a["file.add_folder"]])
     file_menu.addSeparator()
+    # Content packs (issue 11).
+    file_menu.addActions([a["file.add_from_drive"], a["file.export_pack"], a["file.content_packs"]])
     file_menu.addAction(a["agenda.open_editor"])
     file_menu.addSeparator()
     file_menu.addAction(a["file.settings"])

@@ -80,10 +80,14 @@ def finish_parts(w: MainWindow) -> None:
     w.details.openRequested.connect(nav.open_resource)
     wire_management(w)
     start_watching(w)
+    start_packs(w)
     w.search.activeChanged.connect(nav.search_active)
     w.search.currentResourceChanged.connect(nav.search_current)
     w.search.openRequested.connect(nav.open_location)
     w.importer.finished.connect(ops.imported)
+    from real_desktop.ui.jobs.wiring import wire_jobs
+
+    wire_jobs(w)
     # One event after any change to the library; each view brings itself up to date.
     w.events.changed.connect(w.sidebar.library_changed)
     w.events.changed.connect(w.model.library_changed)
@@ -140,3 +144,14 @@ def start_watching(w: MainWindow) -> None:
     )
     w.statusBar().addPermanentWidget(w.watch.details_button)
     QTimer.singleShot(0, w, w.watch.start)
+
+
+def start_packs(w: MainWindow) -> None:
+    """Content packs: the File menu's dialogs, and the inbox polled while the app runs."""
+    from real_desktop.ui.packs.operations import PackOperations
+
+    w.packs = PackOperations(
+        lambda: w.library, w.tasks, w.registry, w.events, w.statusBar().showMessage,
+        w.browser.selected_resources, w,
+    )  # fmt: skip
+    w.packs.inbox.start()

@@ -160,3 +160,19 @@ def test_a_long_quote_is_kept_to_a_few_lines_with_the_whole_in_its_tooltip(
     qtbot.waitUntil(lambda: panel.editor.stack.height() > 4 * line)
     panel.list.setCurrentIndex(panel.model.index(1))
     assert label.text() == "“equity lens”" and label.toolTip() == "" and not label.elided
+
+
+def test_a_quote_in_a_short_panel_shows_whole_lines(
+    qtbot: Any, panel: NotesPanel, library: Library, store: NoteStore
+) -> None:
+    """A squeezed editor (large text, a short window) used to cut the quote's last line
+    in half; the note's text box gives way instead (it scrolls)."""
+    long_quote = " ".join(f"sentence {i} of a long passage about budgets." for i in range(60))
+    store.create("pdf", Location(LocationKind.PAGE, page=2), body="x", quote=long_quote)
+    panel.resize(380, 420)
+    panel.set_resource(library.get("pdf"))
+    panel.list.setCurrentIndex(panel.model.index(0))
+    label = panel.editor.quote
+    qtbot.waitUntil(lambda: label.width() > 100)
+    qtbot.wait(50)
+    assert label.height() >= label.heightForWidth(label.width())
