@@ -31,6 +31,7 @@ TOOLS: list[tuple[str, list[str]]] = [
         "player, dark",
         [str(ROOT / "benchmarks/player_screenshot.py"), "dark", str(SHOTS / "player-dark.png")],
     ),
+    ("agendas and presenting", [str(SHOTS / "make_agenda_screenshots.py")]),
     ("background work (speech-to-text, OCR), light", [str(SHOTS / "make_jobs_screenshots.py"), "light"]),
     ("background work (speech-to-text, OCR), dark", [str(SHOTS / "make_jobs_screenshots.py"), "dark"]),
     (

@@ -27,7 +27,8 @@ RUNTIME_PKGS=(
 )
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
 # Speech tests read real recordings (LibriVox clips with transcripts) from pocketsphinx-testdata.
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata xdotool openbox)
+# Presenter tests start a two-monitor X server (Xorg dummy driver + xrandr).
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata xdotool openbox xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {

@@ -43,6 +43,7 @@ CORE_LAYERS: dict[str, int] = {
     "search": 5,
     "duplicates": 5,
     "notes": 6,
+    "agendas": 6,
     "notes_export": 6,
     "importing": 6,
     "speech": 6,

@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "real_desktop.cli.kiosk",
     "real_desktop.cli.transcribe",
     "real_desktop.cli.ocr",
+    "real_desktop.cli.agenda",
 ]
 # The module that builds and runs each command (tests check this against COMMAND_MODULES).
 # A command missing here still works, through the full parser.
@@ -53,6 +54,8 @@ COMMANDS = {
     "kiosk": "real_desktop.cli.kiosk",
     "transcribe": "real_desktop.cli.transcribe",
     "ocr": "real_desktop.cli.ocr",
+    "agenda": "real_desktop.cli.agenda",
+    "present": "real_desktop.cli.agenda",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

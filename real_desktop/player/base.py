@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 STATES = ("stopped", "playing", "paused", "ended", "error")
@@ -23,6 +23,7 @@ POLL_MS = 150  # position refresh: smooth enough for a seek bar, cheap for the U
 # "is the frame up?" (see _tick); they stop after FAST_POLL_S either way.
 STARTUP_POLL_MS = 10
 FAST_POLL_S = 3.0
+CLIP_SLACK = 0.03  # s: this close to a clip's out point counts as there
 
 
 def qt_alive(obj: object) -> bool:
@@ -46,6 +47,8 @@ class Player(QObject):
     # Once per opened file: the first picture is up (audio only: playback has begun).
     # The view defers filling the transcript until then.
     firstFrame = Signal()
+    # A clip (set_clip) reached its out point: playback paused there.
+    clipEnded = Signal()
 
     backend_name = "none"
 
@@ -65,6 +68,13 @@ class Player(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._tick)
+        self._clip: tuple[float, float] | None = None
+        # Fires when the out point is due (re-armed on every position update), so a clip
+        # stops within a few ms of its out point rather than up to a poll interval late.
+        self._clip_timer = QTimer(self)
+        self._clip_timer.setSingleShot(True)
+        self._clip_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._clip_timer.timeout.connect(self._clip_timer_fired)
 
     # -- to implement ------------------------------------------------------------------
     def _open(self, path: str) -> None:
@@ -74,7 +84,7 @@ class Player(QObject):
         """Read the engine's state/position/duration and call _update()."""
         raise NotImplementedError
 
-    def play(self) -> None:
+    def _play(self) -> None:
         raise NotImplementedError
 
     def pause(self) -> None:
@@ -83,7 +93,7 @@ class Player(QObject):
     def stop(self) -> None:
         raise NotImplementedError
 
-    def seek(self, seconds: float) -> None:
+    def _seek(self, seconds: float) -> None:
         raise NotImplementedError
 
     def _apply_rate(self, rate: float) -> None:
@@ -117,6 +127,8 @@ class Player(QObject):
         self._duration = 0.0
         self._chapters = []
         self._frame_shown = False
+        self._clip = None
+        self._clip_timer.stop()
         self._set_state("stopped")
         if not Path(path).is_file():
             self._fail(self.tr("The media file was not found: %1").replace("%1", str(path)))
@@ -130,6 +142,42 @@ class Player(QObject):
 
     def state(self) -> str:
         return self._state
+
+    def play(self) -> None:
+        """Play from where it is; with a clip, from its in point when outside it (or at its
+        out point: playing again replays the clip)."""
+        if self._clip is not None and not self._released:
+            start, end = self._clip
+            if self._position < start - CLIP_SLACK or self._position >= end - CLIP_SLACK:
+                self._seek(start)
+        self._play()
+
+    def seek(self, seconds: float) -> None:
+        """Jump to `seconds`; with a clip, kept inside it."""
+        if self._clip is not None:
+            start, end = self._clip
+            seconds = min(max(float(seconds), start), end)
+        self._seek(seconds)
+        if self._clip is not None and self._state == "playing":
+            self._arm_clip()
+
+    def set_clip(self, start: float, end: float) -> None:
+        """Play only [start, end] of the open file: play() starts at `start`, playback pauses
+        at `end` (clipEnded), seeks stay inside. Cleared by clear_clip() or open()."""
+        start = max(0.0, float(start))
+        end = float(end)
+        if end <= start:
+            raise ValueError(f"clip out point {end} must come after its in point {start}")
+        self._clip = (start, end)
+        if not (start - CLIP_SLACK <= self._position <= end):
+            self._seek(start)
+
+    def clear_clip(self) -> None:
+        self._clip = None
+        self._clip_timer.stop()
+
+    def clip(self) -> tuple[float, float] | None:
+        return self._clip
 
     def toggle(self) -> None:
         if self._state == "playing":
@@ -178,6 +226,8 @@ class Player(QObject):
         self._released = True
         if qt_alive(self._timer):
             self._timer.stop()
+        if qt_alive(self._clip_timer):
+            self._clip_timer.stop()
         self._release()
 
     def is_released(self) -> bool:
@@ -231,6 +281,37 @@ class Player(QObject):
         if position is not None and abs(position - self._position) > 1e-3:
             self._position = max(0.0, position)
             self.positionChanged.emit(self._position)
+            if self._clip is not None and self._state == "playing":
+                self._arm_clip()
+
+    def _arm_clip(self) -> None:
+        assert self._clip is not None
+        left = (self._clip[1] - self._position) / max(self._rate, MIN_RATE)
+        if left <= CLIP_SLACK:
+            self._clip_due()
+        else:
+            self._clip_timer.start(int(left * 1000))
+
+    def _clip_timer_fired(self) -> None:
+        """The out point is due by the clock: ask the engine first, so a stalled decoder
+        (still short of the out point) is not cut early; _poll re-arms or stops."""
+        if self._clip is None or self._released or self._state != "playing":
+            return
+        self._poll()
+        if self._clip is not None and self._state == "playing":
+            if self._position < self._clip[1] - 0.25:
+                self._arm_clip()
+            else:
+                self._clip_due()
+
+    def _clip_due(self) -> None:
+        if self._clip is None or self._released or self._state != "playing":
+            return
+        end = self._clip[1]
+        self.pause()
+        self._seek(end)  # show the out point's frame, report the out point
+        self._update(position=end)
+        self.clipEnded.emit()
 
     def _set_chapters(self, chapters: list[tuple[float, str]]) -> None:
         if chapters != self._chapters:

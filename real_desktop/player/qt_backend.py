@@ -115,7 +115,7 @@ class QtPlayer(Player):
         elif ps == QMediaPlayer.PlaybackState.PausedState:
             self._set_state("paused")
 
-    def play(self) -> None:
+    def _play(self) -> None:
         if self._released or self._state == "error" or self._path is None:
             return
         self._want_playing = True
@@ -143,7 +143,7 @@ class QtPlayer(Player):
         if self._state != "error":
             self._set_state("stopped")
 
-    def seek(self, seconds: float) -> None:
+    def _seek(self, seconds: float) -> None:
         if self._released or self._path is None:
             return
         seconds = max(0.0, float(seconds))

@@ -310,13 +310,15 @@ class VlcPlayer(Player):
         return out
 
     # -- transport -----------------------------------------------------------------------
-    def play(self) -> None:
+    def _play(self) -> None:
         if self._media is None or self._state == "error" or self._released:
             return
         self._want_playing = True
         self._drop_probe()  # playing tells us the duration and tracks anyway
         st = self._mp.get_state()
-        if st in (vlc.State.Paused,):
+        if st in (vlc.State.Paused, vlc.State.Playing):
+            # Playing too: a pause asked for a moment ago may not have taken effect yet
+            # (set_pause is asynchronous), and would otherwise win over this play.
             self._mp.set_pause(0)
         elif st in (vlc.State.NothingSpecial, vlc.State.Stopped, vlc.State.Ended):
             start = self._pending_seek
@@ -350,7 +352,7 @@ class VlcPlayer(Player):
         if self._state != "error":
             self._set_state("stopped")
 
-    def seek(self, seconds: float) -> None:
+    def _seek(self, seconds: float) -> None:
         if self._media is None or self._released:
             return
         seconds = max(0.0, float(seconds))

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             "go.back": later(self.back),
             "go.find": lambda: self.nav.focus_search(),
             "help.shortcuts": lambda: show_shortcuts(self.registry, self),
-            "help.about": self.show_about,
+            "help.about": self.show_about, "agenda.open_editor": later(lambda: dialogs.agendas(self)),
         })  # fmt: skip
         self.add_files_action, self.settings_action = a["file.add_files"], a["file.settings"]
         self.quit_action, self.back_action = a["file.quit"], a["go.back"]

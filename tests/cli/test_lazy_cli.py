@@ -38,6 +38,8 @@ SUMMARIES = {
     "kiosk": "set up, check or disable kiosk mode (public terminals)",
     "transcribe": "make automatic captions for videos/audio by speech recognition (offline)",
     "ocr": "recognise the text of scanned PDF pages (offline OCR)",
+    "agenda": "workshop agendas: clips, page ranges and talking points",
+    "present": "present a workshop agenda (opens the presenter window)",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.
@@ -56,6 +58,8 @@ NOT_FOR_SEARCH = [
     "real_desktop.cli.notes",
     "real_desktop.cli.catalog_cmds",
     "real_desktop.cli.pack",
+    "real_desktop.cli.agenda",
+    "real_desktop.core.agendas",
     "real_desktop.core.packs",
     "cryptography",
     "real_desktop.core.notes",

@@ -257,3 +257,49 @@ def test_vlc_snapshot_shows_a_frame(qtbot, media, tmp_path: Path, monkeypatch):
         assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     finally:
         p.release()
+
+
+# -- clips: in and out points (agendas) ------------------------------------------------------
+def test_clip_plays_from_in_point_and_stops_at_out_point(qtbot, player, media):
+    player.open(media["video"])
+    player.set_clip(1.0, 2.2)
+    seen: list[float] = []
+    player.positionChanged.connect(seen.append)
+    with qtbot.waitSignal(player.clipEnded, timeout=WAIT):
+        player.play()
+    assert min(seen) >= 0.9, f"started before the in point: {seen[:5]}"
+    assert player.state() == "paused"
+    assert player.position() == pytest.approx(2.2, abs=0.05)
+    qtbot.wait(500)  # proving playback does not go on needs some elapsed time
+    assert player.state() == "paused"
+    assert player.position() <= 2.35, f"played past the out point: {player.position()}"
+    assert max(seen) <= 2.4
+
+
+def test_clip_replays_and_keeps_seeks_inside(qtbot, player, media):
+    player.open(media["video"])
+    player.set_clip(0.5, 1.5)
+    with qtbot.waitSignal(player.clipEnded, timeout=WAIT):
+        player.play()
+    seen: list[float] = []
+    player.positionChanged.connect(seen.append)
+    with qtbot.waitSignal(player.clipEnded, timeout=WAIT):
+        player.play()  # at the out point: plays the clip again from its in point
+    assert min(seen) < 1.0
+    player.seek(3.5)
+    assert player.position() == pytest.approx(1.5, abs=0.05)
+    player.seek(0.0)
+    assert player.position() == pytest.approx(0.5, abs=0.05)
+    player.clear_clip()
+    player.seek(3.0)
+    assert player.position() == pytest.approx(3.0, abs=0.05)
+    with pytest.raises(ValueError):
+        player.set_clip(2.0, 1.0)
+
+
+def test_open_clears_the_clip(qtbot, player, media):
+    player.open(media["video"])
+    player.set_clip(1.0, 1.5)
+    player.open(media["video"])
+    assert player.clip() is None
+    _play_until(qtbot, player, 1.8)  # plays on past the old out point

@@ -219,8 +219,45 @@ def _v5_highlights(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v6_placeholder(conn: sqlite3.Connection) -> None:
-    """Changes nothing: v6 belongs to the agenda branch (see MIGRATIONS)."""
+def _v6_agendas(conn: sqlite3.Connection) -> None:
+    # Workshop agendas (core/agendas). Items name resources by their stable id and are
+    # deliberately NOT foreign keys to resources: an imported agenda may name resources this
+    # computer does not have (yet), and removing a resource must not silently edit agendas.
+    # `label` keeps the resource's title for an item whose resource is missing.
+    # Idempotent (IF NOT EXISTS): a database that passed a v6 placeholder on another branch
+    # can get the same tables from a later migration calling this function.
+    run_script(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS agendas (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS agendas_name ON agendas(name COLLATE NOCASE);
+        CREATE TABLE IF NOT EXISTS agenda_items (
+            id TEXT PRIMARY KEY,
+            agenda_id TEXT NOT NULL REFERENCES agendas(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            resource_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('resource', 'clip', 'pages')),
+            clip_in REAL,
+            clip_out REAL,
+            page_from INTEGER,
+            page_to INTEGER,
+            label TEXT NOT NULL DEFAULT '',
+            points TEXT NOT NULL DEFAULT '',
+            questions TEXT NOT NULL DEFAULT '',
+            minutes REAL,
+            CHECK (kind != 'clip' OR (clip_in IS NOT NULL AND clip_out > clip_in)),
+            CHECK (kind != 'pages' OR (page_from >= 1 AND page_to >= page_from))
+        );
+        CREATE INDEX IF NOT EXISTS agenda_items_order ON agenda_items(agenda_id, position);
+        CREATE INDEX IF NOT EXISTS agenda_items_resource ON agenda_items(resource_id);
+        """,
+    )
 
 
 def _v7_machine_text(conn: sqlite3.Connection) -> None:
@@ -259,10 +296,12 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "notes", _v3_notes),
     Migration(4, "edited fields, natural title sort, text digest", _v4_catalog),
     Migration(5, "highlights", _v5_highlights),
-    # v6 is the agenda branch's (agendas); until the branches are merged this placeholder
-    # keeps the chain numbered in order. MERGE: replace it with the agenda migration.
-    Migration(6, "agendas (placeholder until the agenda branch is merged)", _v6_placeholder),
+    Migration(6, "workshop agendas", _v6_agendas),
     Migration(7, "machine-made text, speech/OCR job queue", _v7_machine_text),
+    # For a few hours v6 was a placeholder that created nothing (speech landed before the
+    # agendas): a database that went through it gets the agenda tables now; for every other
+    # one this changes nothing (every statement of v6 is IF NOT EXISTS).
+    Migration(8, "workshop agendas where version 6 created none", _v6_agendas),
 ]
 
 

@@ -24,10 +24,13 @@ SEARCH, GO, LIBRARY, VIEW, DOCUMENTS, PLAYER, NOTES, WINDOW = (
     "Notes",
     "Window",
 )
-GROUPS = (SEARCH, GO, LIBRARY, VIEW, DOCUMENTS, PLAYER, NOTES, WINDOW)
+AGENDAS = "Agendas and presenting"  # issue 12
+GROUPS = (SEARCH, GO, LIBRARY, VIEW, DOCUMENTS, PLAYER, NOTES, AGENDAS, WINDOW)
 EDIT = (Action.EDIT_NOTES,)
 MANAGE = (Action.REMOVE_RESOURCE,)
 EDIT_META = (Action.EDIT_METADATA,)
+AGENDA = (Action.AGENDA_EDIT,)
+PRESENT = (Action.PRESENT,)
 PACKS = (Action.PACKS,)
 
 # Scopes whose keys are live at the same time as the window's (the no-clash rule; keys of
@@ -42,6 +45,9 @@ SHOWN_TOGETHER: tuple[frozenset[str], ...] = (
     frozenset({"window", "pdf", "pdf_pages", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "reader", "find", "notes_panel", "notes_editor"}),
     frozenset({"window", "player", "transcript", "notes_panel", "notes_editor"}),
+    # Agendas (issue 12): the editor and the presenter are windows of their own.
+    frozenset({"agenda_editor", "agenda_preview"}),
+    frozenset({"presenter", "notes_panel", "notes_editor"}),
     frozenset({"window", "kiosk"}),
 )
 VIEWER_SCOPES = frozenset({"pdf", "pdf_pages", "reader", "player"})
@@ -229,6 +235,45 @@ SPECS: tuple[ActionSpec, ...] = (
                scope="notes_list", group=NOTES, help="Export notes (all notes)"),
     ActionSpec("notes_list.import", "Import…", (Action.NOTES_IMPORT, Action.FILE_DIALOG),
                scope="notes_list"),
+    # -- agendas and presenting (issue 12; ui/agenda/) -------------------------------------
+    ActionSpec("agenda.open_editor", "Agendas…", AGENDA, ("Ctrl+Shift+A",), group=AGENDAS,
+               help="Build workshop agendas"),
+    ActionSpec("agenda.new", "New agenda", AGENDA, ("Ctrl+N",), scope="agenda_editor",
+               group=AGENDAS),
+    ActionSpec("agenda.duplicate", "Duplicate agenda", AGENDA, ("Ctrl+D",),
+               scope="agenda_editor", group=AGENDAS),
+    ActionSpec("agenda.rename", "Rename agenda…", AGENDA, scope="agenda_editor"),
+    ActionSpec("agenda.delete", "Delete agenda", AGENDA, scope="agenda_editor"),
+    ActionSpec("agenda.add_item", "Add to agenda", AGENDA, ("Ctrl+Return",),
+               scope="agenda_editor", group=AGENDAS, help="Add the chosen resource"),
+    ActionSpec("agenda.remove_item", "Remove item", AGENDA, ("Del",), scope="agenda_editor",
+               group=AGENDAS, help="Remove the selected item from the agenda"),
+    ActionSpec("agenda.move_up", "Move up", AGENDA, ("Alt+Up",), scope="agenda_editor",
+               group=AGENDAS, help="Move the item up (or drag it)"),
+    ActionSpec("agenda.move_down", "Move down", AGENDA, ("Alt+Down",), scope="agenda_editor",
+               group=AGENDAS, help="Move the item down (or drag it)"),
+    ActionSpec("agenda.export", "Export…", (Action.AGENDA_EDIT, Action.FILE_DIALOG),
+               scope="agenda_editor"),
+    ActionSpec("agenda.import", "Import…", (Action.AGENDA_EDIT, Action.FILE_DIALOG),
+               scope="agenda_editor"),
+    ActionSpec("agenda.present", "Present", PRESENT, ("F5",), scope="agenda_editor",
+               group=AGENDAS, help="Present the agenda"),
+    ActionSpec("agenda.preview_play", "Play / pause preview", B, ("Ctrl+Space",),
+               scope="agenda_preview", group=AGENDAS),
+    ActionSpec("agenda.mark_in", "Mark in", AGENDA, ("I",), scope="agenda_preview",
+               group=AGENDAS, help="Set the clip's in point here (while watching)"),
+    ActionSpec("agenda.mark_out", "Mark out", AGENDA, ("O",), scope="agenda_preview",
+               group=AGENDAS, help="Set the clip's out point here (while watching)"),
+    ActionSpec("present.next", "Next item", PRESENT, ("Right", "PgDown"), scope="presenter",
+               group=AGENDAS, help="Next item (clickers send PageDown)"),
+    ActionSpec("present.previous", "Previous item", PRESENT, ("Left", "PgUp"),
+               scope="presenter", group=AGENDAS, help="Previous item"),
+    ActionSpec("present.pause", "Pause / play", PRESENT, ("Space",), scope="presenter",
+               group=AGENDAS, help="Pause or play the clip, pause the timer"),
+    ActionSpec("present.blank", "Blank the audience screen", PRESENT, ("B", "."),
+               scope="presenter", group=AGENDAS),
+    ActionSpec("present.end", "End the presentation", PRESENT, ("Escape",), scope="presenter",
+               group=AGENDAS),
     # -- speech-to-text and OCR (ui/jobs) ---------------------------------------------------
     ActionSpec("library.transcribe", "Transcribe speech", (Action.TRANSCRIBE,), scope="library",
                help="Make automatic captions for the selected videos"),

@@ -176,3 +176,9 @@ def render_file(path: str | Path, fmt: str | None = None) -> RenderedDocument:
     # Markdown headings never carry ids in the core's extraction, so always slug them.
     clean, sections, removed = sanitize_html(html, keep_ids=kind == "html")
     return RenderedDocument(html=clean, text=None, sections=sections, remote_removed=removed)
+
+
+def render_markdown(text: str) -> str:
+    """A Markdown snippet (talking points, questions) as the same safe, offline HTML."""
+    clean, _sections, _removed = sanitize_html(_markdown().render(text), keep_ids=False)
+    return clean

@@ -70,3 +70,10 @@ def show_about(parent: QWidget, data_folder: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.about(parent, _tr("About REAL Desktop"), about_text(data_folder))
+
+
+def agendas(window: Any) -> None:
+    """File → Agendas…: the agenda editor (issue 12; ui/agenda/)."""
+    from real_desktop.ui.agenda.windows import open_editor
+
+    open_editor(window)

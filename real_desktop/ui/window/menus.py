@@ -53,6 +53,7 @@ def build_menus(window: QMainWindow, actions: Mapping[str, QAction], search: QWi
     file_menu.addSeparator()
     # Content packs (issue 11).
     file_menu.addActions([a["file.add_from_drive"], a["file.export_pack"], a["file.content_packs"]])
+    file_menu.addAction(a["agenda.open_editor"])
     file_menu.addSeparator()
     file_menu.addAction(a["file.settings"])
     file_menu.addSeparator()

@@ -123,3 +123,21 @@ def test_concurrent_first_opens_all_succeed(tmp_path: Path) -> None:
     assert all(lib.count() == 0 for lib in libs)
     for lib in libs:
         lib.close()
+
+
+def test_a_database_whose_v6_was_the_placeholder_gets_the_agenda_tables(tmp_path: Path) -> None:
+    """v6 once created nothing: such a database (at v7 with no agendas) gains them in v8."""
+    home = tmp_path / "placeholder"
+    home.mkdir()
+    placeholder = Migration(6, "placeholder", lambda conn: None)
+    conn = sqlite3.connect(home / "library.db", isolation_level=None)
+    migrate(conn, home, migrations=[*MIGRATIONS[:5], placeholder, MIGRATIONS[6]])
+    tables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'agenda%'"
+    assert conn.execute(tables).fetchall() == []
+    conn.close()
+    lib = Library.open(home, seed=False)
+    conn = sqlite3.connect(lib.path)
+    assert sorted(r[0] for r in conn.execute(tables)) == ["agenda_items", "agendas"]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.latest_version()
+    conn.close()
+    lib.close()
