@@ -35,6 +35,7 @@ SUMMARIES = {
     "watch": "watched folders: add, remove, list, sync",
     "notes": "list, export and import your notes",
     "pack": "build, verify, install and remove content packs",
+    "doctor": "check this installation (media, Qt, library, fonts, engines, kiosk)",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.
