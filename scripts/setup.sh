@@ -23,7 +23,8 @@ RUNTIME_PKGS=(
 	libvlc5 vlc-plugin-base vlc-plugin-video-output
 )
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core)
+# The bundle test (tests/bundle) validates packaging/ and packs the archive with zstd.
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core appstream desktop-file-utils zstd)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {
