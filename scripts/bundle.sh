@@ -64,7 +64,7 @@ make_archive() {
 	rm -f -- "$DIST/$name".tar.*
 	if command -v zstd >/dev/null 2>&1; then
 		out=$DIST/$name.tar.zst
-		tar -C "$DIST" -cf - real-desktop | zstd -q -T0 -12 -o "$out"
+		tar -C "$DIST" -cf - real-desktop | zstd -q -T0 -6 -o "$out"
 	else
 		out=$DIST/$name.tar.xz
 		tar -C "$DIST" -cf - real-desktop | xz -T0 -6 >"$out"

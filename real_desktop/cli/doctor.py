@@ -57,6 +57,16 @@ def _probe_command(name: str) -> list[str]:
     return [sys.executable, "-m", "real_desktop.cli", "doctor", "--probe", name]
 
 
+def _probe_env() -> dict[str, str]:
+    env = dict(os.environ)
+    if not getattr(sys, "frozen", False):
+        # The child imports this same copy of the package (a checkout run with PYTHONPATH,
+        # or one that shadows another install), never a different one.
+        here = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
+    return env
+
+
 def run_probe(name: str) -> tuple[dict[str, Any] | None, str]:
     """(the probe's JSON, or None when it failed; its stderr's last lines)."""
     import subprocess
@@ -64,6 +74,7 @@ def run_probe(name: str) -> tuple[dict[str, Any] | None, str]:
     try:
         proc = subprocess.run(
             _probe_command(name),
+            env=_probe_env(),
             capture_output=True,
             text=True,
             timeout=PROBE_TIMEOUT_S,
@@ -100,8 +111,11 @@ def probe_media() -> dict[str, Any]:
             out["plugin_dir"] = str(folder) if folder else None
             out["plugins"] = _count_plugins(folder) if folder else 0
             instance.release()
-    except Exception as exc:  # python-vlc raises NameError when libvlc is missing
-        out["error"] = f"{type(exc).__name__}: {exc}"
+    except (Exception, SystemExit) as exc:
+        # No libvlc: python-vlc raises NameError at Instance(); a PYTHON_VLC_LIB_PATH that
+        # does not load makes `import vlc` call sys.exit(1).
+        out["error"] = f"{type(exc).__name__}: {exc}" if not isinstance(exc, SystemExit) else (
+            "the libvlc named by PYTHON_VLC_LIB_PATH does not load")
     try:
         import PySide6.QtMultimedia  # noqa: F401
 
