@@ -23,8 +23,9 @@ RUNTIME_PKGS=(
 	libvlc5 vlc-plugin-base vlc-plugin-video-output
 )
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
-# The bundle test (tests/bundle) validates packaging/ and packs the archive with zstd.
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core appstream desktop-file-utils zstd)
+# The bundle test (tests/bundle) builds with PyInstaller (needs objdump: binutils), packs the
+# archive with zstd and validates packaging/ (appstream, desktop-file-utils).
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core appstream desktop-file-utils zstd binutils)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {
