@@ -365,17 +365,19 @@ def check_kiosk() -> Check:
         cfg = kiosk.read(path)
     except Exception as exc:  # ConfigError, or an API this version does not have
         return Check("kiosk", PROBLEM, f"the kiosk configuration cannot be read: {exc}",
-                     "Fix or rewrite it: real-desktop kiosk configure (see README, Kiosk).")  # fmt: skip
+                     "Fix or rewrite it: real-desktop kiosk setup --pin-file FILE.")  # fmt: skip
     details: dict[str, Any] = {"path": str(path), **(cfg.public() if cfg else {})}
     if cfg is None or not cfg.enabled:
         return Check("kiosk", OK, f"configured but off ({path})", details=details)
     issues = list(kiosk.problems(path)) if hasattr(kiosk, "problems") else []
+    fixes = [f"as root: chown root:root {path} {path.parent} && chmod 644 {path}"] if issues else []
     if not cfg.pin_hash:
         issues.append("no admin PIN is set")
+        fixes.append("set one with real-desktop kiosk setup --pin-file FILE")
     if issues:
+        fix = "; ".join(fixes)
         return Check("kiosk", PROBLEM, "kiosk on, but " + "; ".join(issues),
-                     f"As root: chown root:root {path} && chmod 644 {path}; set a PIN with "
-                     "real-desktop kiosk configure --pin-file FILE.", details)  # fmt: skip
+                     fix[0].upper() + fix[1:] + ".", details)  # fmt: skip
     return Check("kiosk", OK, f"on ({path}), idle reset after {cfg.idle_minutes} min",
                  details=details)  # fmt: skip
 

@@ -104,3 +104,27 @@ def test_doctor_imports_no_qt() -> None:
     code = ("import sys, real_desktop.cli.doctor; "
             "sys.exit(any(m.split('.')[0] in ('PySide6', 'vlc') for m in sys.modules))")  # fmt: skip
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_kiosk_on_without_pin_is_a_problem(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("real_desktop.core.kiosk.config", reason="kiosk mode is not in this version")
+    ini = tmp_path / "kiosk.ini"
+    ini.write_text("[kiosk]\nenabled = true\n")
+    monkeypatch.setenv("REAL_DESKTOP_KIOSK_CONFIG", str(ini))
+    code, doc = doctor(capsys)
+    kiosk = by_name(doc)["kiosk"]
+    assert code == 1 and kiosk["status"] == "problem"
+    assert "no admin PIN" in kiosk["summary"] and "kiosk setup --pin-file" in kiosk["fix"]
+
+
+def test_unreadable_kiosk_configuration_is_a_problem(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("real_desktop.core.kiosk.config", reason="kiosk mode is not in this version")
+    ini = tmp_path / "kiosk.ini"
+    ini.write_text("not an ini file")
+    monkeypatch.setenv("REAL_DESKTOP_KIOSK_CONFIG", str(ini))
+    code, doc = doctor(capsys)
+    assert code == 1 and by_name(doc)["kiosk"]["status"] == "problem"
