@@ -72,6 +72,20 @@ make_archive() {
 	say "archive: $out ($(du -h "$out" | cut -f1))"
 }
 
+# PyInstaller needs objdump and the interpreter's shared library (Debian ships it apart:
+# libpython3.X); the archive is packed with zstd.
+build_packages() {
+	local py lib
+	py=$(find_python)
+	printf '%s\n' binutils zstd
+	lib=$("$py" -c 'import os, sysconfig as s; print(os.path.join(s.get_config_var("LIBDIR") or "", s.get_config_var("INSTSONAME") or ""))' 2>/dev/null || true)
+	if [[ $(command -v "$py") == /usr/bin/* && -n $lib && ! -e $lib ]]; then
+		"$py" -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])'
+	fi
+}
+mapfile -t _pkgs < <(build_packages)
+ensure_packages "${_pkgs[@]}"
+
 setup_bundle_venv
 say "PyInstaller: build.spec -> $DIST/real-desktop/"
 # Not --clean: build/ keeps PyInstaller's analysis cache, so a rebuild after a code change
