@@ -186,6 +186,7 @@ def test_doctor_reports_bundled_libvlc(runs: Runs) -> None:
     assert media["plugins"] > 100
     # The bundle's own libvlc, not the system's.
     assert Path(media["plugin_dir"]).is_relative_to(runs.stick.app), media
+    assert Path(media["library"]).is_relative_to(runs.stick.app), media
     assert checks["version"]["details"]["frozen"] is True
     assert checks["version"]["details"]["portable"] is True
     assert checks["data folder"]["details"]["path"] == str(runs.stick.app / "data")
