@@ -68,7 +68,7 @@ def _probe_env() -> dict[str, str]:
 
 
 def run_probe(name: str) -> tuple[dict[str, Any] | None, str]:
-    """(the probe's JSON, or None when it failed; its stderr's last lines)."""
+    """(the probe's JSON, or None when it failed; the last 40 lines of its stderr)."""
     import subprocess
 
     try:
@@ -84,7 +84,7 @@ def run_probe(name: str) -> tuple[dict[str, Any] | None, str]:
         return None, f"did not answer within {PROBE_TIMEOUT_S} s"
     except OSError as exc:
         return None, str(exc)
-    err = "\n".join(line for line in proc.stderr.strip().splitlines()[-4:])
+    err = "\n".join(proc.stderr.strip().splitlines()[-40:])
     for line in reversed(proc.stdout.strip().splitlines()):
         if line.startswith("{"):
             try:
@@ -283,8 +283,8 @@ def check_qt(probe: dict[str, Any] | None, err: str) -> list[Check]:
                "without a screen with QT_QPA_PLATFORM=offscreen." if no_display else
                "Install Qt's system libraries (Debian/Ubuntu: libgl1 libegl1 "
                "libxkbcommon-x11-0 libxcb-cursor0) or reinstall REAL Desktop.")  # fmt: skip
-        first = err.strip().splitlines()[-1] if err.strip() else "no answer"
-        return [Check("qt", PROBLEM, f"the window cannot start: {first}", fix, probe or {})]
+        return [Check("qt", PROBLEM, f"the window cannot start: {_qt_reason(err)}", fix,
+                      {**(probe or {}), "stderr": err})]  # fmt: skip
     out = [Check("qt", OK,
                  f"Qt {probe['qt']}, platform {probe['platform']} "
                  f"(plugins: {', '.join(probe['platforms']) or 'none'})", details=probe)]  # fmt: skip
@@ -299,6 +299,17 @@ def check_qt(probe: dict[str, Any] | None, err: str) -> list[Check]:
         out.append(Check("fonts", OK, f"{probe['fonts']} families, default {probe['default_font']}",
                          details={"fonts": probe["fonts"], "default": probe["default_font"]}))  # fmt: skip
     return out
+
+
+def _qt_reason(err: str) -> str:
+    """The line of Qt's abort message that says what went wrong."""
+    lines = [ln.strip() for ln in err.splitlines() if ln.strip()]
+    if any("could not connect to display" in ln for ln in lines):
+        return "there is no display to open it on"
+    for ln in lines:
+        if "Could not load the Qt platform plugin" in ln or "cannot open shared object" in ln:
+            return ln.removeprefix("qt.qpa.plugin: ")
+    return lines[-1] if lines else "no answer"
 
 
 def check_engines() -> Check:
@@ -334,9 +345,10 @@ def check_engines() -> Check:
         return Check("speech/OCR", OK, summary, details=found)
     missing = []
     if not speech:
-        missing.append("speech-to-text (pip install pocketsphinx, or use a bundle that has it)")
+        missing.append("speech-to-text: " + ("use a bundle built with pocketsphinx"
+                       if getattr(sys, "frozen", False) else "pip install pocketsphinx"))  # fmt: skip
     if not ocr:
-        missing.append("OCR of scanned PDFs (Debian/Ubuntu: apt-get install tesseract-ocr)")
+        missing.append("OCR of scanned PDFs: apt-get install tesseract-ocr (Debian/Ubuntu)")
     return Check("speech/OCR", WARN, summary, "Optional. For " + "; for ".join(missing) + ".",
                  found)  # fmt: skip
 

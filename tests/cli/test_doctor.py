@@ -74,6 +74,7 @@ def test_no_display_says_how_to_get_one(
     qt = by_name(doc)["qt"]
     assert code == 1 and qt["status"] == "problem"
     assert "DISPLAY" in qt["fix"] and "offscreen" in qt["fix"]
+    assert qt["summary"] == "the window cannot start: there is no display to open it on"
 
 
 def test_missing_libvlc_falls_back_to_qt(
