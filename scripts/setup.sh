@@ -28,7 +28,11 @@ RUNTIME_PKGS=(
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
 # Speech tests read real recordings (LibriVox clips with transcripts) from pocketsphinx-testdata.
 # Presenter tests start a two-monitor X server (Xorg dummy driver + xrandr).
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata xdotool openbox xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils)
+# The bundle test (tests/bundle) builds with PyInstaller (needs objdump: binutils), packs the
+# archive with zstd and validates packaging/ (appstream, desktop-file-utils).
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata xdotool openbox
+	xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils
+	appstream desktop-file-utils zstd binutils)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {

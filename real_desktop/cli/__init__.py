@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "real_desktop.cli.transcribe",
     "real_desktop.cli.ocr",
     "real_desktop.cli.agenda",
+    "real_desktop.cli.doctor",
 ]
 # The module that builds and runs each command (tests check this against COMMAND_MODULES).
 # A command missing here still works, through the full parser.
@@ -56,6 +57,7 @@ COMMANDS = {
     "ocr": "real_desktop.cli.ocr",
     "agenda": "real_desktop.cli.agenda",
     "present": "real_desktop.cli.agenda",
+    "doctor": "real_desktop.cli.doctor",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -133,6 +135,21 @@ class HelpFormatter(argparse.HelpFormatter):
         super().__init__(prog, indent_increment, max_help_position, width)
 
 
+class _VersionAction(argparse.Action):
+    """argparse's "version" action, with the version looked up only when asked for
+    (real_desktop.version() reads package metadata: not on every start)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kw: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from real_desktop import version
+
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def _sub_parser(**kwargs: object) -> argparse.ArgumentParser:
     kwargs.setdefault("formatter_class", HelpFormatter)
     return argparse.ArgumentParser(**kwargs)  # type: ignore[arg-type]
@@ -154,9 +171,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         metavar="DIR",
         help="library data folder (default: $REAL_DESKTOP_HOME or the user data folder)",
     )
-    from real_desktop import __version__
-
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_sub_parser)
     if only in (None, "gui"):
         gui = sub.add_parser("gui", help="open the desktop window (the default)")

@@ -40,6 +40,7 @@ SUMMARIES = {
     "ocr": "recognise the text of scanned PDF pages (offline OCR)",
     "agenda": "workshop agendas: clips, page ranges and talking points",
     "present": "present a workshop agenda (opens the presenter window)",
+    "doctor": "check this installation (media, Qt, library, fonts, engines, kiosk)",
 }
 # Never on the search path: Qt, the media engine, the import/extraction stack, notes, and
 # the other command modules.
