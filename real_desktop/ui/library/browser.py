@@ -66,6 +66,29 @@ class OptionalLabel(QLabel):
             super().paintEvent(e)
 
 
+def make_grid(name: str) -> QListView:
+    """The thumbnail grid (tiles drawn by GridDelegate)."""
+    grid = QListView()
+    grid.setAccessibleName(name)
+    # List mode wrapping left-to-right, with tiles drawn by GridDelegate, lays out a
+    # 10,000-item grid about twice as fast as IconMode on every page that arrives.
+    grid.setViewMode(QListView.ViewMode.ListMode)
+    grid.setFlow(QListView.Flow.LeftToRight)
+    grid.setWrapping(True)
+    grid.setItemDelegate(GridDelegate(grid))
+    grid.setResizeMode(QListView.ResizeMode.Adjust)
+    grid.setMovement(QListView.Movement.Static)
+    grid.setUniformItemSizes(True)
+    grid.setWordWrap(True)
+    grid.setTextElideMode(Qt.TextElideMode.ElideRight)
+    grid.setIconSize(THUMB)
+    grid.setGridSize(grid_cell(grid.fontMetrics()))
+    grid.setSpacing(8)
+    grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    grid.setFrameShape(QFrame.Shape.NoFrame)
+    return grid
+
+
 class LibraryBrowser(QWidget):
     """Header (section title, sort, grid/list switch) over the grid or list, or an empty state."""
 
@@ -157,24 +180,7 @@ class LibraryBrowser(QWidget):
         header.addWidget(self.grid_button)
         header.addWidget(self.list_button)
 
-        self.grid = QListView()
-        self.grid.setAccessibleName(self.tr("Library grid"))
-        # List mode wrapping left-to-right, with tiles drawn by GridDelegate, lays out a
-        # 10,000-item grid about twice as fast as IconMode on every page that arrives.
-        self.grid.setViewMode(QListView.ViewMode.ListMode)
-        self.grid.setFlow(QListView.Flow.LeftToRight)
-        self.grid.setWrapping(True)
-        self.grid.setItemDelegate(GridDelegate(self.grid))
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setWordWrap(True)
-        self.grid.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.grid.setIconSize(THUMB)
-        self.grid.setGridSize(grid_cell(self.grid.fontMetrics()))
-        self.grid.setSpacing(8)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.grid.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid = make_grid(self.tr("Library grid"))
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Library list"))

@@ -280,13 +280,8 @@ class PlayerView(QWidget):
 
     def set_note_markers(self, locations: Sequence[Location]) -> None:
         """The notes panel's locations, as seek-bar markers: (seconds, label)."""
-        self.seek_bar.set_markers(
-            [
-                (loc.start, loc.label)
-                for loc in locations
-                if loc.kind is LocationKind.TIME and loc.start is not None
-            ]
-        )
+        times = [loc for loc in locations if loc.kind is LocationKind.TIME and loc.start is not None]
+        self.seek_bar.set_markers([(loc.start, loc.label) for loc in times])
 
     # -- transport -------------------------------------------------------------------------
     def position(self) -> float:
