@@ -125,3 +125,44 @@ def test_a_v7_library_upgrades_with_every_hit_still_found(tmp_path: Path) -> Non
         assert list(home.glob("backups/*"))  # backed up before migrating
     finally:
         lib.close()
+
+
+def test_packs_merge_and_relink_keep_the_index_in_step(tmp_path: Path) -> None:
+    from real_desktop.core.packs.build import PackSpec, build_from_paths
+    from real_desktop.core.packs.install import PackManager
+
+    docs = tmp_path / "docs"
+    _doc(docs, "a.md", "Narwhal chapter text.")
+    pack = tmp_path / "p.realpack"
+    build_from_paths([docs], pack, PackSpec("t-pack", "Test pack"))
+    _doc(docs, "a.md", "Narwhal chapter text, second edition with ibex.")
+    pack2 = tmp_path / "p2.realpack"
+    build_from_paths([docs], pack2, PackSpec("t-pack", "Test pack", version="2"))
+    lib = Library.open(tmp_path / "home", seed=False)
+    try:
+        packs = PackManager(lib)
+        packs.install(pack)
+        _check(lib)
+        assert lib.search("narwhal").hits
+        packs.install(pack2)  # an upgrade replaces the pack's rows
+        _check(lib)
+        assert lib.search("ibex").hits
+        packs.remove("t-pack")
+        _check(lib)
+        assert not lib.search("narwhal").hits
+
+        keep_p = _doc(tmp_path / "d", "keep.md", "Twin heron text.")
+        other_p = _doc(tmp_path / "d", "other.md", "Twin heron text. Extra lark.")
+        keep, other = (r.resource_id for r in lib.import_all([keep_p, other_p]).results)
+        lib.merge(keep, [other])
+        _check(lib)
+        assert not lib.search("lark").hits
+        assert len({h.resource_id for h in lib.search("heron").hits}) == 1
+        rid = lib.search("heron").hits[0].resource_id
+        moved = tmp_path / "moved.md"
+        moved.write_text("# moved\n\nTwin heron text.\n", encoding="utf-8")
+        lib.relink(rid, moved)
+        _check(lib)
+        assert lib.search("heron").hits
+    finally:
+        lib.close()
