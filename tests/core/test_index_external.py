@@ -166,3 +166,22 @@ def test_packs_merge_and_relink_keep_the_index_in_step(tmp_path: Path) -> None:
         assert lib.search("heron").hits
     finally:
         lib.close()
+
+
+def test_transcript_writes_keep_the_index_in_step(tmp_path: Path) -> None:
+    from real_desktop.core.speech.cues import Cue
+    from real_desktop.core.speech.store import store_transcript
+
+    lib = Library.open(tmp_path / "home", seed=False)
+    try:
+        rid = lib.import_all([_doc(tmp_path / "d", "talk.md", "Opening words.")]).results[0].resource_id
+        store_transcript(lib.db, lib.index, lib.home, rid, "en", [Cue(0.0, 2.0, "spoken okapi")], "test")
+        _check(lib)
+        assert lib.search("okapi").hits
+        # A new transcript replaces the old automatic track (old values deleted first).
+        store_transcript(lib.db, lib.index, lib.home, rid, "en", [Cue(0.0, 2.0, "spoken tapir")], "test")
+        _check(lib)
+        assert lib.search("tapir").hits and not lib.search("okapi").hits
+        assert lib.search("opening").hits
+    finally:
+        lib.close()
