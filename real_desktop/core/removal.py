@@ -1,7 +1,7 @@
 """Removing many resources in one transaction, and putting them back (undo).
 
-`remove_many` returns a `RemovalSnapshot`: the rows it deleted (resource, segments, index
-rows, history) and the remembered ids it recorded, so `undo_remove` can restore them
+`remove_many` returns a `RemovalSnapshot`: the rows it deleted (resource, segments, history)
+and the remembered ids it recorded, so `undo_remove` can restore them
 exactly. Notes are never deleted with a resource: only their index rows go, and come back
 with it.
 """
@@ -16,8 +16,6 @@ from typing import Any, NamedTuple
 from real_desktop.core.catalog import REMOVED_KEPT, Catalog
 from real_desktop.core.textutil import bindable
 
-_FTS_COLS = "title, tags, people, description, body, resource_id, segment_id, note_id"
-
 
 class RemovalSnapshot(NamedTuple):
     """What a removal took out, enough to put it back. Opaque to callers: keep it for an
@@ -28,7 +26,6 @@ class RemovalSnapshot(NamedTuple):
     ids: tuple[str, ...] = ()
     resources: tuple[dict[str, Any], ...] = ()
     segments: tuple[dict[str, Any], ...] = ()
-    index_rows: tuple[dict[str, Any], ...] = ()  # keyed by the old segment id ("rowid")
     history: tuple[dict[str, Any], ...] = ()
     dismissed: tuple[str, ...] = ()  # catalog ids this removal dismissed
 
@@ -62,12 +59,6 @@ def remove_in(
     found = [r["id"] for r in resources]
     ids_json = json.dumps(found)
     segments = _rows(conn, f"SELECT * FROM segments WHERE resource_id {inside}", ids_json)
-    index_rows = _rows(
-        conn,
-        f"SELECT rowid, {_FTS_COLS} FROM search_index "
-        f"WHERE rowid IN (SELECT id FROM segments WHERE resource_id {inside})",
-        ids_json,
-    )
     history = _rows(conn, f"SELECT * FROM history WHERE resource_id {inside}", ids_json)
     dismissed_before = set(meta.get_json("dismissed_catalog_ids", [], conn))
     newly = [r["id"] for r in resources if r["meta_source"] == "catalog"]
@@ -92,7 +83,7 @@ def remove_in(
         catalog.index.unindex_note(conn, note_id)
     conn.execute(f"DELETE FROM history WHERE resource_id {inside}", (ids_json,))
     conn.execute(f"DELETE FROM resources WHERE id {inside}", (ids_json,))
-    return RemovalSnapshot(tuple(found), resources, segments, index_rows, history, tuple(newly))
+    return RemovalSnapshot(tuple(found), resources, segments, history, tuple(newly))
 
 
 def undo_remove(catalog: Catalog, snapshot: RemovalSnapshot) -> list[str]:
@@ -129,17 +120,12 @@ def undo_remove(catalog: Catalog, snapshot: RemovalSnapshot) -> list[str]:
                 f"INSERT INTO segments ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [new_id[s["id"]] if c == "id" else s[c] for c in cols],
             )
-        for f in snapshot.index_rows:
-            rowid = new_id.get(f["rowid"])
-            if rowid is None:
-                continue
-            conn.execute(
-                f"INSERT INTO search_index(rowid, {_FTS_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    rowid, f["title"], f["tags"], f["people"], f["description"], f["body"],
-                    f["resource_id"], None if f["segment_id"] is None else rowid, f["note_id"],
-                ),
-            )  # fmt: skip
+        # The index reads the text from the segments again (external content, schema v9);
+        # the metadata rows are made anew from the resources' restored rows.
+        if new_id:
+            catalog.index.index_segments(conn, base + 1, base + 1 + len(new_id))
+        for rid in restored:
+            catalog.index.reindex_metadata(conn, rid)
         for h in snapshot.history:
             if h["resource_id"] in back:
                 cols = list(h)

@@ -290,6 +290,45 @@ def _v7_machine_text(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9_external_index(conn: sqlite3.Connection) -> None:
+    # The full-text index becomes external-content (core/index.py): it stops keeping its
+    # own copy of every page's text, which `segments.text` already holds. Metadata and note
+    # rows keep exactly their indexed values in `search_extra`; `search_content` is the view
+    # FTS5 reads every row from. The old index's values are copied, then the new one rebuilt.
+    run_script(
+        conn,
+        """
+        CREATE TABLE search_extra (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '',
+            people TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '', resource_id TEXT NOT NULL,
+            segment_id INTEGER, note_id TEXT
+        );
+        CREATE INDEX search_extra_resource ON search_extra(resource_id);
+        INSERT INTO search_extra
+            SELECT rowid, COALESCE(title, ''), COALESCE(tags, ''), COALESCE(people, ''),
+                   COALESCE(description, ''), COALESCE(body, ''), resource_id, NULL, note_id
+            FROM search_index WHERE segment_id IS NULL;
+        DROP TABLE search_index;
+        CREATE VIEW search_content AS
+            SELECT id, '' AS title, '' AS tags, '' AS people, '' AS description, text AS body,
+                   resource_id, id AS segment_id, NULL AS note_id
+            FROM segments WHERE loc_kind != 'resource'
+            UNION ALL
+            SELECT id, title, tags, people, description, body, resource_id, segment_id, note_id
+            FROM search_extra;
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            title, tags, people, description, body,
+            resource_id UNINDEXED, segment_id UNINDEXED, note_id UNINDEXED,
+            content='search_content', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        INSERT INTO search_index(search_index) VALUES ('rebuild');
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "resources, segments, full-text index", _v1_base),
     Migration(2, "reading/watching history; search vocabulary", _v2_history),
@@ -302,6 +341,7 @@ MIGRATIONS: list[Migration] = [
     # agendas): a database that went through it gets the agenda tables now; for every other
     # one this changes nothing (every statement of v6 is IF NOT EXISTS).
     Migration(8, "workshop agendas where version 6 created none", _v6_agendas),
+    Migration(9, "external-content full-text index (each text stored once)", _v9_external_index),
 ]
 
 

@@ -52,6 +52,11 @@ def test_scanned_pages_become_searchable_as_their_pages(lib: Library, files: Pat
     assert r is not None and "OCR" in r.status_reason
     # Asked again: the recognised pages count as open to OCR again (they are replaced).
     assert _ocr(lib, rid)[0].state is JobState.DONE
+    # The index (external content, schema v9) still agrees with the rewritten pages.
+    with lib.db.write() as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+    assert [h.location.page for h in lib.search("eviction").hits if h.resource_id == rid] == [3]
 
 
 def test_pages_with_their_own_text_are_left_alone(lib: Library, files: Path) -> None:
