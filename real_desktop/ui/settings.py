@@ -205,6 +205,7 @@ class SettingsDialog(QDialog):
             ("system", self.tr("Follow system")),
             ("light", self.tr("Light")),
             ("dark", self.tr("Dark")),
+            ("high_contrast", self.tr("High contrast")),
         ):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
