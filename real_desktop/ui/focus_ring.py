@@ -38,7 +38,7 @@ class FocusRing(QWidget):
         return self._target
 
     def follow(self, widget: QWidget | None) -> None:
-        if self._target is not None:
+        if self._target is not None and shiboken6.isValid(self._target):
             self._target.removeEventFilter(self)
         self._target = widget if widget is not None and eligible(widget) else None
         if self._target is None:
@@ -58,7 +58,7 @@ class FocusRing(QWidget):
 
     def _place(self) -> None:
         target = self._target
-        if target is None:
+        if target is None or not shiboken6.isValid(target):
             return
         if self._outside():
             parent = target.parentWidget()
