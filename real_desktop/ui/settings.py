@@ -172,6 +172,7 @@ class SettingsDialog(QDialog):
             QFormLayout,
             QHBoxLayout,
             QLabel,
+            QLayout,
             QLineEdit,
             QPushButton,
             QSpinBox,
@@ -248,7 +249,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        # The layout's minimum is the dialog's (a fixed minimum width would switch that off
+        # and let 200 % text be clipped); a comfortable width comes from the font.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), 44 * self.fontMetrics().averageCharWidth()), hint.height())
 
     def _browse(self) -> None:
         from real_desktop.ui import guarded
