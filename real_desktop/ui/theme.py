@@ -4,8 +4,9 @@ Fusion draws the same everywhere (Linux desktops, Windows, macOS, offscreen test
 palette is all a theme needs; two small local style sheets soften the search field and
 the filter chips. Every colour pair drawn together meets WCAG 2.2 AA (4.5:1 text, 3:1
 borders and the focus ring): tests/ui/a11y/test_contrast.py computes them. High contrast
-adds one application-wide sheet that gives fields and buttons a visible border (Fusion
-derives its outlines from the window colour, which on black is black).
+adds one application-wide sheet that gives fields and buttons a visible border: Fusion
+derives its outlines from the window colour, which on black is black. (Not spin boxes:
+a sheet there loses their arrows.)
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ FOCUS = {"light": "#0b57d0", "dark": "#8ab4f8", "high_contrast": "#00e5ff"}
 BORDER = {"light": "#767676", "dark": "#8a9099", "high_contrast": "#ffffff"}
 FOCUS_WIDTH = 2  # px; WCAG 2.2 "focus appearance" asks for at least 2 CSS px
 HIGH_CONTRAST_SHEET = """
-QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {
   border: 1px solid palette(window-text); padding: 3px; }
 QPushButton { border: 1px solid palette(window-text); border-radius: 3px; padding: 4px 12px; }
 QPushButton:pressed, QPushButton:checked { background: palette(highlight);
