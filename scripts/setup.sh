@@ -23,7 +23,7 @@ RUNTIME_PKGS=(
 	libvlc5 vlc-plugin-base vlc-plugin-video-output
 )
 # Tests make media with ffmpeg, check PDFs with pdftotext, open real windows under Xvfb.
-TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core)
+TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core dbus dbus-x11 at-spi2-core python3-pyatspi)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {
