@@ -21,6 +21,7 @@ TOOLS: list[tuple[str, list[str]]] = [
     ("library, search, viewers with notes", [str(SHOTS / "make_screenshots.py")]),
     ("viewers and import summary", [str(SHOTS / "make_viewer_screenshots.py")]),
     ("highlights on a PDF", [str(SHOTS / "make_highlight_screenshots.py")]),
+    ("high contrast and 200% text", [str(SHOTS / "make_a11y_screenshots.py")]),
     (
         "player, light",
         [str(ROOT / "benchmarks/player_screenshot.py"), "light", str(SHOTS / "player.png")],
