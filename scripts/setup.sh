@@ -30,9 +30,11 @@ RUNTIME_PKGS=(
 # Presenter tests start a two-monitor X server (Xorg dummy driver + xrandr).
 # The bundle test (tests/bundle) builds with PyInstaller (needs objdump: binutils), packs the
 # archive with zstd and validates packaging/ (appstream, desktop-file-utils).
+# The AT-SPI test reads the window's accessibility tree (D-Bus, at-spi2-core, pyatspi).
 TEST_PKGS=(ffmpeg poppler-utils xvfb xauth fonts-dejavu-core pocketsphinx-testdata xdotool openbox
 	xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils
-	appstream desktop-file-utils zstd binutils)
+	appstream desktop-file-utils zstd binutils
+	dbus dbus-x11 at-spi2-core python3-pyatspi)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 fail() {

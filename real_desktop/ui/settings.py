@@ -214,6 +214,7 @@ class SettingsDialog(QDialog):
             QFormLayout,
             QHBoxLayout,
             QLabel,
+            QLayout,
             QLineEdit,
             QPushButton,
             QSpinBox,
@@ -247,6 +248,7 @@ class SettingsDialog(QDialog):
             ("system", self.tr("Follow system")),
             ("light", self.tr("Light")),
             ("dark", self.tr("Dark")),
+            ("high_contrast", self.tr("High contrast")),
         ):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
@@ -291,7 +293,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        # The layout's minimum is the dialog's (a fixed minimum width would switch that off
+        # and let 200 % text be clipped); a comfortable width comes from the font.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), 44 * self.fontMetrics().averageCharWidth()), hint.height())
 
     def _speech_rows(self, form: Any) -> None:
         """Speech-to-text and OCR (ui/jobs): do it after every import; the whisper model."""

@@ -1,8 +1,12 @@
-"""Light, dark and system palettes: a calm, readable look on Qt's Fusion style.
+"""Light, dark, high-contrast and system palettes: a calm, readable look on Qt's Fusion style.
 
 Fusion draws the same everywhere (Linux desktops, Windows, macOS, offscreen tests), so a
 palette is all a theme needs; two small local style sheets soften the search field and
-the filter chips.
+the filter chips. Every colour pair drawn together meets WCAG 2.2 AA (4.5:1 text, 3:1
+borders and the focus ring): tests/ui/a11y/test_contrast.py computes them. High contrast
+adds one application-wide sheet that gives fields and buttons a visible border: Fusion
+derives its outlines from the window colour, which on black is black. (Not spin boxes:
+a sheet there loses their arrows.)
 """
 
 from __future__ import annotations
@@ -10,18 +14,32 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 DEFAULT_TEXT_SIZE = 11  # points
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8, 24
 
 # (window, base, alternate base, text, muted text, accent, accent text, button)
 _LIGHT = ("#f5f4f0", "#ffffff", "#f0efea", "#1f2328", "#5c6370", "#2f6f8f", "#ffffff", "#ecebe6")
 _DARK = ("#1e2125", "#25292e", "#2b3036", "#e6e6e3", "#9aa1ab", "#6fb3d2", "#10151a", "#2f343a")
+_HIGH = ("#000000", "#000000", "#141414", "#ffffff", "#e0e0e0", "#ffd600", "#000000", "#000000")
+_COLOURS = {"light": _LIGHT, "dark": _DARK, "high_contrast": _HIGH}
+# The keyboard focus ring (focus_ring.py) and UI-component borders, per theme.
+FOCUS = {"light": "#0b57d0", "dark": "#8ab4f8", "high_contrast": "#00e5ff"}
+BORDER = {"light": "#767676", "dark": "#8a9099", "high_contrast": "#ffffff"}
+FOCUS_WIDTH = 2  # px; WCAG 2.2 "focus appearance" asks for at least 2 CSS px
+HIGH_CONTRAST_SHEET = """
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {
+  border: 1px solid palette(window-text); padding: 3px; }
+QPushButton { border: 1px solid palette(window-text); border-radius: 3px; padding: 4px 12px; }
+QPushButton:pressed, QPushButton:checked { background: palette(highlight);
+  color: palette(highlighted-text); }
+QAbstractScrollArea { border: 1px solid palette(window-text); }
+"""
 
 
 def resolve(theme: str) -> str:
     """'system' becomes 'light' or 'dark' following the desktop; unknown names mean system."""
-    if theme in ("light", "dark"):
+    if theme in ("light", "dark", "high_contrast"):
         return theme
     # Imported here: creating the Qt namespace costs ~50 ms, which the window's first
     # paint should not wait for when the theme is explicit.
@@ -32,9 +50,8 @@ def resolve(theme: str) -> str:
 
 
 def palette(theme: str) -> QPalette:
-    window, base, alt, text, muted, accent, accent_text, button = (
-        _DARK if resolve(theme) == "dark" else _LIGHT
-    )
+    name = resolve(theme)
+    window, base, alt, text, muted, accent, accent_text, button = _COLOURS[name]
     p = QPalette()
     role = QPalette.ColorRole
     for r, c in (
@@ -53,7 +70,7 @@ def palette(theme: str) -> QPalette:
         (role.Link, accent),
         (role.LinkVisited, accent),
         (role.BrightText, "#ff6b6b"),
-        (role.Mid, muted),
+        (role.Mid, BORDER[name]),
     ):
         p.setColor(r, QColor(c))
     disabled = QPalette.ColorGroup.Disabled
@@ -116,7 +133,12 @@ def apply(
     paint)."""
     if set_style and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(palette(theme))
+    name = resolve(theme)
+    app.setPalette(palette(name))
+    # Only high contrast pays for an application-wide sheet (see FIELD_SHEET's comment).
+    wanted = HIGH_CONTRAST_SHEET if name == "high_contrast" else ""
+    if app.styleSheet() != wanted:
+        app.setStyleSheet(wanted)
     font = QFont(app.font())
     font.setPointSize(max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, int(text_size))))
     app.setFont(font)
@@ -127,4 +149,7 @@ def apply(
         if sheet:  # palette() references resolve when a sheet is set: set it again
             widget.setStyleSheet("")
             widget.setStyleSheet(str(sheet))
-    return resolve(theme)
+    from real_desktop.ui import focus_ring
+
+    focus_ring.install(app, QColor(FOCUS[name]))
+    return name

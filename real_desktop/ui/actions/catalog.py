@@ -64,6 +64,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view.theme.system", "Follow system", B),
     ActionSpec("view.theme.light", "Light", B),
     ActionSpec("view.theme.dark", "Dark", B),
+    ActionSpec("view.theme.high_contrast", "High contrast", B),  # issue 15 (accessibility)
     ActionSpec("view.bigger", "Larger text", B, ("Ctrl+=", "Ctrl++"), group=VIEW),
     ActionSpec("view.smaller", "Smaller text", B, ("Ctrl+-",), group=VIEW),
     ActionSpec("view.reset_text", "Default text size", B, ("Ctrl+0",), group=VIEW),

@@ -245,6 +245,7 @@ class DetailsPane(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Details"))  # a Tab stop (it scrolls by keyboard)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Everything here wraps or elides: the pane never scrolls sideways.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -29,7 +29,8 @@ def change_text_size(settings: AppSettings, step: int) -> str:
     size = themes.DEFAULT_TEXT_SIZE if step == 0 else settings.text_size + step
     settings.text_size = size
     themes.apply(QApplication.instance(), settings.theme, settings.text_size)  # type: ignore[arg-type]
-    return _tr("Text size: {0} pt").format(settings.text_size)
+    percent = round(100 * settings.text_size / themes.DEFAULT_TEXT_SIZE)
+    return _tr("Text size: {0} pt ({1}%)").format(settings.text_size, percent)
 
 
 def edit_settings(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from real_desktop.ui.actions.registry import ActionRegistry
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 CHECKABLE = ("view.grid", "view.list", *(f"view.theme.{t}" for t in THEMES))
 
 

@@ -1,0 +1,99 @@
+"""Text size 100 %–200 %: the keys reach 200 %, and at 200 % nothing new is cut off."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from real_desktop.ui import theme
+from real_desktop.ui.settings import SettingsDialog
+from real_desktop.ui.tasks import TaskRunner
+from tests.ui.a11y.clipping import clipped
+from tests.ui.test_main_window import make_window
+
+DOUBLE = 2 * theme.DEFAULT_TEXT_SIZE
+
+
+@pytest.fixture
+def runner(qapp):
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _restore(qapp):
+    yield
+    theme.apply(qapp, "light")
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(50)
+
+
+def test_the_keys_reach_200_percent_and_back(qtbot, library, runner, settings) -> None:
+    w = make_window(qtbot, library, runner, settings)
+    try:
+        assert theme.MIN_TEXT_SIZE <= theme.DEFAULT_TEXT_SIZE and DOUBLE <= theme.MAX_TEXT_SIZE
+        for _ in range(DOUBLE - theme.DEFAULT_TEXT_SIZE):
+            w.window_actions["view.bigger"].trigger()
+        assert settings.text_size == DOUBLE
+        assert QApplication.font().pointSize() == DOUBLE
+        assert "200%" in w.statusBar().currentMessage()
+        w.window_actions["view.reset_text"].trigger()
+        assert QApplication.font().pointSize() == theme.DEFAULT_TEXT_SIZE
+    finally:
+        w.close()
+
+
+def test_library_screen_at_200_percent_cuts_nothing_new(qtbot, library, runner, settings) -> None:
+    w = make_window(qtbot, library, runner, settings)
+    try:
+        w.resize(1280, 800)
+        settle(qtbot)
+        before = clipped(w)
+        theme.apply(QApplication.instance(), "light", DOUBLE)
+        settle(qtbot)
+        after = clipped(w)
+        new = {k: v for k, v in after.items() if k not in before}
+        assert not new, new
+    finally:
+        w.close()
+
+
+def test_settings_dialog_at_200_percent_cuts_nothing_new(qtbot, library, settings) -> None:
+    def measure() -> dict[str, str]:
+        dialog = SettingsDialog(settings, library=library)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        settle(qtbot)
+        found = clipped(dialog)
+        dialog.close()
+        return found
+
+    before = measure()
+    theme.apply(QApplication.instance(), "light", DOUBLE)
+    after = measure()
+    new = {k: v for k, v in after.items() if k not in before}
+    assert not new, new
+
+
+def test_the_clipping_check_finds_cut_text(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = QHBoxLayout(holder)
+    label, button = QLabel("A label far too long for its box"), QPushButton("A wide button")
+    fits = QLabel("Fits")
+    label.setFixedWidth(40)
+    button.setFixedWidth(30)
+    for w in (label, button, fits):
+        row.addWidget(w)
+    holder.show()
+    found = clipped(holder)
+    assert set(found) == {"QLabel::'A label far too long for its box'",
+                          "QPushButton::'A wide button'"}, found
