@@ -59,6 +59,8 @@ class TerminalInbox(QObject):
         from real_desktop.core.packs.install import PackManager
 
         if self._library is None:
+            if not self._configured():
+                return []  # most terminals: no second Library open beside the visitor's
             self._library = Library.open(self.home)
         folder = inbox_folder(self._library)
         if folder is None:
@@ -67,6 +69,26 @@ class TerminalInbox(QObject):
         if self._inbox is None or self._inbox.folder != folder:
             self._inbox = PackInbox(PackManager(self._library), folder)
         return self._inbox.poll()
+
+    def _configured(self) -> bool:
+        """Whether the library names an inbox folder, read through a read-only connection."""
+        import sqlite3
+
+        from real_desktop.core.kiosk.session import read_only_uri
+        from real_desktop.core.packs.inbox import FOLDER_KEY
+
+        path = self.home / "library.db"
+        if not path.exists():
+            return False
+        try:
+            conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDER_KEY,)).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return False
+        return bool(row and row[0])
 
     def _done(self, events: list[InboxEvent]) -> None:
         self._finished()
