@@ -60,10 +60,10 @@ def presenter_hint(reg: ActionRegistry, resource: Resource) -> str:
 
     if resource.kind is not Kind.DOCUMENT:
         text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one at the "
-                  "moment the audience is seeing.")  # fmt: skip
+                  "moment on the audience's screen.")  # fmt: skip
     elif (resource.format or "").lower() == "pdf":
         text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one on the "
-                  "page the audience is seeing.")  # fmt: skip
+                  "page on the audience's screen.")  # fmt: skip
     else:
         text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one.")
     return text.replace("%1", reg.key_text("present.add_note"))

@@ -3,7 +3,8 @@ button with its menu, and the ⋯ menu (Export notes…, Pause playback while wr
 
 The title sits beside the buttons while it fits there; when it does not (a long title, a
 narrow panel, a large text size) it moves onto its own line above them, wrapped onto at
-most two lines and elided at the end of the second, the full title in its tooltip. (Beside
+most two lines (the resource's title alone: the buttons say what the panel is) and elided
+at the end of the second, the full title in its tooltip. (Beside
 the buttons at 24 pt it used to be cut down to a bare "…".)"""
 
 from __future__ import annotations
@@ -126,9 +127,14 @@ class NotesHeader(QObject):
         fm = self.title.fontMetrics()
         fits = fm.horizontalAdvance(self.title_text) <= self._room_beside()
         self._place(not fits and self.panel.width() > 0)
-        shown = self._two_lines(self.title_text, max(40, self._width()), fm) if self.stacked else self.title_text
+        if self.stacked:  # on its own lines the resource's title alone ("Notes ·" is implied)
+            whole = self._tooltip or self.title_text
+            shown = self._two_lines(whole, max(40, self._width()), fm)
+        else:
+            whole = shown = self.title_text
         self.title.setText(shown)
-        elided = shown.replace("\n", " ") != self.title_text
+        self.title.setAccessibleName(self.title_text)
+        elided = shown.replace("\n", " ") != whole
         self.title.setToolTip(self._tooltip or (self.title_text if elided else ""))
 
     @staticmethod

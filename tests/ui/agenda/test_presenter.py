@@ -164,9 +164,9 @@ def test_the_empty_notes_panel_names_the_presenters_own_key(qtbot, presenter, wo
     w.start(0)  # a clip
     text = w.notes_panel.empty.text()
     assert "while watching" not in text
-    assert "Press N" in text and "the audience is seeing" in text
+    assert "Press N" in text and "moment on the audience's screen" in text
     w.start(1)  # pages of a PDF
-    assert "page the audience is seeing" in w.notes_panel.empty.text()
+    assert "page on the audience's screen" in w.notes_panel.empty.text()
 
 
 def test_the_presenters_note_key_writes_a_note_at_the_audiences_place(qtbot, presenter, workshop):

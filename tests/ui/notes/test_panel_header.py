@@ -30,8 +30,9 @@ def test_a_long_title_goes_on_its_own_lines_with_the_whole_title_in_the_tooltip(
     h = panel.header
     assert h.stacked
     lines = panel.title.text().split("\n")
-    assert len(lines) == 2 and lines[0].startswith("Notes · Leadership"), lines
+    assert len(lines) == 2 and lines[0].startswith("Leadership for"), lines
     assert lines[1].endswith("…") and panel.title.toolTip() == LONG
+    assert panel.title.accessibleName() == f"Notes · {LONG}"
     fm = panel.title.fontMetrics()
     assert all(fm.horizontalAdvance(line) <= panel.title.width() for line in lines)
     assert panel.title.geometry().bottom() < panel.add_button.geometry().top()  # above the buttons
