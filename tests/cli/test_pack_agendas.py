@@ -136,3 +136,31 @@ def test_a_bad_agenda_member_installs_nothing(src, tmp_path):
         PackManager(lib).install(bad)
     assert AgendaStore(lib.db, lib.catalog).list() == [] and lib.count() == 0
     lib.close()
+
+
+def test_agendas_go_in_with_the_packs_transaction(src, tmp_path, monkeypatch):
+    """A failure at the last moment of the install (the copy's check before the commit,
+    after the agendas were written) leaves neither the pack's items nor its agendas."""
+    from real_desktop.core.packs import staging
+
+    home, ids = src
+    _agenda(home, ids, "Day one", ids["talk"])
+    pack = tmp_path / "p.realpack"
+    assert run(home, "pack", "build", "--from-library", ids["talk"], "-o", str(pack), "--id", "w") == 0
+    lib = Library.open(tmp_path / "dest", seed=False)
+    real_finish = staging.Copier.finish
+
+    def fail(self):  # noqa: ANN001, ANN202
+        real_finish(self)
+        if AgendaStore(lib.db, lib.catalog).list():  # written, not yet committed
+            raise PackError("the drive went away")
+
+    monkeypatch.setattr(staging.Copier, "finish", fail)
+    with pytest.raises(PackError, match="drive went away"):
+        PackManager(lib).install(pack)
+    monkeypatch.setattr(staging.Copier, "finish", real_finish)
+    assert AgendaStore(lib.db, lib.catalog).list() == [] and lib.count() == 0
+    assert PackManager(lib).installed() == []
+    PackManager(lib).install(pack)
+    assert [a.name for a in AgendaStore(lib.db, lib.catalog).list()] == ["Day one"]
+    lib.close()
