@@ -44,6 +44,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The %n agenda(s) it brought go too, except any you have edited since installing it: those are yours and stay.</source>
+        <translation>
+            <numerusform>The agenda it brought goes too, unless you have edited it since installing it: then it is yours and stays.</numerusform>
+            <numerusform>The %n agendas it brought go too, except any you have edited since installing it: those are yours and stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote {0} ({1} items, %n agenda(s)).</source>
         <translation>
             <numerusform>Wrote {0} ({1} items, %n agenda).</numerusform>

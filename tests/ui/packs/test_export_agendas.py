@@ -30,3 +30,23 @@ def test_no_agenda_fits_the_selection(qtbot, library, sync_tasks, registry) -> N
     d = ExportPackDialog(library, sync_tasks, registry, selected_ids=ids[:1], collections=[])
     qtbot.addWidget(d)
     assert d.agendas.text() == "None: no agenda uses only these items."
+
+
+def test_the_removal_question_says_what_happens_to_the_packs_agendas(qtbot, library) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from real_desktop.ui.packs.installed_dialog import ask_about_notes
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.text())
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert ask_about_notes(parent, "Course", 3, 0, agendas=1) is None
+    assert "The agenda it brought goes too, unless you have edited it" in seen[0]
