@@ -45,6 +45,9 @@ TOOLS: list[tuple[str, list[str]]] = [
     ),
     # 1024×768 at 24 pt (player on a Spanish hit, search), grid selection, shortcuts.
     ("large text, selection, shortcuts", [str(SHOTS / "make_large_text_screenshots.py")]),
+    # 1024×768 at 24 pt: the Notes list's wrapped filters, a long notes-panel title; the
+    # export dialog naming the agendas that go along.
+    ("notes at large text, pack export with agendas", [str(SHOTS / "make_followups_screenshots.py")]),
 ]
 
 

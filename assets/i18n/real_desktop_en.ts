@@ -34,4 +34,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Packs</name>
+    <message numerus="yes">
+        <source>%n agenda(s) go along: {0}</source>
+        <translation>
+            <numerusform>%n agenda goes along: {0}</numerusform>
+            <numerusform>%n agendas go along: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n agenda(s) it brought go too, except any you have edited since installing it: those are yours and stay.</source>
+        <translation>
+            <numerusform>The agenda it brought goes too, unless you have edited it since installing it: then it is yours and stays.</numerusform>
+            <numerusform>The %n agendas it brought go too, except any you have edited since installing it: those are yours and stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {0} ({1} items, %n agenda(s)).</source>
+        <translation>
+            <numerusform>Wrote {0} ({1} items, %n agenda).</numerusform>
+            <numerusform>Wrote {0} ({1} items, %n agendas).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.realpack")
     p.add_argument("--from-library", action="store_true", help="pack library items (IDs or --collection)")
     p.add_argument("--collection", metavar="C", help="with --from-library: every item of this collection")
+    p.add_argument("--agenda", action="append", metavar="NAME",
+                   help="with --from-library: carry this agenda (repeatable; default: every "
+                        "agenda whose items are all in the pack)")  # fmt: skip
     p.add_argument("--title", metavar="T")
     p.add_argument("--id", dest="pack_id", metavar="ID")
     p.add_argument("--version", dest="pack_version", default="1", metavar="V")
@@ -132,7 +135,8 @@ def cmd_build(args: argparse.Namespace) -> int:
                 ids += [r.id for r in lib.resources(collection=args.collection)]
             if not ids:
                 raise CommandError("--from-library needs IDs or --collection C", EXIT_USAGE)
-            out = build_from_library(lib, _resolve_ids(lib, ids), args.output, spec, keyfile=args.sign)
+            out = build_from_library(lib, _resolve_ids(lib, ids), args.output, spec, keyfile=args.sign,
+                                     agendas=args.agenda)  # fmt: skip
         else:
             if not args.sources:
                 raise CommandError("give files or folders to pack (or --from-library)", EXIT_USAGE)
@@ -143,7 +147,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     m, _, sig = read_manifest(out)
     signed = "signed" if sig else "unsigned"
-    print(f"Wrote {out}: {m.title} {m.version} ({m.id}), {len(m.items)} item(s), {_size(out.stat().st_size)}, {signed}")
+    agendas = f", {len(m.agendas)} agenda(s)" if m.agendas else ""
+    print(f"Wrote {out}: {m.title} {m.version} ({m.id}), {len(m.items)} item(s){agendas}, {_size(out.stat().st_size)}, {signed}")
     return EXIT_OK
 
 

@@ -30,3 +30,19 @@ def test_items_wrap_onto_rows_and_the_minimum_is_the_widest(qtbot) -> None:
     assert len({b.y() for b in buttons}) == 4  # one per row
     assert all(b.geometry().right() < box.width() for b in buttons)  # none cut off
     assert flow.count() == 4 and flow.takeAt(3) is not None and flow.count() == 3
+
+
+def test_stretched_items_share_the_spare_width_of_their_row(qtbot) -> None:
+    box = QWidget()
+    qtbot.addWidget(box)
+    flow = FlowLayout(box, spacing=4)
+    wide, fixed = QPushButton("Search"), QPushButton("Trash")
+    flow.add_widget(wide, 2)
+    flow.add_widget(fixed)
+    width = flow.sizeHint().width() + 300
+    box.resize(width, flow.heightForWidth(width))
+    box.show()
+    QApplication.processEvents()
+    assert wide.width() == wide.sizeHint().width() + 300  # all the spare room went to it
+    assert fixed.width() == fixed.sizeHint().width() and fixed.geometry().right() < width
+    assert flow.takeAt(0) is not None and flow.count() == 1

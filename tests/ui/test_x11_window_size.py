@@ -141,8 +141,7 @@ def test_window_fits_1024_after_every_view_at_large_text(
         pytest.skip("no starter content to open")
     assert {"pdf", "video"} & set(got["opened"]), got
     assert got["minimum"] <= 1024 and got["width"] <= 1024, got
-    others = {k: v for k, v in got["minimums"].items() if k != "notes"}
-    assert max(others.values()) <= 1024, got  # in every view, not only after it
+    assert max(got["minimums"].values()) <= 1024, got  # in every view, not only after it
     if got["player"]:
         p = got["player"]
         assert p["minimum"] <= 1024 and p["width"] <= 1024 and p["squeezed"] == [], p
@@ -152,7 +151,4 @@ def test_window_fits_1024_after_every_view_at_large_text(
     assert got["clipped"] == [], got  # wrapped details values get their whole height
     assert got["title_column"] >= got["title_minimum"], got
     assert got["tile_height"] >= 120 + 3 * got["line"], got
-    if got["minimums"]["notes"] > 1024:
-        # The Notes list's filter combos (ui/notes/notes_filters.py) still ask for more;
-        # that package is another change's (issue 10, highlights). Reported, not hidden.
-        pytest.xfail(f"Notes list needs {got['minimums']['notes']} px at {text_size} pt")
+    assert got["minimums"]["notes"] <= 1024, got  # the Notes list's filter row wraps

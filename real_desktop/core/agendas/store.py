@@ -183,16 +183,22 @@ class AgendaStore:
             check_item(it)
         try:
             with self.db.write() as conn:
-                conn.execute(
-                    "INSERT INTO agendas (id, name, description, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (aid, name, description, now, now),
-                )
-                for pos, it in enumerate(items):
-                    self._insert(conn, aid, pos, it.with_changes(id=uuid.uuid4().hex))
+                self.save_new_in(conn, aid, name, description, items, now)
         except sqlite3.IntegrityError:
             raise AgendaError(f"there is already an agenda named {name!r}") from None
         return self._must(aid)
+
+    def save_new_in(self, conn: sqlite3.Connection, aid: str, name: str, description: str,
+                    items: list[AgendaItem], now: str) -> None:  # fmt: skip
+        """The inserts of `save_new` inside a caller's transaction (a pack install adds its
+        agendas in the same transaction as its resources). Items must be checked."""
+        conn.execute(
+            "INSERT INTO agendas (id, name, description, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (aid, name, description, now, now),
+        )
+        for pos, it in enumerate(items):
+            self._insert(conn, aid, pos, it.with_changes(id=uuid.uuid4().hex))
 
     # -- items ---------------------------------------------------------------------------
     def add_item(

@@ -16,7 +16,7 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -67,6 +67,7 @@ class VerifiedPack:
     index_bytes: bytes  # the very bytes that were hashed (not re-read from the drive)
     signer: str | None  # fingerprint of a valid signature, None when unsigned
     trusted: bool  # the signer is in this computer's trust store
+    agenda_bytes: dict[str, bytes] = field(default_factory=dict)  # member name -> hashed bytes
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:
@@ -92,8 +93,9 @@ def write_pack(
     *,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    small: dict[str, bytes] | None = None,
 ) -> Path:
-    """Write the archive (to a temporary name, then renamed): the manifest, its signature,
+    """Write the archive (`small`: members given as bytes, the agenda files) (to a temporary name, then renamed): the manifest, its signature,
     the index, then the files in name order, all stored uncompressed. (Readers accept
     deflated members too, within MAX_RATIO.) `progress` gets stage "write" in bytes;
     `cancel` stops it (PackCancelled) and leaves no file behind."""
@@ -110,6 +112,8 @@ def write_pack(
             if signature is not None:
                 zf.writestr(_zinfo(SIGNATURE_NAME, zipfile.ZIP_STORED), signature)
             zf.writestr(_zinfo(INDEX_NAME, zipfile.ZIP_STORED), index)
+            for name in sorted(small or {}):
+                zf.writestr(_zinfo(name, zipfile.ZIP_STORED), (small or {})[name])
             for name in sorted(files):
                 zi = _zinfo(name, zipfile.ZIP_STORED)
                 size = os.path.getsize(files[name])
@@ -280,11 +284,13 @@ def verify(
         if sum(zi.compress_size for zi in infos.values()) > archive_size:
             raise PackError(f"{path.name}: members overlap in the archive (a zip bomb?)")
         members = _expected(manifest, infos)
+        small = {INDEX_NAME} | {a.name for a in manifest.agendas}
         if not hash_files:
-            members = [(ref, zi) for ref, zi in members if ref.name == INDEX_NAME]
+            members = [(ref, zi) for ref, zi in members if ref.name in small]
         total = sum(ref.size for ref, _ in members)
         done = 0
         index_bytes = b""
+        agenda_bytes: dict[str, bytes] = {}
         checked = 0
         current = ""
 
@@ -296,14 +302,16 @@ def verify(
 
         for ref, zi in members:
             current = ref.name
-            keep = ref.name == INDEX_NAME
+            keep = ref.name in small
             sink = None if keep else _Discard()
             data, digest = read_member(zf, zi, ref.size, sink, step, cancel)  # type: ignore[arg-type]
             if digest != ref.sha256:
                 raise PackError(f"member {ref.name!r}: checksum mismatch (the file was changed or damaged)")
-            if keep:
+            if ref.name == INDEX_NAME:
                 index_bytes = data
+            elif keep:
+                agenda_bytes[ref.name] = data
             checked += 1
     if progress is not None:
         progress(PackProgress("verify", total, total, len(members), len(members)))
-    return VerifiedPack(path, manifest, mbytes, index_bytes, signer, is_trusted)
+    return VerifiedPack(path, manifest, mbytes, index_bytes, signer, is_trusted, agenda_bytes)

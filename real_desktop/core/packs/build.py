@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from real_desktop.core.packs.archive import PackProgress, ProgressFn, write_pack
 from real_desktop.core.packs.manifest import (
+    AGENDA_SUFFIX,
+    AGENDAS_DIR,
     FILES_DIR,
     INDEX_NAME,
     CaptionRef,
@@ -33,6 +35,7 @@ from real_desktop.core.packs.store import chapters_of
 from real_desktop.core.textutil import slugify
 
 if TYPE_CHECKING:
+    from real_desktop.core.agendas.model import Agenda
     from real_desktop.core.library import Library
 
 
@@ -54,6 +57,7 @@ class _Draft:
     items: list[PackItem] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)  # member name -> source file
     index: dict[str, IndexEntry] = field(default_factory=dict)
+    agendas: dict[str, bytes] = field(default_factory=dict)  # member name -> agenda file
 
 
 def _sha(path: Path) -> tuple[int, str]:
@@ -114,6 +118,7 @@ def _finish(
         created=spec.created,
         items=tuple(sorted(draft.items, key=lambda it: (it.path or "", it.id))),
         index=index_ref,
+        agendas=tuple(MemberRef(n, len(b), hashlib.sha256(b).hexdigest()) for n, b in sorted(draft.agendas.items())),
     )
     # Round-trip through the strict reader: never write a pack this program would refuse.
     from real_desktop.core.packs.manifest import parse_manifest
@@ -125,7 +130,8 @@ def _finish(
         from real_desktop.core.packs.signing import sign
 
         signature = sign(mbytes, keyfile)
-    return write_pack(out, manifest, draft.files, index, signature, progress=progress, cancel=cancel)
+    return write_pack(out, manifest, draft.files, index, signature, progress=progress, cancel=cancel,
+                      small=draft.agendas)  # fmt: skip
 
 
 def catalog_chapters(v: Any) -> tuple[Chapter, ...]:
@@ -202,13 +208,17 @@ def build_from_library(
     keyfile: Path | None = None,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    agendas: Iterable[str] | None = None,
 ) -> Path:
     """Library items into a pack, with their metadata and already-extracted text (nothing
     is extracted again). An item whose file is not on this computer travels as a catalog
     entry ("Not on this computer"), searchable by its metadata. `progress`: stage "index"
-    per item (hashing its files), then "write" in bytes; `cancel` leaves no file."""
+    per item (hashing its files), then "write" in bytes; `cancel` leaves no file.
+    `agendas`: names or ids of agendas to carry (each must name only the pack's items);
+    None: every agenda whose items are all in the pack (`agendas_for`)."""
     draft = _Draft()
     ids = list(ids)
+    draft.agendas = agenda_members(library, ids, agendas)
     for n, rid in enumerate(ids):
         if cancel is not None and cancel.is_set():
             raise PackCancelled("cancelled; no pack was written")
@@ -240,6 +250,52 @@ def build_from_library(
     if not draft.items:
         raise PackError("nothing to pack: no items chosen")
     return _finish(out, spec, draft, keyfile, progress, cancel)
+
+
+def agendas_for(library: Library, ids: Iterable[str]) -> list[Agenda]:
+    """The agendas a pack of these items carries by default: every non-empty agenda whose
+    items all name one of them (an agenda pointing outside the pack would arrive broken)."""
+    from real_desktop.core.agendas.store import AgendaStore
+
+    chosen = set(ids)
+    return [a for a in AgendaStore(library.db, library.catalog).list()
+            if a.items and all(i.resource_id in chosen for i in a.items)]  # fmt: skip
+
+
+def agenda_members(library: Library, ids: list[str], names: Iterable[str] | None) -> dict[str, bytes]:
+    """{agendas/<slug>.agenda.json: share.dumps bytes}, each validated with
+    `share.from_data` and checked against the pack's items (PackError naming the agenda)."""
+    import json
+
+    from real_desktop.core.agendas import share
+    from real_desktop.core.agendas.model import AgendaError
+    from real_desktop.core.agendas.store import AgendaStore
+
+    if names is None:
+        chosen = agendas_for(library, ids)
+    else:
+        store = AgendaStore(library.db, library.catalog)
+        try:
+            chosen = [store.find(n) for n in names]
+        except AgendaError as exc:
+            raise PackError(str(exc)) from None
+    in_pack = set(ids)
+    out: dict[str, bytes] = {}
+    for agenda in chosen:
+        text = share.dumps(agenda)
+        try:
+            share.from_data(json.loads(text))
+        except AgendaError as exc:
+            raise PackError(f"agenda {agenda.name!r}: {exc}") from None
+        outside = sorted({i.resource_id for i in agenda.items} - in_pack)
+        if outside:
+            raise PackError(f"agenda {agenda.name!r}: names items not in the pack: {', '.join(outside)}")
+        slug = slugify(agenda.name)[:60].strip("-") or "agenda"
+        name, n = f"{AGENDAS_DIR}{slug}{AGENDA_SUFFIX}", 2
+        while name in out:
+            name, n = f"{AGENDAS_DIR}{slug}-{n}{AGENDA_SUFFIX}", n + 1
+        out[check_name(name, f"agenda {agenda.name!r}")] = text.encode("utf-8")
+    return out
 
 
 def build_from_catalog(

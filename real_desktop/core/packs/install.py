@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from real_desktop.core.packs.agendas import drop_agendas, parse_agendas
 from real_desktop.core.packs.archive import PackProgress, ProgressFn, verify
 from real_desktop.core.packs.manifest import (
     Manifest,
@@ -168,6 +169,7 @@ class PackManager:
                                  f"{m.title} {m.version} {said}; nothing changed", [], vp.signer, vp.trusted)  # fmt: skip
         self._check_owners(m)
         index = decode_index(vp.index_bytes, m)  # before anything is written
+        agendas = parse_agendas(m, vp.agenda_bytes)
         if media_root is None and keep_media_on_drive:
             media_root = path.parent
         if skip_ids is None:
@@ -196,8 +198,8 @@ class PackManager:
             )  # fmt: skip
             if progress is not None:
                 progress(PackProgress("index", 0, 0, 0, len(plans), m.title))
-            results = write_items(self.library, m, plans, record, rec, set(skip_ids), RECORDS_KEY,
-                                  index, before_commit=copier.finish)  # fmt: skip
+            results, record = write_items(self.library, m, plans, record, rec, set(skip_ids), RECORDS_KEY,
+                                          index, before_commit=copier.finish, agendas=agendas)  # fmt: skip
         except BaseException:
             if copier is not None:
                 copier.abort.set()
@@ -258,6 +260,7 @@ class PackManager:
             for rid in rec.items:
                 self.library.catalog.remove_in(conn, rid, dismiss=False)
             drop_chapters(self.library, conn, rec.items)
+            drop_agendas(conn, rec.agendas)  # the ones the user edited stay, as the user's
             recs = self.library.meta.get_json(RECORDS_KEY, {}, conn)
             recs.pop(pack_id, None)
             self.library.meta.set_json(RECORDS_KEY, recs, conn)

@@ -15,11 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FORMAT = "realpack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 adds `agendas`; a pack without agendas is still written as 1
+READ_VERSIONS = (1, 2)
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "signature.json"
 INDEX_NAME = "index.json"
 FILES_DIR = "files/"
+AGENDAS_DIR = "agendas/"
+AGENDA_SUFFIX = ".agenda.json"  # = core.agendas.share.SUFFIX (packs stay stdlib-only here)
+MAX_AGENDA_BYTES = 4 << 20
+MAX_AGENDAS = 1000
 MAX_MANIFEST_BYTES = 16 << 20
 MAX_ITEMS = 100_000
 MAX_NAME_CHARS = 512
@@ -143,11 +148,13 @@ class Manifest:
     created: str = ""  # fixed by the builder, never the build time (determinism)
     items: tuple[PackItem, ...] = ()
     index: MemberRef | None = None
+    agendas: tuple[MemberRef, ...] = ()  # agendas/<slug>.agenda.json (share.dumps files)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def members(self) -> list[MemberRef]:
-        """Every member the manifest lists (files, captions, the index)."""
+        """Every member the manifest lists (files, captions, the index, the agendas)."""
         out = [self.index] if self.index else []
+        out += list(self.agendas)
         for it in self.items:
             if it.file:
                 out.append(it.file)
@@ -288,10 +295,10 @@ def parse_manifest(data: bytes) -> Manifest:
     if d.get("format") != FORMAT:
         raise PackError(f"{MANIFEST_NAME}.format: must be {FORMAT!r}")
     fv = d.get("format_version")
-    if fv != FORMAT_VERSION or isinstance(fv, bool):
+    if fv not in READ_VERSIONS or isinstance(fv, bool):
         raise PackError(
             f"{MANIFEST_NAME}.format_version: {fv!r} is not a version this program reads "
-            f"({FORMAT_VERSION}); a newer REAL Desktop may read it"
+            f"({', '.join(map(str, READ_VERSIONS))}); a newer REAL Desktop may read it"
         )
     w = "pack"
     p = _obj(d.get("pack"), w)
@@ -306,6 +313,7 @@ def parse_manifest(data: bytes) -> Manifest:
         raise PackError("items: must be a list")
     items = tuple(_item(v, f"items[{i}]") for i, v in enumerate(items_raw))
     index = _member(d["index"], "index") if d.get("index") is not None else None
+    agendas = _agendas(d, fv)
     manifest = Manifest(
         id=pid,
         version=version,
@@ -316,9 +324,29 @@ def parse_manifest(data: bytes) -> Manifest:
         created=_str(p, "created", w, limit=40) or "",
         items=items,
         index=index,
+        agendas=agendas,
     )
     _check_unique(manifest)
     return manifest
+
+
+def _agendas(d: dict[str, Any], fv: int) -> tuple[MemberRef, ...]:
+    if "agendas" not in d:
+        return ()
+    raw = d["agendas"]
+    if fv < 2:
+        raise PackError(f"agendas: needs format_version 2, not {fv}")
+    if not isinstance(raw, list) or len(raw) > MAX_AGENDAS:
+        raise PackError(f"agendas: must be a list of at most {MAX_AGENDAS}")
+    out = []
+    for i, v in enumerate(raw):
+        ref = _member(v, f"agendas[{i}]")
+        if not ref.name.startswith(AGENDAS_DIR) or not ref.name.endswith(AGENDA_SUFFIX) or "/" in ref.name[len(AGENDAS_DIR):]:
+            raise PackError(f"agendas[{i}].name: must be {AGENDAS_DIR}<name>{AGENDA_SUFFIX}")
+        if ref.size > MAX_AGENDA_BYTES:
+            raise PackError(f"agendas[{i}]: larger than {MAX_AGENDA_BYTES >> 20} MB")
+        out.append(ref)
+    return tuple(out)
 
 
 def _check_unique(m: Manifest) -> None:
@@ -329,7 +357,7 @@ def _check_unique(m: Manifest) -> None:
         ids.add(it.id)
     seen: dict[str, str] = {}
     for ref in m.members():
-        if not ref.name.startswith(FILES_DIR) and ref is not m.index:
+        if not ref.name.startswith(FILES_DIR) and ref is not m.index and ref not in m.agendas:
             raise PackError(f"member {ref.name!r}: files live under {FILES_DIR}")
         key = fold(ref.name)
         if key in seen:
@@ -355,9 +383,9 @@ def _item_json(it: PackItem) -> dict[str, Any]:
 
 def manifest_bytes(m: Manifest) -> bytes:
     """Canonical bytes: the signature covers exactly these."""
-    doc = {
+    doc: dict[str, Any] = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if m.agendas else 1,
         "pack": {
             "id": m.id,
             "version": m.version,
@@ -370,4 +398,6 @@ def manifest_bytes(m: Manifest) -> bytes:
         "index": m.index.to_json() if m.index else None,
         "items": [_item_json(it) for it in m.items],
     }
+    if m.agendas:
+        doc["agendas"] = [a.to_json() for a in m.agendas]
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from real_desktop.core.models import FileResult, Outcome
+from real_desktop.core.packs.agendas import Parsed, write_agendas
 from real_desktop.core.packs.manifest import Manifest, PackItem
 from real_desktop.core.packs.prebuilt import IndexEntry
 from real_desktop.core.timefmt import now_iso
@@ -57,6 +58,7 @@ class PackRecord:
     token: str = ""
     size: int = 0
     source: str = ""
+    agendas: dict[str, str] = field(default_factory=dict)  # agenda id -> updated_at at install
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -67,6 +69,7 @@ class PackRecord:
     def from_json(cls, d: dict[str, Any]) -> PackRecord:
         known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
         known["items"] = tuple(known.get("items") or ())
+        known["agendas"] = dict(known.get("agendas") or {}) if isinstance(known.get("agendas"), dict) else {}
         return cls(**known)
 
 
@@ -165,7 +168,8 @@ def write_items(
     records_key: str,
     index: dict[str, IndexEntry],
     before_commit: Callable[[], None] | None = None,
-) -> list[FileResult]:
+    agendas: list[Parsed] | None = None,
+) -> tuple[list[FileResult], PackRecord]:
     """Everything in one transaction; any error rolls all of it back. (NORMAL sync, like
     imports: a commit lost to a power cut is an install that did not happen, which the
     journal then cleans up; the files were fsynced before, so a kept commit has them.)"""
@@ -215,9 +219,11 @@ def write_items(
         library.meta.set_json("dismissed_catalog_ids", sorted(dismissed), conn)
         library.meta.set_json("catalog_match_names", names, conn)
         library.meta.set_json(CHAPTERS_KEY, chapters, conn)
+        owned = write_agendas(library, conn, agendas or [], previous.agendas if previous else {})
+        record = replace(record, agendas=owned)
         recs = library.meta.get_json(records_key, {}, conn)
         recs[record.id] = record.to_json()
         library.meta.set_json(records_key, recs, conn)
         if before_commit is not None:
             before_commit()  # raising here rolls everything back
-    return results
+    return results, record

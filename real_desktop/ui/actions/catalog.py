@@ -275,6 +275,9 @@ SPECS: tuple[ActionSpec, ...] = (
                scope="presenter", group=AGENDAS),
     ActionSpec("present.end", "End the presentation", PRESENT, ("Escape",), scope="presenter",
                group=AGENDAS),
+    # The presenter's note key (followups): a note at the audience's place, as N in the player.
+    ActionSpec("present.add_note", "Note here", EDIT, ("N",), scope="presenter", group=AGENDAS,
+               help="Write a note at the moment or page the audience sees"),
     # -- speech-to-text and OCR (ui/jobs) ---------------------------------------------------
     ActionSpec("library.transcribe", "Transcribe speech", (Action.TRANSCRIBE,), scope="library",
                help="Make automatic captions for the selected videos"),

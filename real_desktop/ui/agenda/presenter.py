@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,24 @@ class _Place:
         if a.mode == "pdf":
             return Location(LocationKind.PAGE, page=a.page())
         return Location(LocationKind.RESOURCE)
+
+
+def presenter_hint(reg: ActionRegistry, resource: Resource) -> str:
+    """The notes panel's empty list in the presenter: its own key, and where a note goes
+    (the place the audience sees), not the player's "while watching"."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PresenterWindow", text)
+
+    if resource.kind is not Kind.DOCUMENT:
+        text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one at the "
+                  "moment on the audience's screen.")  # fmt: skip
+    elif (resource.format or "").lower() == "pdf":
+        text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one on the "
+                  "page on the audience's screen.")  # fmt: skip
+    else:
+        text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one.")
+    return text.replace("%1", reg.key_text("present.add_note"))
 
 
 class PresenterWindow(QWidget):
@@ -122,7 +140,11 @@ class PresenterWindow(QWidget):
 
             self.notes_panel = NotesPanel(notes, tasks, side, registry=reg)
             self.notes_panel.set_viewer(_Place(self))
+            self.notes_panel.set_hint(presenter_hint)
             side_lay.addWidget(self.notes_panel, 1)
+            # In this window only: the trainer writes here; typing in the note editor
+            # keeps its letters (text fields take plain keys before shortcuts do).
+            reg.shortcut("present.add_note", self, self.notes_panel.add_note_here)
         else:
             side_lay.addStretch(1)
         split = QSplitter(self)

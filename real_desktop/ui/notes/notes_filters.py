@@ -1,14 +1,17 @@
 """The all-notes view's filter row: text (debounced), resource, collection, tag, date
-changed, and the Trash toggle."""
+changed, and the Trash toggle. A FlowLayout: on one line when there is room, wrapped onto
+more at a large text size (on one line it needed 1289 px at 18 pt, 1647 px at 24 pt, and
+held the window wider than a 1024 px projector)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton, QWidget
 
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.flow import FlowLayout
 from real_desktop.ui.notes.notes_table import Filters
 
 DATE_CHOICES = (
@@ -61,11 +64,12 @@ class NotesFilterBar(QObject):
         # Toggled: the view also switches to the trash from code (and tests do).
         reg.button("notes_list.trash", self.trash_button, on_trash_toggled, toggled=True)
 
-        self.row = QHBoxLayout()
-        self.row.addWidget(self.search, 2)
+        self.row = FlowLayout(spacing=6)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 16)
+        self.row.add_widget(self.search, 2)
         for w in (self.resource_combo, self.collection_combo, self.tag_combo, self.date_combo):
-            self.row.addWidget(w, 1)
-        self.row.addWidget(self.trash_button)
+            self.row.add_widget(w, 1)
+        self.row.add_widget(self.trash_button)
 
     def _combo(self, all_label: str, name: str) -> QComboBox:
         c = QComboBox(self.view)

@@ -20,6 +20,7 @@ resumed when the editor closes; focus then goes back to the viewer so its shortc
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +112,15 @@ VIEWER_SIGNALS = (
 )
 
 
+def _empty_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(name)
+    label.setMargin(16)
+    return label
+
+
 class NotesPanel(QWidget):
     jumpRequested = Signal(object)  # Location
     markersChanged = Signal(object)  # list[Location] of the resource's notes, in order
@@ -141,6 +151,7 @@ class NotesPanel(QWidget):
         self._last_deleted: str | None = None
         self._key = f"notes-panel-{id(self)}"
         self._sized = False
+        self.hint: Callable[[ActionRegistry, Resource], str] = empty_hint
 
         self.autosaver = Autosaver(notes, tasks, self)
         self.autosaver.saved.connect(self._on_saved)
@@ -178,11 +189,7 @@ class NotesPanel(QWidget):
         reg.shortcut(
             "notes.edit", self.list, lambda: self.editor.start_editing(), context=widget_only
         )
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName(self.tr("No notes"))
-        self.empty.setMargin(16)
+        self.empty = _empty_label(self, self.tr("No notes"))
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.empty)
         self.list_stack.addWidget(self.list)
@@ -486,8 +493,13 @@ class NotesPanel(QWidget):
         if self.resource is None:
             self.empty.setText(self.tr("Open a document or a video to see and write its notes."))
         else:
-            self.empty.setText(empty_hint(self.registry, self.resource))
+            self.empty.setText(self.hint(self.registry, self.resource))
         self.list_stack.setCurrentWidget(self.list if self.model.notes else self.empty)
+
+    def set_hint(self, hint: Callable[[ActionRegistry, Resource], str]) -> None:
+        """Other words for the empty list (default `empty_hint`; the presenter: its key)."""
+        self.hint = hint
+        self._update_empty()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -2,7 +2,8 @@
 (core `build_from_library`: metadata, files, captions and the already-extracted text, so
 installing it elsewhere never extracts again), with title, id, version, publisher,
 language, an optional signing key, the output file, and progress + Cancel (a cancelled
-export leaves no file)."""
+export leaves no file). The agendas whose items are all in the pack go along (core
+`agendas_for`); the dialog says how many, and which, before and after the export."""
 
 from __future__ import annotations
 
@@ -35,8 +36,24 @@ if TYPE_CHECKING:
     from real_desktop.ui.tasks import Task, TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packs", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Packs", text, "", n)
+
+
+def agendas_going(library: Any, ids: Sequence[str] | None, collection: str | None) -> list[str]:
+    """Worker thread: the names of the agendas an export of these items carries."""
+    from real_desktop.core.packs.build import agendas_for
+
+    if ids is None:
+        ids = [r.id for r in library.resources(collection=collection)]
+    return [a.name for a in agendas_for(library, ids)]
+
+
+def agendas_text(names: Sequence[str]) -> str:
+    if not names:
+        return _tr("None: no agenda uses only these items.")
+    shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
+    return _tr("%n agenda(s) go along: {0}", len(names)).format(shown)
 
 
 def pack_id_for(title: str) -> str:
@@ -55,8 +72,8 @@ def export_pack(
     *,
     report: Any = None,
     cancel: Any = None,
-) -> tuple[Path, int]:
-    """Worker thread: the pack written, and how many items it holds."""
+) -> tuple[Path, int, int]:
+    """Worker thread: the pack written, how many items and agendas it holds."""
     from real_desktop.core.packs.build import PackSpec, build_from_library
 
     if ids is None:
@@ -71,7 +88,9 @@ def export_pack(
             report(Step(0, 1, fields["title"], p))
 
     path = build_from_library(library, ids, out, spec, keyfile=keyfile, progress=step, cancel=cancel)
-    return path, len(ids)
+    from real_desktop.core.packs.archive import read_manifest
+
+    return path, len(ids), len(read_manifest(path)[0].agendas)
 
 
 class ExportPackDialog(QDialog):
@@ -112,6 +131,11 @@ class ExportPackDialog(QDialog):
         self.collection_radio.toggled.connect(self.collection_box.setEnabled)
         self.collection_radio.toggled.connect(lambda *_: self._suggest())
         self.collection_box.currentTextChanged.connect(lambda *_: self._suggest())
+        self.agendas = QLabel()
+        self.agendas.setWordWrap(True)
+        self.agendas.setAccessibleName(_tr("Agendas in the pack"))
+        self.collection_radio.toggled.connect(lambda *_: self._count_agendas())
+        self.collection_box.currentTextChanged.connect(lambda *_: self._count_agendas())
 
         self.title = QLineEdit()
         self.pack_id = QLineEdit()
@@ -138,6 +162,7 @@ class ExportPackDialog(QDialog):
         src.addWidget(self.collection_box, 1)
         form = QFormLayout()
         form.addRow(_tr("Content:"), src)
+        form.addRow(_tr("Agendas:"), self.agendas)
         form.addRow(_tr("Title:"), self.title)
         form.addRow(_tr("Pack id:"), self.pack_id)
         form.addRow(_tr("Version:"), self.version)
@@ -173,6 +198,21 @@ class ExportPackDialog(QDialog):
         lay.addLayout(buttons)
         self._suggest()
         self._enable()
+        self._count_agendas()
+
+    def _sources(self) -> tuple[list[str] | None, str | None]:
+        ids = self.selected_ids if self.selected_radio.isChecked() else None
+        return ids, None if ids is not None else self.collection_box.currentText()
+
+    def _count_agendas(self) -> None:
+        ids, collection = self._sources()
+        if ids is None and not collection:
+            self.agendas.setText(agendas_text([]))
+            return
+        self.agendas.setText(_tr("Looking for agendas…"))
+        self.tasks.submit(agendas_going, self.library, ids, collection,
+                          on_done=while_alive(self, lambda names: self.agendas.setText(agendas_text(names))),
+                          on_error=while_alive(self, lambda exc: self.agendas.setText(str(exc))))  # fmt: skip
 
     def _suggest(self) -> None:
         if self.collection_radio.isChecked() and self.collection_box.currentText():
@@ -212,8 +252,7 @@ class ExportPackDialog(QDialog):
     def export(self) -> None:
         if self.task is not None:
             return
-        ids = self.selected_ids if self.selected_radio.isChecked() else None
-        collection = None if ids is not None else self.collection_box.currentText()
+        ids, collection = self._sources()
         key = Path(self.key.text().strip()) if self.key.text().strip() else None
         self.message.clear()
         self.progress.begin(_tr("Preparing the pack…"))
@@ -228,11 +267,14 @@ class ExportPackDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
 
-    def _done(self, got: tuple[Path, int]) -> None:
+    def _done(self, got: tuple[Path, int, int]) -> None:
         self.task = None
         self.progress.end()
-        self.written, n = got
-        self.message.setText(_tr("Wrote {0} ({1} items).").format(self.written, n))
+        self.written, n, k = got
+        if k:
+            self.message.setText(_tr("Wrote {0} ({1} items, %n agenda(s)).", k).format(self.written, n))
+        else:
+            self.message.setText(_tr("Wrote {0} ({1} items).").format(self.written, n))
         self._enable()
 
     def _failed(self, exc: BaseException) -> None:

@@ -51,8 +51,8 @@ COLUMNS = ("Pack", "Version", "Publisher", "Items", "Notes", "Signature", "Size"
 KEEP, EXPORT_FIRST = "keep", "export"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packs", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Packs", text, "", n)
 
 
 @dataclass
@@ -90,13 +90,16 @@ def save_settings(library: Any, inbox: Path | None, require_signed: bool) -> Non
     PackManager(library).require_signed = require_signed
 
 
-def ask_about_notes(parent: QWidget, title: str, items: int, notes: int) -> str | None:
+def ask_about_notes(parent: QWidget, title: str, items: int, notes: int, *, agendas: int = 0) -> str | None:
     """KEEP, EXPORT_FIRST or None (do not remove)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Remove content pack"))
     text = _tr("Remove “{0}” and its {1} items from the library? Its files in the library "
                "folder are deleted.").format(title, items)  # fmt: skip
+    if agendas:
+        text += "\n\n" + _tr("The %n agenda(s) it brought go too, except any you have edited since "
+                             "installing it: those are yours and stay.", agendas)  # fmt: skip
     if notes:
         text += "\n\n" + _tr(
             "There are {0} notes on its items. They are kept (and come back, findable, if the "
@@ -297,7 +300,8 @@ class InstalledPacksDialog(QDialog):
         rec = self.selected()
         if rec is None or self.state is None:
             return
-        answer = self.ask(self, rec.title, len(rec.items), self.state.notes.get(rec.id, 0))
+        answer = self.ask(self, rec.title, len(rec.items), self.state.notes.get(rec.id, 0),
+                          agendas=len(rec.agendas))  # fmt: skip
         if answer is None:
             return
         export = None

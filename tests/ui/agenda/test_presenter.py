@@ -157,3 +157,27 @@ def test_a_policy_without_agenda_edit_hides_the_editor_tools(qtbot, workshop, sy
     assert hidden["agenda.new"] and hidden["agenda.remove_item"] and hidden["agenda.mark_in"]
     assert not hidden["agenda.present"]  # presenting is a permission of its own
     e.close()
+
+
+def test_the_empty_notes_panel_names_the_presenters_own_key(qtbot, presenter, workshop):
+    w = presenter
+    w.start(0)  # a clip
+    text = w.notes_panel.empty.text()
+    assert "while watching" not in text
+    assert "Press N" in text and "moment on the audience's screen" in text
+    w.start(1)  # pages of a PDF
+    assert "page on the audience's screen" in w.notes_panel.empty.text()
+
+
+def test_the_presenters_note_key_writes_a_note_at_the_audiences_place(qtbot, presenter, workshop):
+    from PySide6.QtGui import QShortcut
+
+    from real_desktop.core.notes import NoteStore
+
+    lib, _ = workshop
+    w = presenter
+    w.start(1, show=False)
+    keys = {sc.key().toString(): sc for sc in w.findChildren(QShortcut) if sc.parent() is w}
+    keys["N"].activated.emit()  # what the key does (the registry's shortcut, policy asked)
+    notes = NoteStore(lib).for_resource(w.item().resource_id)
+    assert len(notes) == 1 and notes[0].location.kind == LocationKind.PAGE

@@ -46,7 +46,7 @@ def test_list_update_and_remove_exporting_notes_first(qtbot, tmp_path, lib, sync
 
     # Remove: asked about the note, exported first, then gone; the note itself is kept.
     asked = []
-    d.ask = lambda parent, title, items, notes: asked.append((title, items, notes)) or installed_dialog.EXPORT_FIRST
+    d.ask = lambda parent, title, items, notes, **k: asked.append((title, items, notes)) or installed_dialog.EXPORT_FIRST
     out = tmp_path / "saved-notes.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     d.remove_button.click()
@@ -63,7 +63,7 @@ def test_remove_cancelled_changes_nothing(qtbot, tmp_path, lib, sync_tasks, regi
     PackManager(lib).install(make_pack(tmp_path, tmp_path / "v1.realpack"))
     d = InstalledPacksDialog(lib, sync_tasks, registry)
     qtbot.addWidget(d)
-    d.ask = lambda *a: None
+    d.ask = lambda *a, **k: None
     d.remove_button.click()
     assert len(PackManager(lib).installed()) == 1 and lib.count() == 2
 
