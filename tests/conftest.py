@@ -61,3 +61,23 @@ def sync_tasks(qapp) -> Iterator[object]:
     runner = TaskRunner(synchronous=True)
     yield runner
     runner.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _app_look_restored() -> Iterator[None]:
+    """Every test starts from the look the one QApplication had before it: a test that
+    changes the theme or text size (and "restores" it to the app's 11 pt default, not the
+    test app's 9 pt) must not change the layout of whichever test runs next."""
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")  # never import Qt for core tests
+    app = widgets.QApplication.instance() if widgets else None
+    if app is None:
+        yield
+        return
+    font, palette, sheet = app.font(), app.palette(), app.styleSheet()
+    yield
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from real_desktop.core.library import Library
 from real_desktop.core.models import Location, LocationKind, Outcome, Status
 from real_desktop.core.notes import NoteStore
+from real_desktop.ui import theme
 from real_desktop.ui.notes.editor import QUOTE_LINES
 from real_desktop.ui.notes.panel import NotesPanel
 
@@ -143,8 +144,10 @@ def test_clicking_a_page_badge_selects_that_pages_first_note(
 
 
 def test_a_long_quote_is_kept_to_a_few_lines_with_the_whole_in_its_tooltip(
-    qtbot: Any, panel: NotesPanel, library: Library, store: NoteStore
+    qtbot: Any, qapp: Any, panel: NotesPanel, library: Library, store: NoteStore
 ) -> None:
+    theme.apply(qapp, "light")  # the app's own text size, not the test app's smaller one
+    panel.resize(380, 720)  # the notes panel's height in a 1280×800 window
     long_quote = " ".join(f"sentence {i} of a long passage about budgets." for i in range(60))
     store.create("pdf", Location(LocationKind.PAGE, page=2), body="", quote=long_quote)
     store.create("pdf", Location(LocationKind.PAGE, page=3), body="short", quote="equity lens")
