@@ -20,6 +20,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,26 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:  # worker thread
         self.runner._execute(self.task)
+
+
+def _gone(exc: RuntimeError) -> bool:
+    """Shiboken's words for a callback whose Qt object was deleted meanwhile (a kiosk
+    visitor's window torn down while their search still ran): nothing is left to show
+    the result in, so it is dropped rather than raised into the event loop."""
+    text = str(exc)
+    return "already deleted" in text or "has been deleted" in text
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        return
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if not _gone(exc):
+            raise
+        log.debug("dropped a task's result: its receiver is gone (%s)", exc)
 
 
 def _accepts(fn: Callable[..., Any], name: str) -> bool:
@@ -156,21 +177,21 @@ class TaskRunner(QObject):
     @Slot(object, object)
     def _on_done(self, task: Task, result: Any) -> None:
         if self._finish(task) and task.on_done is not None:
-            task.on_done(result)
+            _deliver(task.on_done, result)
 
     @Slot(object, object)
     def _on_failed(self, task: Task, exc: BaseException) -> None:
         if not self._finish(task):
             return
         if task.on_error is not None:
-            task.on_error(exc)
+            _deliver(task.on_error, exc)
         else:
             log.error("background task failed:\n%s", getattr(exc, "__traceback_text__", exc))
 
     @Slot(object, object)
     def _on_progress(self, task: Task, payload: Any) -> None:
         if not task.superseded and task.on_progress is not None:
-            task.on_progress(payload)
+            _deliver(task.on_progress, payload)
 
     @property
     def busy(self) -> bool:

@@ -101,3 +101,39 @@ def test_synchronous_mode_runs_inline():
     assert out == [42]  # delivered before submit() returned
     assert progress == ["half"]
     assert not r.busy
+
+
+def test_a_result_for_a_deleted_receiver_is_dropped_not_raised(qtbot, runner):
+    """A kiosk visitor's window torn down while their search still ran: the result has
+    nowhere to go, and the event loop must not get "Signal source has been deleted"."""
+    import shiboken6
+    from PySide6.QtCore import QObject, Signal
+
+    class Receiver(QObject):
+        got = Signal(object)
+
+        def take(self, value: object) -> None:
+            raise AssertionError("a deleted receiver was called")
+
+    gate = threading.Event()
+    by_signal, by_method = Receiver(), Receiver()
+    t1 = runner.submit(gate.wait, 5, on_done=by_signal.got.emit)
+    t2 = runner.submit(gate.wait, 5, on_done=by_method.take, on_error=by_method.take)
+    shiboken6.delete(by_signal)
+    shiboken6.delete(by_method)
+    gate.set()
+    qtbot.waitUntil(lambda: t1.finished.is_set() and t2.finished.is_set() and not runner.busy)
+    # Still working for everyone else afterwards.
+    seen: list[object] = []
+    runner.submit(lambda: 7, on_done=seen.append)
+    qtbot.waitUntil(lambda: seen == [7])
+
+
+def test_other_runtime_errors_of_a_callback_still_surface(qtbot, runner):
+    def broken(_: object) -> None:
+        raise RuntimeError("a real bug")
+
+    with qtbot.captureExceptions() as caught:
+        task = runner.submit(lambda: 1, on_done=broken)
+        qtbot.waitUntil(lambda: task.finished.is_set() and not runner.busy)
+    assert [str(e[1]) for e in caught] == ["a real bug"]
