@@ -51,18 +51,30 @@ class Checkpointer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._wake = threading.Event()
+        self._cond = threading.Condition()
+        self._asked = False  # a checkpoint is wanted
+        self._busy = False  # one is running
         self._stopped = False
         self.done = 0  # checkpoints run (tests read it)
         self._thread = threading.Thread(target=self._run, name="sqlite-checkpoint", daemon=True)
         self._thread.start()
 
     def poke(self) -> None:
-        self._wake.set()
+        with self._cond:
+            self._asked = True
+            self._cond.notify_all()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no checkpoint is asked for or running (benchmarks, tests)."""
+        with self._cond:
+            return self._cond.wait_for(
+                lambda: self._stopped or not (self._asked or self._busy), timeout
+            )
 
     def stop(self, wait: float = 5.0) -> None:
-        self._stopped = True
-        self._wake.set()
+        with self._cond:
+            self._stopped = True
+            self._cond.notify_all()
         if self._thread is not threading.current_thread():
             self._thread.join(wait)
 
@@ -74,10 +86,13 @@ class Checkpointer:
         conn: sqlite3.Connection | None = None
         try:
             while True:
-                self._wake.wait()
-                self._wake.clear()
-                if self._stopped:
-                    return
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+                    self._cond.wait_for(lambda: self._asked or self._stopped)
+                    if self._stopped:
+                        return
+                    self._asked, self._busy = False, True
                 try:
                     if conn is None:
                         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
@@ -87,6 +102,9 @@ class Checkpointer:
                 except sqlite3.Error:
                     pass  # the next poke tries again; past INLINE_BYTES the writer does it
         finally:
+            with self._cond:
+                self._busy = False
+                self._cond.notify_all()
             if conn is not None:
                 with suppress(sqlite3.Error):
                     conn.close()

@@ -126,3 +126,13 @@ def test_committed_rows_survive_a_kill_before_the_checkpoint(tmp_path: Path) -> 
     d = Database(tmp_path / "library.db")
     assert d.connection().execute("SELECT count(*) FROM blob_rows").fetchone()[0] == 6
     d.close()
+
+
+def test_wait_idle_returns_once_the_asked_checkpoint_is_done(db: Database) -> None:
+    grow(db, 6)
+    cp = db.checkpointer
+    assert cp is not None
+    assert cp.wait_idle(20)
+    assert cp.done >= 1 and in_main_file(db, 6)
+    assert cp.wait_idle(0)  # nothing asked: at once
+    db.close()
