@@ -262,8 +262,10 @@ later = _Later()
 
 
 def text_of(value: object) -> str:
-    """What to print for a value: a Message in the user's language, anything else as str."""
-    return value.translated() if isinstance(value, Message) else str(value)
+    """What to print for a value: a Message (or anything with `translated()`) in the
+    user's language, anything else as str."""
+    translated = getattr(value, "translated", None)
+    return translated() if callable(translated) else str(value)
 
 
 # -- numbers ---------------------------------------------------------------------------------
