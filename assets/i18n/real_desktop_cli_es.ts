@@ -105,8 +105,8 @@
         <translation>carpeta de datos de la biblioteca (predeterminada: $REAL_DESKTOP_HOME o la carpeta de datos del usuario)</translation>
     </message>
     <message>
-        <source>language of the messages (default: the language chosen in the window&apos;s settings, else the system&apos;s)</source>
-        <translation>idioma de los mensajes (predeterminado: el elegido en la configuración de la ventana o, si no, el del sistema)</translation>
+        <source>language of the messages: en or es (default: the language chosen in the window&apos;s settings, else the system&apos;s)</source>
+        <translation>idioma de los mensajes: en o es (predeterminado: el elegido en la configuración de la ventana o, si no, el del sistema)</translation>
     </message>
     <message>
         <source>open the desktop window (the default)</source>

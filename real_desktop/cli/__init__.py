@@ -185,9 +185,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=i18n.SUPPORTED,
+        metavar="LANG",
         help=i18n.tr(
-            "language of the messages (default: the language chosen in the window's "
-            "settings, else the system's)"
+            "language of the messages: en or es (default: the language chosen in the "
+            "window's settings, else the system's)"
         ),
     )
     parser.add_argument("--version", action=_VersionAction)
@@ -250,7 +251,11 @@ def choose_language(lang: str | None, home: str | None) -> str:
         from real_desktop.core import paths
 
         settings_home = Path(home) if home else paths.data_home(create=False)
-    return i18n.set_language(lang, home=settings_home)
+    chosen = i18n.set_language(lang, home=settings_home)
+    from real_desktop.cli import argparse_words
+
+    argparse_words.install()
+    return chosen
 
 
 # Read-only commands whose process ends as soon as their output is written: the

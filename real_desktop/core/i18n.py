@@ -27,7 +27,6 @@ environment the way GNU gettext reads it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
 from __future__ import annotations
 
 import os
-import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on every start
 if TYPE_CHECKING:
@@ -50,36 +49,9 @@ _catalogues: dict[str, dict[tuple[str, str, str], tuple[str, ...]]] = {}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, lupdate's
-    """Marks `text` for lupdate under `context`; translated later, where it is used."""
+    """Marks `text` for lupdate under `context`; translated later, where it is used
+    (`lookup(context, text)`)."""
     return text
-
-
-# argparse's own words (it looks them up through gettext's `_`, domain "argparse"): the
-# ones a user sees. install_argparse() sends them through our catalogue.
-ARGPARSE_WORDS = (
-    QT_TRANSLATE_NOOP("argparse", "usage: "),
-    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
-    QT_TRANSLATE_NOOP("argparse", "options"),
-    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
-    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
-    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
-    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
-    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
-    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
-    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
-    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
-    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
-    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
-    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
-    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
-    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
-    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
-    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
-    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
-    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
-)
-
-
 # -- which language -------------------------------------------------------------------------
 def parse_locale(value: str | None) -> tuple[str, str] | None:
     """"es_MX.UTF-8" -> ("es", "MX"), "es-419" -> ("es", "419"), "en" -> ("en", "");
@@ -142,7 +114,6 @@ def set_language(code: str | None = None, home: Path | None = None) -> str:
         env = system_language()
         found = (chosen, env[1] if env[0] == chosen else "") if chosen else env
     _state["lang"], _state["region"] = found
-    install_argparse()
     return found[0]
 
 
@@ -288,34 +259,3 @@ def format_number(value: float, decimals: int = 0) -> str:
         whole = whole.replace(",", "")
     whole = whole.replace(",", group)
     return whole + (point + frac if frac else "")
-
-
-# -- argparse --------------------------------------------------------------------------------
-_ARGPARSE_ORIGINAL: dict[str, object] = {}
-
-
-def install_argparse() -> None:
-    """Send argparse's own words ("usage:", "error:", "positional arguments" …) through
-    our catalogue when the language is not English; put gettext's back for English.
-    argparse binds `_` and `ngettext` from gettext at its import, so those two names of
-    the module are what must change (before its parsers are built)."""
-    argparse = sys.modules.get("argparse")
-    if argparse is None:
-        return
-    if not _ARGPARSE_ORIGINAL:
-        _ARGPARSE_ORIGINAL.update(_=argparse._, ngettext=argparse.ngettext)  # type: ignore[attr-defined]
-    if language() == SOURCE_LANGUAGE:
-        argparse._ = _ARGPARSE_ORIGINAL["_"]  # type: ignore[attr-defined]
-        argparse.ngettext = _ARGPARSE_ORIGINAL["ngettext"]  # type: ignore[attr-defined]
-        return
-
-    def gettext(message: str) -> str:
-        return lookup("argparse", message)
-
-    def ngettext(singular: str, plural: str, n: int) -> str:
-        # English and Spanish pick the same form for every n, so the English choice names
-        # the message to translate.
-        return lookup("argparse", singular if n == 1 else plural)
-
-    argparse._ = gettext  # type: ignore[attr-defined]
-    argparse.ngettext = ngettext  # type: ignore[attr-defined]
