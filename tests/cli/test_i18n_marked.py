@@ -99,7 +99,7 @@ def test_no_marked_text_is_an_f_string() -> None:
     bad = []
     for path in sorted(CLI.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and _is_marked(node):
-                if not node.args or not isinstance(node.args[0], ast.Constant):
-                    bad.append(f"{path.name}:{node.lineno}")
+            literal = isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+            if isinstance(node, ast.Call) and _is_marked(node) and not literal:
+                bad.append(f"{path.name}:{node.lineno}")
     assert bad == []
