@@ -1918,5 +1918,160 @@
         <comment>doctor check</comment>
         <translation>quiosco</translation>
     </message>
+    <message>
+        <source>cannot check {path}: {error}</source>
+        <translation>no se puede revisar {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} can be changed by other accounts (mode {mode})</source>
+        <translation>otras cuentas pueden modificar {path} (modo {mode})</translation>
+    </message>
+    <message>
+        <source>{path} is not owned by root: the account that owns it can change it</source>
+        <translation>{path} no pertenece a root: la cuenta a la que pertenece puede modificarlo</translation>
+    </message>
+    <message>
+        <source>{folder} lets other accounts replace the file</source>
+        <translation>{folder} permite que otras cuentas reemplacen el archivo</translation>
+    </message>
+    <message>
+        <source>{folder} is not owned by root: its owner can replace the file</source>
+        <translation>{folder} no pertenece a root: su dueño puede reemplazar el archivo</translation>
+    </message>
+    <message>
+        <source>the PIN must have at least {n} characters</source>
+        <translation>el PIN debe tener al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>the PIN must have at most {n} characters</source>
+        <translation>el PIN debe tener como máximo {n} caracteres</translation>
+    </message>
+    <message>
+        <source>the stored PIN is not a scrypt hash this version can read</source>
+        <translation>el PIN guardado no es un hash scrypt que esta versión pueda leer</translation>
+    </message>
+    <message>
+        <source>PIN accepted.</source>
+        <translation>PIN aceptado.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {wait}.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {wait}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Wait {seconds} s before the next try.</source>
+        <translation>PIN incorrecto. Espere {seconds} s antes del próximo intento.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>{path}: not a content pack (a ZIP archive) — {error}</source>
+        <translation>{path}: no es un paquete de contenido (un archivo ZIP) — {error}</translation>
+    </message>
+    <message>
+        <source>{path}: more than {n} members</source>
+        <translation>{path}: más de {n} miembros</translation>
+    </message>
+    <message>
+        <source>member {name}: folders are not allowed in a pack</source>
+        <translation>miembro {name}: no se permiten carpetas en un paquete</translation>
+    </message>
+    <message>
+        <source>member {name!r}: is a symbolic link</source>
+        <translation>miembro {name!r}: es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>member {name!r}: is a special file (mode {mode})</source>
+        <translation>miembro {name!r}: es un archivo especial (modo {mode})</translation>
+    </message>
+    <message>
+        <source>member {name!r}: is encrypted</source>
+        <translation>miembro {name!r}: está cifrado</translation>
+    </message>
+    <message>
+        <source>member {name!r}: unsupported compression</source>
+        <translation>miembro {name!r}: compresión no compatible</translation>
+    </message>
+    <message>
+        <source>member {name!r}: appears twice in the archive</source>
+        <translation>miembro {name!r}: aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>member {name!r}: collides with {other!r} (names differ only in case)</source>
+        <translation>miembro {name!r}: choca con {other!r} (los nombres solo difieren en mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
+        <source>member {name!r}: compression ratio beyond {ratio}:1 (a zip bomb?)</source>
+        <translation>miembro {name!r}: tasa de compresión superior a {ratio}:1 (¿una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>member {name!r}: stored size and size differ</source>
+        <translation>miembro {name!r}: el tamaño almacenado y el tamaño no coinciden</translation>
+    </message>
+    <message>
+        <source>member {name!r}: larger than it says (a zip bomb?)</source>
+        <translation>miembro {name!r}: es más grande de lo que declara (¿una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>member {name!r}: damaged ({error})</source>
+        <translation>miembro {name!r}: dañado ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: no {manifest} (not a content pack)</source>
+        <translation>{path}: no tiene {manifest} (no es un paquete de contenido)</translation>
+    </message>
+    <message>
+        <source>member {name!r}: is in the archive but not listed in {manifest}</source>
+        <translation>miembro {name!r}: está en el archivo pero no figura en {manifest}</translation>
+    </message>
+    <message>
+        <source>member {name!r}: is listed in {manifest} but missing</source>
+        <translation>miembro {name!r}: figura en {manifest} pero falta</translation>
+    </message>
+    <message>
+        <source>member {name!r}: size {size} but the manifest says {declared}</source>
+        <translation>miembro {name!r}: tamaño {size}, pero el manifiesto dice {declared}</translation>
+    </message>
+    <message>
+        <source>{manifest}: the pack declares {total} bytes, beyond the limit</source>
+        <translation>{manifest}: el paquete declara {total} bytes, más del límite</translation>
+    </message>
+    <message>
+        <source>member {name!r}: larger than {mb} MB</source>
+        <translation>miembro {name!r}: mayor que {mb} MB</translation>
+    </message>
+    <message>
+        <source>{name}: the pack is not signed, and signed packs are required</source>
+        <translation>{name}: el paquete no está firmado y se exigen paquetes firmados</translation>
+    </message>
+    <message>
+        <source>{name}: signed by an untrusted publisher ({signer})</source>
+        <translation>{name}: firmado por un editor que no es de confianza ({signer})</translation>
+    </message>
+    <message>
+        <source>{name}: members overlap in the archive (a zip bomb?)</source>
+        <translation>{name}: los miembros se superponen en el archivo (¿una bomba ZIP?)</translation>
+    </message>
+    <message>
+        <source>member {name!r}: checksum mismatch (the file was changed or damaged)</source>
+        <translation>miembro {name!r}: la suma de comprobación no coincide (el archivo se modificó o está dañado)</translation>
+    </message>
 </context>
 </TS>

@@ -78,6 +78,13 @@ class CommandError(Exception):
         self.code = code
 
 
+def reason(exc: BaseException) -> str:
+    """An exception's message as raised: a core message marked with `later.tr` stays a
+    Message (str() would make it plain English), so it is translated where printed."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
+
+
 def open_library(args: argparse.Namespace | None = None) -> Library:
     """The library for this invocation (--home / REAL_DESKTOP_HOME, else the default)."""
     from pathlib import Path
@@ -317,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _exit_now(code)
         return code
     except CommandError as exc:
-        print(f"real-desktop: {i18n.text_of(exc.args[0] if exc.args else exc)}", file=sys.stderr)
+        print(f"real-desktop: {i18n.text_of(reason(exc))}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print("real-desktop: " + i18n.tr("interrupted"), file=sys.stderr)

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from real_desktop.cli import EXIT_FAILED, EXIT_OK, CommandError
+from real_desktop.cli import EXIT_FAILED, EXIT_OK, CommandError, reason
 from real_desktop.core import i18n
 
 COMMANDS = ("kiosk",)
@@ -102,7 +102,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     try:
         pin_hash = hash_pin(read_pin(args.pin_file))
     except PinError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(reason(exc), 2) from exc
     path = kc.config_path(args.config)
     try:
         before = kc.read(path) or kc.KioskConfig()
@@ -118,7 +118,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     try:
         kc.write(path, cfg)
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     print(i18n.tr("Kiosk mode enabled; configuration written to {path}").format(path=path))
     _print_status(path, cfg)
     return EXIT_OK
@@ -152,7 +152,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     try:
         cfg = kc.read(path)
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     if args.json:
         doc: dict[str, object] = {"config": str(path), "exists": cfg is not None}
         doc.update((cfg or kc.KioskConfig()).public())
@@ -178,19 +178,19 @@ def cmd_disable(args: argparse.Namespace) -> int:
     try:
         cfg = kc.read(path)
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     if cfg is None or not cfg.pin_hash:
         raise CommandError(i18n.tr("kiosk mode is not set up ({path})").format(path=path))
     pin = read_pin(args.pin_file)
     try:
         attempt = PinGuard(cfg.pin_hash, _state_path(args)).attempt(pin)
     except PinError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     if not attempt.ok:
         raise CommandError(i18n.text_of(attempt.message()), EXIT_FAILED)
     try:
         kc.write(path, cfg.with_changes(enabled=False))
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     print(i18n.tr("Kiosk mode disabled ({path}); `real-desktop kiosk setup` enables it again.").format(path=path))
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from real_desktop.cli import EXIT_OK, EXIT_USAGE, CommandError, open_library
+from real_desktop.cli import EXIT_OK, EXIT_USAGE, CommandError, open_library, reason
 from real_desktop.core import i18n
 
 COMMANDS = ("ocr",)
@@ -43,7 +43,7 @@ def cmd_ocr(args: argparse.Namespace) -> int:
         try:
             check_language(args.language)
         except OcrError as exc:
-            raise CommandError(f"ocr: {i18n.text_of(exc.args[0] if exc.args else exc)}") from exc
+            raise CommandError(f"ocr: {i18n.text_of(reason(exc))}") from exc
     lib = open_library(args)
     try:
         ids = selected_ids(lib, args.ids, args.all, JobKind.OCR)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library
+from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library, reason
 from real_desktop.core import i18n
 
 COMMANDS = ("pack",)
@@ -120,7 +120,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     try:
         pub, fp = keygen(args.keyfile)
     except _pack_error() as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(reason(exc)) from None
     print(i18n.tr("Wrote {keyfile} (private, keep it safe) and {pub}").format(keyfile=args.keyfile, pub=pub))
     print(i18n.tr("Fingerprint: {fingerprint}").format(fingerprint=fp))
     return EXIT_OK
@@ -152,7 +152,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 raise CommandError(i18n.tr("give files or folders to pack (or --from-library)"), EXIT_USAGE)
             out = build_from_paths([Path(s) for s in args.sources], args.output, spec, keyfile=args.sign)
     except _pack_error() as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(reason(exc)) from None
     from real_desktop.core.packs.archive import read_manifest
 
     m, _, sig = read_manifest(out)
@@ -190,7 +190,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         trusted = [p.fingerprint for p in TrustStore(_home(args)).publishers()]
         vp = verify(args.pack, trusted=trusted, require_signed=args.require_signed)
     except _pack_error() as exc:
-        print("real-desktop: " + i18n.tr("{pack}: invalid: {reason}").format(pack=args.pack, reason=exc),
+        print("real-desktop: " + i18n.tr("{pack}: invalid: {reason}").format(pack=args.pack, reason=i18n.text_of(reason(exc))),
               file=sys.stderr)  # fmt: skip
         return EXIT_FAILED
     m = vp.manifest
@@ -217,7 +217,7 @@ def cmd_install(args: argparse.Namespace) -> int:
             keep_media_on_drive=args.keep_media_on_drive, force=args.force,
         )  # fmt: skip
     except _pack_error() as exc:
-        raise CommandError(i18n.tr("{pack}: not installed: {reason}").format(pack=args.pack, reason=exc)) from None
+        raise CommandError(i18n.tr("{pack}: not installed: {reason}").format(pack=args.pack, reason=i18n.text_of(reason(exc)))) from None
     print(i18n.text_of(result.message))
     skipped = [r for r in result.results if r.outcome == "skipped"]
     for r in skipped:
@@ -249,7 +249,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     try:
         rec = PackManager(open_library(args)).remove(args.pack_id, export_notes=args.export_notes)
     except _pack_error() as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(reason(exc)) from None
     if args.export_notes:
         print(i18n.tr("Wrote the notes on its items to {file}").format(file=args.export_notes), file=sys.stderr)
     print(i18n.tr("Removed {title} {version} ({items}); notes on them are kept").format(
@@ -263,7 +263,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     try:
         pub = TrustStore(_home(args)).trust(args.pubfile, args.name)
     except _pack_error() as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(reason(exc)) from None
     print(i18n.tr("Trusted {name}: {fingerprint}").format(name=pub.name, fingerprint=pub.fingerprint))
     return EXIT_OK
 
@@ -274,7 +274,7 @@ def cmd_untrust(args: argparse.Namespace) -> int:
     try:
         pub = TrustStore(_home(args)).untrust(args.fingerprint)
     except _pack_error() as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(reason(exc)) from None
     print(i18n.tr("No longer trusted: {name} ({fingerprint})").format(name=pub.name, fingerprint=pub.fingerprint))
     return EXIT_OK
 
@@ -285,7 +285,7 @@ def cmd_trusted(args: argparse.Namespace) -> int:
     try:
         pubs = TrustStore(_home(args)).publishers()
     except _pack_error() as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(reason(exc)) from None
     if args.json:
         print(json.dumps([p.__dict__ for p in pubs], indent=2))
         return EXIT_OK

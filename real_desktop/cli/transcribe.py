@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from real_desktop.cli import EXIT_OK, EXIT_USAGE, CommandError, open_library
+from real_desktop.cli import EXIT_OK, EXIT_USAGE, CommandError, open_library, reason
 from real_desktop.core import i18n
 
 ENGINES = ("pocketsphinx", "whisper")
@@ -54,7 +54,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         try:
             options["whisper_model"] = str(check_whisper_model(find_whisper_model()))
         except SpeechError as exc:
-            raise CommandError(f"transcribe: {i18n.text_of(exc.args[0] if exc.args else exc)}") from exc
+            raise CommandError(f"transcribe: {i18n.text_of(reason(exc))}") from exc
     lib = open_library(args)
     try:
         ids = selected_ids(lib, args.ids, args.all, JobKind.TRANSCRIBE)

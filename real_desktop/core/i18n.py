@@ -200,13 +200,14 @@ class Message(str):
     n: int
     fields: dict[str, object]
 
-    def __new__(cls, source: str, comment: str = "", n: int = -1, **fields: object) -> Message:
+    def __new__(cls, source: str, comment: str = "", n: int = -1, /, **fields: object) -> Message:
+        # Positional-only: a field may be called "n" or "source" too.
         english = _english_plural(source, comment, n) if n >= 0 else source
         self = super().__new__(cls, english.format(**fields) if fields else english)
         self.source, self.comment, self.n, self.fields = source, comment, n, fields
         return self
 
-    def format(self, *args: object, **fields: object) -> Message:  # type: ignore[override]
+    def format(self, /, *args: object, **fields: object) -> Message:  # type: ignore[override]
         return Message(self.source, self.comment, self.n, **{**self.fields, **fields})
 
     def translated(self) -> str:

@@ -152,6 +152,9 @@ def test_a_later_message_is_english_data_and_translated_where_printed() -> None:
     assert msg == "only 3 MB free at /data"  # its value: English, whatever the language
     assert json.dumps({"summary": msg}) == '{"summary": "only 3 MB free at /data"}'
     assert i18n.text_of(msg) == "solo quedan 3 MB libres en /data"
+    assert i18n.text_of(later.tr("the PIN must have at least {n} characters").format(n=4)) == (
+        "el PIN debe tener al menos 4 caracteres"
+    )  # a field may be called n
     nested = later.tr("kiosk on, but {issues}").format(issues=later.tr("no admin PIN is set"))
     assert nested == "kiosk on, but no admin PIN is set"
     assert i18n.text_of(nested) == "quiosco activado, pero no hay un PIN de administración"
@@ -218,7 +221,7 @@ def test_every_translation_keeps_the_fields_of_its_source(name: str) -> None:
 
 def test_every_spanish_message_is_translated() -> None:
     """Spanish differs from English except where it is the same word ("no", "audio")."""
-    same = {"no", "video", "audio", "id", "{n} min", "%(prog)s: error: %(message)s\n", "qt",
+    same = {"no", "video", "audio", "id", "{n} min", "{n} s", "%(prog)s: error: %(message)s\n", "qt",
             "REAL Desktop {version} ({how})", "apt-get install tesseract-ocr (Debian/Ubuntu)"}  # fmt: skip
     untranslated = [
         m.findtext("source")
