@@ -2073,5 +2073,25 @@
         <source>member {name!r}: checksum mismatch (the file was changed or damaged)</source>
         <translation>miembro {name!r}: la suma de comprobación no coincide (el archivo se modificó o está dañado)</translation>
     </message>
+    <message>
+        <source>{title} {version} is already installed; nothing changed</source>
+        <translation>{title} {version} ya está instalado; no cambió nada</translation>
+    </message>
+    <message>
+        <source>{title} {version} is older than the installed {installed}; nothing changed</source>
+        <translation>{title} {version} es anterior al {installed} instalado; no cambió nada</translation>
+    </message>
+    <message>
+        <source>{title} {version} installed</source>
+        <translation>{title} {version} instalado</translation>
+    </message>
+    <message>
+        <source>{title} {version} upgraded</source>
+        <translation>{title} {version} actualizado</translation>
+    </message>
+    <message>
+        <source>{title} {version} reinstalled</source>
+        <translation>{title} {version} reinstalado</translation>
+    </message>
 </context>
 </TS>

@@ -303,6 +303,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # argparse would reject them before the `gui` sub-command saw them.
         if home is not None:
             os.environ["REAL_DESKTOP_HOME"] = home
+        if lang is not None:  # the window's Qt reads the UI language list from LANGUAGE
+            os.environ["LANGUAGE"] = lang
         gui_args = argv[1:] if argv and argv[0] == "gui" else argv
         if gui_args[:1] in (["-h"], ["--help"]):
             build_parser().print_help()

@@ -143,9 +143,25 @@ def test_pack_messages_in_spanish(home: Path, tmp_path: Path) -> None:
     assert ": course 1 (course), 1 elemento, " in out.stdout and out.stdout.endswith(", sin firma\n")
     out = run(home, "--lang", "es", "pack", "verify", str(pack))
     assert out.stdout == f"{pack}: válido — course 1 (course), 1 elemento, sin firma\n"
-    out = run(home, "--lang", "es", "pack", "verify", str(tmp_path / "nothing.realpack"))
+    # The core's refusal reason (marked with later.tr) is translated where it is printed.
+    missing = tmp_path / "nothing.realpack"
+    out = run(home, "--lang", "es", "pack", "verify", str(missing))
     assert out.returncode == 1
-    assert out.stderr.startswith(f"real-desktop: {tmp_path / 'nothing.realpack'}: no válido: ")
+    assert out.stderr == f"real-desktop: {missing}: no válido: {missing}: no existe el archivo\n"
+    out = run(home, "pack", "verify", str(missing))
+    assert out.stderr == f"real-desktop: {missing}: invalid: {missing}: no such file\n"
+    out = run(home, "--lang", "es", "pack", "install", str(pack))
+    assert out.stdout == "course 1 instalado\n"
+    out = run(home, "--lang", "es", "pack", "install", str(pack))
+    assert out.stdout == "course 1 ya está instalado; no cambió nada\n"
+
+
+def test_kiosk_pin_messages_in_spanish(home: Path, tmp_path: Path) -> None:
+    pin = tmp_path / "pin"
+    pin.write_text("12\n", encoding="utf-8")
+    out = run(home, "--lang", "es", "kiosk", "setup", "--config", str(tmp_path / "k.ini"), "--pin-file", str(pin))
+    assert out.returncode == 2
+    assert out.stderr == "real-desktop: el PIN debe tener al menos 4 caracteres\n"
 
 
 def test_doctor_json_stays_english_and_its_text_is_translated(
