@@ -489,8 +489,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         (i18n.tr("captions", "info field"), ", ".join(f"{c.label} ({c.path})" for c in r.captions)),
         (i18n.tr("indexed", "info field"), indexed),
         (i18n.tr("progress", "info field"), _progress(r, progress)),
-        (i18n.tr("added", "info field"), r.added_at),
-        (i18n.tr("updated", "info field"), r.updated_at),
+        (i18n.tr("added", "info field"), i18n.format_datetime(r.added_at)),
+        (i18n.tr("updated", "info field"), i18n.format_datetime(r.updated_at)),
         (i18n.tr("description", "info field"), r.description),
     ]  # fmt: skip
     width = max(13, *(len(key) + 2 for key, _ in rows))

@@ -240,6 +240,39 @@ def text_of(value: object) -> str:
     return translated() if callable(translated) else str(value)
 
 
+# -- dates ---------------------------------------------------------------------------------
+MONTHS = (
+    QT_TRANSLATE_NOOP("i18n", "January"), QT_TRANSLATE_NOOP("i18n", "February"),
+    QT_TRANSLATE_NOOP("i18n", "March"), QT_TRANSLATE_NOOP("i18n", "April"),
+    QT_TRANSLATE_NOOP("i18n", "May"), QT_TRANSLATE_NOOP("i18n", "June"),
+    QT_TRANSLATE_NOOP("i18n", "July"), QT_TRANSLATE_NOOP("i18n", "August"),
+    QT_TRANSLATE_NOOP("i18n", "September"), QT_TRANSLATE_NOOP("i18n", "October"),
+    QT_TRANSLATE_NOOP("i18n", "November"), QT_TRANSLATE_NOOP("i18n", "December"),
+)  # fmt: skip
+# "{month} {day}, {year}" / "{day} de {month} de {year}": the order is the translator's.
+DATE = QT_TRANSLATE_NOOP("i18n", "{month} {day}, {year}")
+DATE_TIME = QT_TRANSLATE_NOOP("i18n", "{date}, {time}")
+
+
+def format_datetime(iso: str, with_time: bool = True) -> str:
+    """An ISO timestamp ("2026-12-02T17:34:00+00:00", UTC) as the user reads dates, in
+    local time: "December 2, 2026, 17:34" / "2 de diciembre de 2026, 17:34". Anything
+    that is not an ISO timestamp is returned as it is."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the computer's time zone
+    month = lookup(CONTEXT, MONTHS[moment.month - 1])
+    date = lookup(CONTEXT, DATE).format(month=month, day=moment.day, year=moment.year)
+    if not with_time:
+        return date
+    return lookup(CONTEXT, DATE_TIME).format(date=date, time=f"{moment.hour}:{moment.minute:02d}")
+
+
 # -- numbers ---------------------------------------------------------------------------------
 def _separators() -> tuple[str, str]:
     """(decimal point, thousands separator) for the current language and region."""

@@ -146,6 +146,23 @@ def test_numbers(lang: str, value: float, decimals: int, expected: str) -> None:
     assert i18n.format_number(value, decimals) == expected
 
 
+def test_dates_in_the_users_language_and_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "America/Mexico_City")  # UTC-6 in December
+    time.tzset()
+    try:
+        i18n.set_language("en")
+        assert i18n.format_datetime("2026-12-02T17:34:00+00:00") == "December 2, 2026, 11:34"
+        assert i18n.format_datetime("2026-12-02T05:04:00+00:00", with_time=False) == "December 1, 2026"
+        i18n.set_language("es")
+        assert i18n.format_datetime("2026-12-02T17:34:00+00:00") == "2 de diciembre de 2026, 11:34"
+        assert i18n.format_datetime("not a date") == "not a date"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_a_later_message_is_english_data_and_translated_where_printed() -> None:
     i18n.set_language("es")
     msg = later.tr("only {size} free at {folder}").format(size="3 MB", folder="/data")
@@ -221,7 +238,7 @@ def test_every_translation_keeps_the_fields_of_its_source(name: str) -> None:
 
 def test_every_spanish_message_is_translated() -> None:
     """Spanish differs from English except where it is the same word ("no", "audio")."""
-    same = {"no", "video", "audio", "id", "{n} min", "{n} s", "%(prog)s: error: %(message)s\n", "qt",
+    same = {"no", "video", "audio", "id", "{n} min", "{n} s", "{date}, {time}", "%(prog)s: error: %(message)s\n", "qt",
             "REAL Desktop {version} ({how})", "apt-get install tesseract-ocr (Debian/Ubuntu)"}  # fmt: skip
     untranslated = [
         m.findtext("source")
