@@ -1519,7 +1519,7 @@
     <message>
         <source>ok</source>
         <comment>resource status</comment>
-        <translation>bien</translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>missing</source>
