@@ -14,7 +14,7 @@ its parsers need: handlers import the rest.
 Exit codes: 0 ok, 1 something failed (e.g. some files could not be imported), 2 usage error.
 
 Language: every message a person reads goes through `i18n.tr` (real_desktop/core/i18n.py);
-the global `--lang es|en` beats the window's language setting, which beats the
+the global `--lang es|en` (before the command) beats the window's language setting, which beats the
 environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). JSON output is never translated.
 """
 
@@ -247,6 +247,21 @@ def _split_home(argv: list[str]) -> tuple[list[str], str | None]:
     return _split_option(argv, "--home")
 
 
+def _split_lang(argv: list[str]) -> tuple[list[str], str | None]:
+    """--lang among the options before the command word: after it, `--lang` stays what it
+    always was, argparse's abbreviation of the command's own --language (`search x --lang
+    es` keeps Spanish items)."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-") and argv[i] != "--":
+        a = argv[i]
+        if a.startswith("--lang="):
+            return argv[:i] + argv[i + 1 :], a.split("=", 1)[1]
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[:i] + argv[i + 2 :], argv[i + 1]
+        i += 1
+    return argv, None
+
+
 def choose_language(lang: str | None, home: str | None) -> str:
     """--lang, else the window's setting in this library's settings.ini, else the
     environment (i18n.set_language). Before any parser is built: help texts are
@@ -291,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     own_process = argv is None  # the program itself, not a caller (tests) passing argv
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, home = _split_home(argv)
-    argv, lang = _split_option(argv, "--lang")
+    argv, lang = _split_lang(argv)
     if lang is not None and i18n.parse_locale(lang) is None:
         choose_language(None, home)
         print("real-desktop: " + i18n.tr("unknown language {lang!r} (choose from {choices})")

@@ -59,8 +59,8 @@ def test_spanish_from_language_and_from_the_option(home: Path, tmp_path: Path) -
     by_flag = run(home, "--lang", "es", "kiosk", "status", "--config", str(config))
     expected = f"El modo quiosco no está configurado ({config} no existe).\n"
     assert by_env.stdout == by_flag.stdout == expected
-    # --lang anywhere, like --home; and it beats the environment.
-    english = run(home, "kiosk", "status", "--lang", "en", "--config", str(config), LANG="es_MX.UTF-8")
+    # --lang beats the environment (and --home may come before or after it).
+    english = run(home, "--lang=en", "kiosk", "status", "--config", str(config), LANG="es_MX.UTF-8")
     assert english.stdout == f"Kiosk mode is not set up ({config} does not exist).\n"
 
 
@@ -116,6 +116,20 @@ def test_import_summary_and_plurals_in_both_languages(home: Path, tmp_path: Path
     )
     out = run(home, "import", "-q", str(docs))
     assert out.stdout.startswith("Import finished: 0 added, 4 skipped (3 unchanged, 1 not supported)\n")
+
+
+def test_lang_after_the_command_is_still_its_own_language_filter(home: Path, tmp_path: Path) -> None:
+    """`search x --lang es` was argparse's abbreviation of --language before there was a
+    global --lang; it still is (the global option goes before the command)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "en.html").write_text('<html lang="en"><title>Equity EN</title>equity', encoding="utf-8")
+    (docs / "es.html").write_text('<html lang="es"><title>Equity ES</title>equity', encoding="utf-8")
+    assert run(home, "import", "-q", str(docs)).returncode == 0
+    out = run(home, "search", "equity", "--lang", "es")
+    assert out.returncode == 0, out.stderr
+    assert "(document, es-" in out.stdout  # found, and the messages stay English
+    assert "(document, en-" not in out.stdout
 
 
 def test_search_results_in_spanish_and_json_unchanged(home: Path, tmp_path: Path) -> None:
