@@ -207,5 +207,12 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{title!r} has %n page(s); page {page} is not one of them</source>
+        <translation>
+            <numerusform>{title!r} has %n page; page {page} is not one of them</numerusform>
+            <numerusform>{title!r} has %n pages; page {page} is not one of them</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2149,5 +2149,204 @@
         <source>{title} {version} reinstalled</source>
         <translation>{title} {version} reinstalado</translation>
     </message>
+    <message>
+        <source>item {id!r}: already belongs to the installed pack {pack!r}</source>
+        <translation>elemento {id!r}: ya pertenece al paquete instalado {pack!r}</translation>
+    </message>
+    <message>
+        <source>no installed pack has the id {id!r}</source>
+        <translation>ningún paquete instalado tiene el id {id!r}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the notes: {error}</source>
+        <translation>{file}: no se pueden escribir las notas: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>nothing to pack: no supported files in {paths}</source>
+        <translation>no hay nada que empaquetar: no hay archivos compatibles en {paths}</translation>
+    </message>
+    <message>
+        <source>{id}: no such item in the library</source>
+        <translation>{id}: no existe ese elemento en la biblioteca</translation>
+    </message>
+    <message>
+        <source>nothing to pack: no items chosen</source>
+        <translation>no hay nada que empaquetar: no se eligió ningún elemento</translation>
+    </message>
+    <message>
+        <source>agenda {name!r}: names items not in the pack: {ids}</source>
+        <translation>agenda {name!r}: menciona elementos que no están en el paquete: {ids}</translation>
+    </message>
+    <message>
+        <source>{file}: already exists; choose another name</source>
+        <translation>{file}: ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the key: {error}</source>
+        <translation>{file}: no se puede escribir la clave: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: not a public key file ({error})</source>
+        <translation>{file}: no es un archivo de clave pública ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: not an Ed25519 public key</source>
+        <translation>{file}: no es una clave pública Ed25519</translation>
+    </message>
+    <message>
+        <source>{file}: not a private key file ({error})</source>
+        <translation>{file}: no es un archivo de clave privada ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: not an Ed25519 private key</source>
+        <translation>{file}: no es una clave privada Ed25519</translation>
+    </message>
+    <message>
+        <source>{file}: unreadable ({error})</source>
+        <translation>{file}: ilegible ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match manifest.json; the manifest was changed after signing</source>
+        <translation>{file}: la firma no coincide con manifest.json; el manifiesto se modificó después de firmarlo</translation>
+    </message>
+    <message>
+        <source>{file}: unreadable trust store ({error})</source>
+        <translation>{file}: almacén de confianza ilegible ({error})</translation>
+    </message>
+    <message>
+        <source>no trusted publisher has the fingerprint {fingerprint}</source>
+        <translation>ningún editor de confianza tiene la huella digital {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{fingerprint} matches several publishers; give more digits</source>
+        <translation>{fingerprint} coincide con varios editores; indique más dígitos</translation>
+    </message>
+    <message>
+        <source>Cannot open the library {name}: {error}</source>
+        <translation>No se puede abrir la biblioteca {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable library database: {error}</source>
+        <translation>{name} no es una base de datos de biblioteca utilizable: {error}</translation>
+    </message>
+    <message>
+        <source>This library was created by a newer REAL Desktop (schema {version}); please update the app.</source>
+        <translation>Esta biblioteca se creó con una versión más reciente de REAL Desktop (esquema {version}); actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>give at least one other item to merge into the one kept</source>
+        <translation>indique al menos otro elemento para combinarlo con el que se conserva</translation>
+    </message>
+    <message>
+        <source>“{other}” is a {other_kind}, “{kept}” a {kept_kind}</source>
+        <translation>“{other}” es de tipo {other_kind} y “{kept}” de tipo {kept_kind}</translation>
+    </message>
+    <message>
+        <source>the date must be YYYY-MM-DD (a real day), not {text!r}</source>
+        <translation>la fecha debe tener el formato AAAA-MM-DD (un día que exista), no {text!r}</translation>
+    </message>
+    <message>
+        <source>a title can only be given to one item at a time</source>
+        <translation>solo se puede dar un título a un elemento a la vez</translation>
+    </message>
+    <message>
+        <source>the title cannot be empty</source>
+        <translation>el título no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>There is no resource with id {id}.</source>
+        <translation>No hay ningún recurso con el id {id}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{name}: unsupported file type ({suffix}).</source>
+        <translation>{name}: tipo de archivo no compatible ({suffix}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} file, but “{title}” is a {resource_kind}.</source>
+        <translation>{name} es un archivo de tipo {kind}, pero “{title}” es de tipo {resource_kind}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported.</source>
+        <translation>{name} no se puede importar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} no es una carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {folder}: {error}</source>
+        <translation>No se puede crear la carpeta de la biblioteca {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>not a time: {text!r} (use M:SS, e.g. 2:05)</source>
+        <translation>no es una hora: {text!r} (use M:SS, p. ej., 2:05)</translation>
+    </message>
+    <message>
+        <source>not a page range: {text!r} (use A-B, e.g. 3-5)</source>
+        <translation>no es un rango de páginas: {text!r} (use A-B, p. ej., 3-5)</translation>
+    </message>
+    <message>
+        <source>not a page range: {text!r} (pages start at 1, A ≤ B)</source>
+        <translation>no es un rango de páginas: {text!r} (las páginas empiezan en 1, A ≤ B)</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s out point ({out}) must come after its in point ({in_})</source>
+        <translation>el punto de salida del fragmento ({out}) debe ir después de su punto de entrada ({in_})</translation>
+    </message>
+    <message>
+        <source>planned minutes cannot be negative</source>
+        <translation>los minutos previstos no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>{title!r} is a document: give --pages, not a clip</source>
+        <translation>{title!r} es un documento: indique --pages, no un fragmento</translation>
+    </message>
+    <message>
+        <source>the in point {time} is past the end of {title!r} ({length})</source>
+        <translation>el punto de entrada {time} está después del final de {title!r} ({length})</translation>
+    </message>
+    <message>
+        <source>{title!r} is a recording: give --from/--to, not pages</source>
+        <translation>{title!r} es una grabación: indique --from/--to, no páginas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title!r} has %n page(s); page {page} is not one of them</source>
+        <translation>
+            <numerusform>{title!r} tiene %n página; la página {page} no es una de ellas</numerusform>
+            <numerusform>{title!r} tiene %n páginas; la página {page} no es una de ellas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no agenda named {name!r} (see: real-desktop agenda list)</source>
+        <translation>no hay ninguna agenda llamada {name!r} (vea: real-desktop agenda list)</translation>
+    </message>
+    <message>
+        <source>there is already an agenda named {name!r}</source>
+        <translation>ya existe una agenda llamada {name!r}</translation>
+    </message>
+    <message>
+        <source>an item is a clip or a page range, not both</source>
+        <translation>un elemento es un fragmento o un rango de páginas, no ambos</translation>
+    </message>
+    <message>
+        <source>no resource with id {id!r} in this library</source>
+        <translation>no hay ningún recurso con el id {id!r} en esta biblioteca</translation>
+    </message>
+    <message>
+        <source>an agenda needs a name</source>
+        <translation>una agenda necesita un nombre</translation>
+    </message>
 </context>
 </TS>

@@ -95,7 +95,7 @@ def open_library(args: argparse.Namespace | None = None) -> Library:
     try:
         return Library.open(Path(home) if home else None)
     except LibraryError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
 
 
 def _gui(args: argparse.Namespace) -> int:

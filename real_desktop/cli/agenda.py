@@ -116,7 +116,7 @@ def _store(args: argparse.Namespace) -> AgendaStore:
 def _errors():  # noqa: ANN202 - a context manager turning AgendaError into CommandError
     import contextlib
 
-    from real_desktop.cli import CommandError
+    from real_desktop.cli import CommandError, reason
     from real_desktop.core.agendas.model import AgendaError
 
     @contextlib.contextmanager
@@ -124,7 +124,7 @@ def _errors():  # noqa: ANN202 - a context manager turning AgendaError into Comm
         try:
             yield
         except AgendaError as exc:
-            raise CommandError(str(exc)) from None
+            raise CommandError(reason(exc)) from None
 
     return guard()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library
+from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library, reason
 from real_desktop.cli.library_cmds import resolve
 from real_desktop.core import i18n
 
@@ -39,7 +39,7 @@ def _date(text: str) -> str:
     try:
         return check_date(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(i18n.text_of(reason(exc))) from None
 
 
 def _add_edit(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -85,7 +85,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         try:
             (r,) = lib.edit(r.id, **changes)
         except ValueError as exc:
-            raise CommandError(str(exc), EXIT_USAGE) from exc
+            raise CommandError(reason(exc), EXIT_USAGE) from exc
         except KeyError as exc:  # removed by another process meanwhile
             raise CommandError(i18n.tr("no resource with id {id!r}").format(id=args.id), EXIT_FAILED) from exc
     finally:
@@ -159,7 +159,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         try:
             snap = lib.merge(keep.id, [o.id for o in others])
         except ValueError as exc:
-            raise CommandError(str(exc), EXIT_USAGE) from exc
+            raise CommandError(reason(exc), EXIT_USAGE) from exc
         except KeyError as exc:
             raise CommandError(i18n.tr("no resource with id {id!r}").format(id=exc.args[0]), EXIT_FAILED) from exc
     finally:
@@ -205,7 +205,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             try:
                 folder = lib.watch_add(args.dir)
             except ValueError as exc:
-                raise CommandError(str(exc), EXIT_USAGE) from exc
+                raise CommandError(reason(exc), EXIT_USAGE) from exc
             _p(i18n.tr("Watching {folder}.").format(folder=folder))
             if args.no_sync:
                 return EXIT_OK

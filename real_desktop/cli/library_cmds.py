@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library
+from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library, reason
 from real_desktop.cli.words import kind_word, outcome_word, print_summary, status_word
 from real_desktop.core import i18n
 
@@ -546,7 +546,7 @@ def cmd_relink(args: argparse.Namespace) -> int:
         try:
             r = lib.relink(r.id, args.path)
         except ValueError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(reason(exc)) from exc
     finally:
         lib.close()
     _p(i18n.tr("“{title}” ({id}) now uses {path}.").format(title=r.title, id=r.id, path=r.path))

@@ -170,6 +170,17 @@ def test_pack_messages_in_spanish(home: Path, tmp_path: Path) -> None:
     assert out.stdout == "course 1 ya está instalado; no cambió nada\n"
 
 
+def test_core_errors_the_cli_prints_are_translated(home: Path) -> None:
+    out = run(home, "--lang", "es", "agenda", "show", "Nada")
+    assert out.returncode == 1
+    assert out.stderr == "real-desktop: no hay ninguna agenda llamada 'Nada' (vea: real-desktop agenda list)\n"
+    out = run(home, "--lang", "es", "edit", "real-demo-tour", "--date", "2026-02-30")
+    assert out.returncode == 2
+    assert "la fecha debe tener el formato AAAA-MM-DD (un día que exista), no '2026-02-30'" in out.stderr
+    out = run(home, "edit", "real-demo-tour", "--date", "2026-02-30")
+    assert "the date must be YYYY-MM-DD (a real day), not '2026-02-30'" in out.stderr
+
+
 def test_kiosk_pin_messages_in_spanish(home: Path, tmp_path: Path) -> None:
     pin = tmp_path / "pin"
     pin.write_text("12\n", encoding="utf-8")

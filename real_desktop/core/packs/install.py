@@ -227,7 +227,8 @@ class PackManager:
         owners = {i: r.id for r in self.installed() if r.id != m.id for i in r.items}
         for it in m.items:
             if it.id in owners:
-                raise PackError(f"item {it.id!r}: already belongs to the installed pack {owners[it.id]!r}")
+                raise PackError(later.tr("item {id!r}: already belongs to the installed pack {pack!r}").format(
+                    id=it.id, pack=owners[it.id]))  # fmt: skip
 
     def _finish(self, staging: Path, final: Path, previous: PackRecord | None, copied: bool) -> None:
         """After the commit: the rename, then the old version's folder goes."""
@@ -251,7 +252,7 @@ class PackManager:
     def _remove(self, pack_id: str, export_notes: Path | None) -> PackRecord:
         rec = self.get(pack_id)
         if rec is None:
-            raise PackError(f"no installed pack has the id {pack_id!r}")
+            raise PackError(later.tr("no installed pack has the id {id!r}").format(id=pack_id))
         if export_notes is not None:
             from real_desktop.core.notes import NoteStore
 
@@ -261,7 +262,7 @@ class PackManager:
             try:
                 Path(export_notes).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             except OSError as exc:
-                raise PackError(f"{export_notes}: cannot write the notes: {exc.strerror}") from None
+                raise PackError(later.tr("{file}: cannot write the notes: {error}").format(file=export_notes, error=exc.strerror)) from None
         self.dir.mkdir(parents=True, exist_ok=True)
         _write_journal(self.dir / JOURNAL, {"op": "remove", "pack": pack_id})
         with self.library.db.write(durable=True) as conn:
