@@ -421,13 +421,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     width = max(len(r.id) for r in items)
+    kinds = max(8, *(len(kind_word(k)) for k in KINDS))  # "documento" is wider than "document"
     for r in items:
         if r.status.value != "ok":
             status = f"  [{status_word(r.status.value)}: {r.status_reason}]"
         else:  # an OK resource may still carry a warning (captions not used, no text)
             warning = i18n.tr("warning: {reason}").format(reason=r.status_reason)
             status = f"  [{warning}]" if r.status_reason else ""
-        _p(f"{r.id:<{width}}  {kind_word(r.kind.value):<8}  {_length(r):>8}  {r.title}{status}")
+        _p(f"{r.id:<{width}}  {kind_word(r.kind.value):<{kinds}}  {_length(r):>8}  {r.title}{status}")
     return EXIT_OK
 
 
