@@ -1,11 +1,11 @@
 """Translations of the command line's messages (and of core messages it prints), without Qt.
 
-Marking: `i18n.tr("Removed {n} items", "", n)` — the module imported as `i18n`, the text a
-literal, `{name}` fields filled with `.format()` afterwards. pyside6-lupdate's Python parser
+Marking: `i18n.tr("Wrote %n note(s) to {file}", "", n).format(file=path)` — the module
+imported as `i18n`, the text a literal, `{name}` fields filled with `.format()` afterwards. pyside6-lupdate's Python parser
 takes `i18n.tr(...)` as Qt's `tr` with the context "i18n", so the Spanish catalogue
 `assets/i18n/real_desktop_cli_es.ts` is Qt's own format, kept current with
-`pyside6-lupdate -locations none real_desktop/cli real_desktop/core -ts …` and edited
-with Qt Linguist. (Its parser extracts a count only as tr's third argument: a plain name
+`pyside6-lupdate -extensions py -locations none -no-obsolete real_desktop/cli
+real_desktop/core -ts …` (README, "Command line") and edited with Qt Linguist. (Its parser extracts a count only as tr's third argument: a plain name
 or any expression; `translate(ctx, text, None, n)` is extracted as a plural only for an
 integer literal, so `tr` it is.) `later.tr(...)` marks a text to be translated only where
 it is printed (context "later"): a `Message`, a str that is the English text, so JSON
