@@ -33,6 +33,7 @@ CORE_LAYERS: dict[str, int] = {
     "paths": 0,
     "query": 0,
     "policy": 0,
+    "i18n": 0,
     "db": 1,
     "index": 2,
     "catalog": 3,

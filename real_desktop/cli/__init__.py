@@ -12,6 +12,10 @@ commands must not import PySide6, and a command module imports at module level o
 its parsers need: handlers import the rest.
 
 Exit codes: 0 ok, 1 something failed (e.g. some files could not be imported), 2 usage error.
+
+Language: every message a person reads goes through `i18n.tr` (real_desktop/core/i18n.py);
+the global `--lang es|en` (before the command) beats the window's language setting, which beats the
+environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). JSON output is never translated.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+
+from real_desktop.core import i18n
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on every start
 if TYPE_CHECKING:
@@ -72,6 +78,13 @@ class CommandError(Exception):
         self.code = code
 
 
+def reason(exc: BaseException) -> str:
+    """An exception's message as raised: a core message marked with `later.tr` stays a
+    Message (str() would make it plain English), so it is translated where printed."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
+
+
 def open_library(args: argparse.Namespace | None = None) -> Library:
     """The library for this invocation (--home / REAL_DESKTOP_HOME, else the default)."""
     from pathlib import Path
@@ -82,7 +95,7 @@ def open_library(args: argparse.Namespace | None = None) -> Library:
     try:
         return Library.open(Path(home) if home else None)
     except LibraryError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -91,8 +104,11 @@ def _gui(args: argparse.Namespace) -> int:
     except ModuleNotFoundError as exc:
         if exc.name in ("real_desktop.ui.app", "PySide6") or (exc.name or "").startswith("PySide6"):
             print(
-                "real-desktop: the desktop window is not available in this installation "
-                f"({exc.name} is missing). Command-line use still works: real-desktop --help",
+                "real-desktop: "
+                + i18n.tr(
+                    "the desktop window is not available in this installation ({name} is "
+                    "missing). Command-line use still works: real-desktop --help"
+                ).format(name=exc.name),
                 file=sys.stderr,
             )
             return EXIT_FAILED
@@ -141,7 +157,7 @@ class _VersionAction(argparse.Action):
 
     def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kw: object) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="show the program's version number and exit")
+                         help=i18n.tr("show the program's version number and exit"))
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         from real_desktop import version
@@ -163,18 +179,29 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="real-desktop",
         formatter_class=HelpFormatter,
-        description="REAL Desktop: an offline, searchable library of REAL program documents "
-        "and recorded talks. Run without a command to open the desktop window.",
+        description=i18n.tr(
+            "REAL Desktop: an offline, searchable library of REAL program documents "
+            "and recorded talks. Run without a command to open the desktop window."
+        ),
     )
     parser.add_argument(
         "--home",
         metavar="DIR",
-        help="library data folder (default: $REAL_DESKTOP_HOME or the user data folder)",
+        help=i18n.tr("library data folder (default: $REAL_DESKTOP_HOME or the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.SUPPORTED,
+        metavar="LANG",
+        help=i18n.tr(
+            "language of the messages: en or es (default: the language chosen in the "
+            "window's settings, else the system's)"
+        ),
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_sub_parser)
     if only in (None, "gui"):
-        gui = sub.add_parser("gui", help="open the desktop window (the default)")
+        gui = sub.add_parser("gui", help=i18n.tr("open the desktop window (the default)"))
         gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
         gui.set_defaults(func=_gui)
     if only == "gui":
@@ -193,26 +220,64 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _split_home(argv: list[str]) -> tuple[list[str], str | None]:
-    """Accept --home anywhere before `--` (also after the command name)."""
+def _split_option(argv: list[str], flag: str) -> tuple[list[str], str | None]:
+    """Accept a global option (--home, --lang) anywhere before `--` (also after the
+    command name): the arguments without it, and its value."""
     out: list[str] = []
-    home = None
+    value = None
     i = 0
     while i < len(argv):
         a = argv[i]
         if a == "--":
             out += argv[i:]
             break
-        if a == "--home" and i + 1 < len(argv):
-            home = argv[i + 1]
+        if a == flag and i + 1 < len(argv):
+            value = argv[i + 1]
             i += 2
             continue
-        if a.startswith("--home="):
-            home = a.split("=", 1)[1]
+        if a.startswith(flag + "="):
+            value = a.split("=", 1)[1]
         else:
             out.append(a)
         i += 1
-    return out, home
+    return out, value
+
+
+def _split_home(argv: list[str]) -> tuple[list[str], str | None]:
+    return _split_option(argv, "--home")
+
+
+def _split_lang(argv: list[str]) -> tuple[list[str], str | None]:
+    """--lang among the options before the command word: after it, `--lang` stays what it
+    always was, argparse's abbreviation of the command's own --language (`search x --lang
+    es` keeps Spanish items)."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-") and argv[i] != "--":
+        a = argv[i]
+        if a.startswith("--lang="):
+            return argv[:i] + argv[i + 1 :], a.split("=", 1)[1]
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[:i] + argv[i + 2 :], argv[i + 1]
+        i += 1
+    return argv, None
+
+
+def choose_language(lang: str | None, home: str | None) -> str:
+    """--lang, else the window's setting in this library's settings.ini, else the
+    environment (i18n.set_language). Before any parser is built: help texts are
+    translated as the parsers are made."""
+    from pathlib import Path
+
+    settings_home = None
+    if lang is None:
+        from real_desktop.core import paths
+
+        settings_home = Path(home) if home else paths.data_home(create=False)
+    chosen = i18n.set_language(lang, home=settings_home)
+    from real_desktop.cli import argparse_words
+
+    argparse_words.install()
+    return chosen
 
 
 # Read-only commands whose process ends as soon as their output is written: the
@@ -241,11 +306,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     own_process = argv is None  # the program itself, not a caller (tests) passing argv
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, home = _split_home(argv)
+    argv, lang = _split_lang(argv)
+    if lang is not None and i18n.parse_locale(lang) is None:
+        choose_language(None, home)
+        print("real-desktop: " + i18n.tr("unknown language {lang!r} (choose from {choices})")
+              .format(lang=lang, choices=", ".join(i18n.SUPPORTED)), file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    choose_language(lang, home)
     if not argv or argv[0] == "gui" or (argv[0].startswith("-") and argv[0] not in _OWN_FLAGS):
         # The window's options (and Qt's own, e.g. -platform) pass straight through:
         # argparse would reject them before the `gui` sub-command saw them.
         if home is not None:
             os.environ["REAL_DESKTOP_HOME"] = home
+        if lang is not None:  # the window's Qt reads the UI language list from LANGUAGE
+            os.environ["LANGUAGE"] = lang
         gui_args = argv[1:] if argv and argv[0] == "gui" else argv
         if gui_args[:1] in (["-h"], ["--help"]):
             build_parser().print_help()
@@ -267,10 +341,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _exit_now(code)
         return code
     except CommandError as exc:
-        print(f"real-desktop: {exc}", file=sys.stderr)
+        print(f"real-desktop: {i18n.text_of(reason(exc))}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("real-desktop: interrupted", file=sys.stderr)
+        print("real-desktop: " + i18n.tr("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `real-desktop list | head`
         # Silence the flush at exit that would raise again.

@@ -11,6 +11,7 @@ import sys
 from typing import Any, TextIO
 
 from real_desktop.cli import EXIT_FAILED, EXIT_OK, CommandError, open_library
+from real_desktop.core import i18n
 
 
 def _tty(stream: TextIO) -> bool:
@@ -45,8 +46,11 @@ def _resolve(lib: Any, ident: str) -> str:
     if len(found) == 1:
         return str(found[0].id)
     if found:
-        raise CommandError(f"“{ident}” is the start of {len(found)} ids; type more of it", EXIT_FAILED)
-    raise CommandError(f"no item with the id “{ident}”", EXIT_FAILED)
+        raise CommandError(
+            i18n.tr("“{id}” is the start of %n ids; type more of it", "", len(found)).format(id=ident),
+            EXIT_FAILED,
+        )
+    raise CommandError(i18n.tr("no item with the id “{id}”").format(id=ident), EXIT_FAILED)
 
 
 def selected_ids(lib: Any, idents: list[str], every: bool, kind: Any) -> list[str]:
@@ -63,7 +67,7 @@ def run_jobs(
     out: TextIO | None = None,
 ) -> tuple[int, Any]:  # fmt: skip
     """Queue and run one job per item with progress on stderr; print the summary (to
-    `out`, default stdout). Returns (exit code, RunSummary or None when interrupted)."""
+    `out`, default stdout) after `title` ("Transcription finished"). Returns (exit code, RunSummary or None when interrupted)."""
     out = out or sys.stdout
     import threading
 
@@ -75,16 +79,16 @@ def run_jobs(
     err = sys.stderr
     bar = _tty(err)
     columns = _columns()
-    verb = "Transcribing" if str(kind) == "transcribe" else "Recognising"
+    doing = i18n.tr("Transcribing {name}") if str(kind) == "transcribe" else i18n.tr("Recognising {name}")
 
     def report(p: JobProgress) -> None:
         name = p.job.title or p.job.resource_id
         if bar:
-            err.write("\r\033[K" + _bar_line(p, f"{verb} {name}", columns))
+            err.write("\r\033[K" + _bar_line(p, doing.format(name=name), columns))
             err.flush()
         elif p.finished:
             extra = f" ({p.job.message})" if p.job.message else ""
-            err.write(f"{p.job.state.value:9} {name}{extra}\n")
+            err.write(f"{_state_word(p.job.state.value):9} {name}{extra}\n")
             err.flush()
 
     cancel = threading.Event()
@@ -94,24 +98,46 @@ def run_jobs(
         queue.cancel(job_ids)
         if bar:
             err.write("\r\033[K")
-        print("\ninterrupted: items finished so far are kept", file=err)
+        print("\n" + i18n.tr("interrupted: items finished so far are kept"), file=err)
         return 130, None
     finally:
         if bar:
             err.write("\r\033[K")
             err.flush()
     states = [(s, summary.count(s)) for s in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)]
-    print(f"{title} finished: " + ", ".join(f"{n} {s.value}" for s, n in states if n or s is JobState.DONE),
+    print(f"{title}: " + ", ".join(_state_count(s.value, n) for s, n in states if n or s is JobState.DONE),
           file=out)  # fmt: skip
     for j in summary.jobs:
         if j.state is JobState.DONE:
-            print(f"  {j.title or j.resource_id}: {j.message}", file=out)
+            print(f"  {j.title or j.resource_id}: {i18n.text_of(j.message)}", file=out)
     failed = [j for j in summary.jobs if j.state is not JobState.DONE]
     if failed:
-        print("Not done:", file=out)
+        print(i18n.tr("Not done:"), file=out)
         for j in failed:
-            print(f"  {j.title or j.resource_id} ({j.resource_id}): {j.message or j.state.value}", file=out)
+            why = i18n.text_of(j.message) if j.message else _state_word(j.state.value)
+            print(f"  {j.title or j.resource_id} ({j.resource_id}): {why}", file=out)
     return (EXIT_OK if summary.ok else EXIT_FAILED), summary
+
+
+def _state_word(value: str) -> str:
+    words = {
+        "queued": i18n.tr("queued", "job state"),
+        "running": i18n.tr("running", "job state"),
+        "done": i18n.tr("done", "job state"),
+        "failed": i18n.tr("failed", "job state"),
+        "cancelled": i18n.tr("cancelled", "job state"),
+    }
+    return words.get(value, value)
+
+
+def _state_count(value: str, n: int) -> str:
+    """"2 done", "1 failed" (the summary), with the plural form the language needs."""
+    counts = {
+        "done": lambda: i18n.tr("%n done", "job summary: items", n),
+        "failed": lambda: i18n.tr("%n failed", "job summary: items", n),
+        "cancelled": lambda: i18n.tr("%n cancelled", "job summary: items", n),
+    }
+    return counts[value]() if value in counts else f"{n} {value}"
 
 
 def machine_text_after_import(args: argparse.Namespace, summary: Any) -> int:
@@ -125,8 +151,8 @@ def machine_text_after_import(args: argparse.Namespace, summary: Any) -> int:
     code = EXIT_OK
     try:
         for wanted, kind, title in (
-            (args.transcribe, JobKind.TRANSCRIBE, "Transcription"),
-            (args.ocr, JobKind.OCR, "Text recognition"),
+            (args.transcribe, JobKind.TRANSCRIBE, i18n.tr("Transcription finished")),
+            (args.ocr, JobKind.OCR, i18n.tr("Text recognition finished")),
         ):
             ids = [i for i in items_without_text(lib.db, kind) if i in touched] if wanted else []
             if ids:

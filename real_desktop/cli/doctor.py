@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from real_desktop.cli import EXIT_FAILED, EXIT_OK
+from real_desktop.core import i18n
+from real_desktop.core.i18n import later
 
 COMMANDS = ("doctor",)
 OK, WARN, PROBLEM = "ok", "warn", "problem"
@@ -28,6 +30,9 @@ PROBE_TIMEOUT_S = 90
 
 @dataclass
 class Check:
+    """One line of the report. name, summary and fix are i18n Messages (marked with
+    `later.tr`): English in --json, in the user's language where the text is printed."""
+
     name: str
     status: str
     summary: str
@@ -40,11 +45,13 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
         return
     p = sub.add_parser(
         "doctor",
-        help="check this installation (media, Qt, library, fonts, engines, kiosk)",
-        description="Check this installation of REAL Desktop: each line is ok or a problem "
-        "with what to do about it. Exit code 1 when something needs fixing.",
+        help=i18n.tr("check this installation (media, Qt, library, fonts, engines, kiosk)"),
+        description=i18n.tr(
+            "Check this installation of REAL Desktop: each line is ok or a problem "
+            "with what to do about it. Exit code 1 when something needs fixing."
+        ),
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=i18n.tr("machine-readable output"))
     # Internal: the child processes that load Qt or libvlc (see the module docstring).
     p.add_argument("--probe", choices=("qt", "media"), help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_doctor)
@@ -81,7 +88,7 @@ def run_probe(name: str) -> tuple[dict[str, Any] | None, str]:
             stdin=subprocess.DEVNULL,
         )
     except subprocess.TimeoutExpired:
-        return None, f"did not answer within {PROBE_TIMEOUT_S} s"
+        return None, later.tr("did not answer within {seconds} s").format(seconds=PROBE_TIMEOUT_S)
     except OSError as exc:
         return None, str(exc)
     err = "\n".join(proc.stderr.strip().splitlines()[-40:])
@@ -91,7 +98,7 @@ def run_probe(name: str) -> tuple[dict[str, Any] | None, str]:
                 return json.loads(line), err
             except ValueError:
                 break
-    return None, err or f"exited with code {proc.returncode}"
+    return None, err or later.tr("exited with code {code}").format(code=proc.returncode)
 
 
 def probe_media() -> dict[str, Any]:
@@ -188,10 +195,11 @@ def check_version() -> Check:
     from real_desktop.core import paths
 
     v = version()
-    how = "bundle" if getattr(sys, "frozen", False) else f"Python {sys.version.split()[0]}"
+    how = later.tr("bundle") if getattr(sys, "frozen", False) else f"Python {sys.version.split()[0]}"
     if paths.portable_root() is not None:
-        how += ", portable"
-    return Check("version", OK, f"REAL Desktop {v} ({how})", details={
+        how = later.tr("{how}, portable").format(how=how)
+    return Check(later.tr("version", "doctor check"), OK, later.tr("REAL Desktop {version} ({how})").format(
+        version=v, how=how), details={
         "version": v, "frozen": bool(getattr(sys, "frozen", False)),
         "portable": paths.portable_root() is not None, "executable": sys.executable,
     })  # fmt: skip
@@ -207,21 +215,34 @@ def check_data_folder() -> Check:
     try:
         home = paths.data_home()
     except OSError as exc:
-        return Check("data folder", PROBLEM, f"cannot create the data folder: {exc}",
-                     "Set REAL_DESKTOP_HOME to a folder this account can write, or fix the "
-                     "permissions of the folder named above.")  # fmt: skip
+        return Check(_data_check(), PROBLEM, later.tr("cannot create the data folder: {error}").format(error=exc),
+                     later.tr("Set REAL_DESKTOP_HOME to a folder this account can write, or fix the "
+                              "permissions of the folder named above."))  # fmt: skip
     free = shutil.disk_usage(home).free
     details = {"path": str(home), "source": how, "free_bytes": free}
     if not os.access(home, os.W_OK):
-        return Check("data folder", PROBLEM, f"{home} cannot be written (read-only?)",
-                     "Copy the program to a writable drive or folder, or set "
-                     "REAL_DESKTOP_HOME to one.", details)  # fmt: skip
-    summary = f"{home} ({_size(free)} free; {how})"
+        return Check(_data_check(), PROBLEM, later.tr("{folder} cannot be written (read-only?)").format(folder=home),
+                     later.tr("Copy the program to a writable drive or folder, or set "
+                              "REAL_DESKTOP_HOME to one."), details)  # fmt: skip
+    where = {"REAL_DESKTOP_HOME": how, "portable": later.tr("portable"), "default": later.tr("default")}[how]
+    summary = later.tr("{folder} ({size} free; {how})").format(folder=home, size=_size(free), how=where)
     if free < LOW_SPACE_BYTES:
-        return Check("data folder", PROBLEM, f"only {_size(free)} free at {home}",
-                     "Free some space on that drive (imports, thumbnails and backups need "
-                     "room) or move the library elsewhere.", details)  # fmt: skip
-    return Check("data folder", OK, summary, details=details)
+        return Check(_data_check(), PROBLEM, later.tr("only {size} free at {folder}").format(size=_size(free), folder=home),
+                     later.tr("Free some space on that drive (imports, thumbnails and backups need "
+                              "room) or move the library elsewhere."), details)  # fmt: skip
+    return Check(_data_check(), OK, summary, details=details)
+
+
+def _data_check() -> str:
+    return later.tr("data folder", "doctor check")
+
+
+def _db_check() -> str:
+    return later.tr("database", "doctor check")
+
+
+def _media_check() -> str:
+    return later.tr("media player", "doctor check")
 
 
 def check_database() -> Check:
@@ -232,7 +253,7 @@ def check_database() -> Check:
 
     db = paths.data_home() / "library.db"
     if not db.exists():
-        return Check("database", OK, "no library yet (it is created on first start)",
+        return Check(_db_check(), OK, later.tr("no library yet (it is created on first start)"),
                      details={"path": str(db)})  # fmt: skip
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -242,61 +263,69 @@ def check_database() -> Check:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return Check("database", PROBLEM, f"{db} cannot be read: {exc}",
-                     "Restore the latest copy from the backups/ folder beside it, or move the "
-                     "file away and import the library again.", {"path": str(db)})  # fmt: skip
+        return Check(_db_check(), PROBLEM, later.tr("{file} cannot be read: {error}").format(file=db, error=exc),
+                     later.tr("Restore the latest copy from the backups/ folder beside it, or move the "
+                              "file away and import the library again."), {"path": str(db)})  # fmt: skip
     details = {"path": str(db), "integrity": result, "schema": version,
                "latest_schema": schema.latest_version(), "size_bytes": db.stat().st_size}  # fmt: skip
     if result != ["ok"]:
-        return Check("database", PROBLEM, f"{db} is damaged: {'; '.join(result[:3])}",
-                     "Restore the latest copy from the backups/ folder beside it.", details)  # fmt: skip
+        return Check(_db_check(), PROBLEM, later.tr("{file} is damaged: {errors}").format(
+                     file=db, errors="; ".join(result[:3])),
+                     later.tr("Restore the latest copy from the backups/ folder beside it."), details)  # fmt: skip
     if version > schema.latest_version():
-        return Check("database", PROBLEM, f"made by a newer REAL Desktop (schema {version})",
-                     "Install the newer version of REAL Desktop.", details)  # fmt: skip
-    return Check("database", OK, f"integrity ok, schema {version} ({_size(details['size_bytes'])})",
-                 details=details)  # fmt: skip
+        return Check(_db_check(), PROBLEM, later.tr("made by a newer REAL Desktop (schema {version})").format(version=version),
+                     later.tr("Install the newer version of REAL Desktop."), details)  # fmt: skip
+    return Check(_db_check(), OK, later.tr("integrity ok, schema {version} ({size})").format(
+                 version=version, size=_size(details["size_bytes"])), details=details)  # fmt: skip
 
 
 def check_media(probe: dict[str, Any] | None, err: str) -> Check:
     if probe is None:
-        return Check("media player", PROBLEM, f"the media check crashed: {err}",
-                     "Reinstall REAL Desktop (libvlc or its plugins are damaged).")  # fmt: skip
+        return Check(_media_check(), PROBLEM, later.tr("the media check crashed: {error}").format(error=err),
+                     later.tr("Reinstall REAL Desktop (libvlc or its plugins are damaged)."))  # fmt: skip
     if probe.get("loaded"):
-        return Check("media player", OK,
-                     f"libvlc {probe['version']} loaded, {probe['plugins']} plugins",
+        return Check(_media_check(), OK,
+                     later.tr("libvlc {version} loaded, %n plugin(s)", "", probe["plugins"]).format(
+                         version=probe["version"]),
                      details=probe)  # fmt: skip
     if probe.get("qt_multimedia"):
-        return Check("media player", WARN,
-                     f"libvlc not available ({probe.get('error')}); using Qt Multimedia",
-                     "Videos still play; for the VLC player install VLC (Debian/Ubuntu: "
-                     "apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output).",
+        return Check(_media_check(), WARN,
+                     later.tr("libvlc not available ({error}); using Qt Multimedia").format(error=probe.get("error")),
+                     later.tr("Videos still play; for the VLC player install VLC (Debian/Ubuntu: "
+                              "apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output)."),
                      probe)  # fmt: skip
-    return Check("media player", PROBLEM, "neither libvlc nor Qt Multimedia can play videos",
-                 "Install VLC (apt-get install libvlc5 vlc-plugin-base "
-                 "vlc-plugin-video-output) or reinstall REAL Desktop.", probe)  # fmt: skip
+    return Check(_media_check(), PROBLEM, later.tr("neither libvlc nor Qt Multimedia can play videos"),
+                 later.tr("Install VLC (apt-get install libvlc5 vlc-plugin-base "
+                          "vlc-plugin-video-output) or reinstall REAL Desktop."), probe)  # fmt: skip
 
 
 def check_qt(probe: dict[str, Any] | None, err: str) -> list[Check]:
     if probe is None or probe.get("partial"):
         no_display = "display" in err.lower() or "platform plugin" in err.lower()
-        fix = ("Run it from a desktop session (DISPLAY or WAYLAND_DISPLAY set), or check "
-               "without a screen with QT_QPA_PLATFORM=offscreen." if no_display else
-               "Install Qt's system libraries (Debian/Ubuntu: libgl1 libegl1 "
-               "libxkbcommon-x11-0 libxcb-cursor0) or reinstall REAL Desktop.")  # fmt: skip
-        return [Check("qt", PROBLEM, f"the window cannot start: {_qt_reason(err)}", fix,
+        fix = (later.tr("Run it from a desktop session (DISPLAY or WAYLAND_DISPLAY set), or check "
+                        "without a screen with QT_QPA_PLATFORM=offscreen.") if no_display else
+               later.tr("Install Qt's system libraries (Debian/Ubuntu: libgl1 libegl1 "
+                        "libxkbcommon-x11-0 libxcb-cursor0) or reinstall REAL Desktop."))  # fmt: skip
+        return [Check(later.tr("qt", "doctor check"), PROBLEM,
+                      later.tr("the window cannot start: {reason}").format(reason=_qt_reason(err)), fix,
                       {**(probe or {}), "stderr": err})]  # fmt: skip
-    out = [Check("qt", OK,
-                 f"Qt {probe['qt']}, platform {probe['platform']} "
-                 f"(plugins: {', '.join(probe['platforms']) or 'none'})", details=probe)]  # fmt: skip
+    out = [Check(later.tr("qt", "doctor check"), OK,
+                 later.tr("Qt {version}, platform {platform} (plugins: {plugins})").format(
+                     version=probe["qt"], platform=probe["platform"],
+                     plugins=", ".join(probe["platforms"]) or later.tr("none")), details=probe)]  # fmt: skip
     if not probe.get("qtpdf"):
-        out.append(Check("pdf viewer", PROBLEM, f"QtPdf is missing: {probe.get('qtpdf_error')}",
-                         "Reinstall REAL Desktop (PySide6-Addons).", probe))  # fmt: skip
+        out.append(Check(later.tr("pdf viewer", "doctor check"), PROBLEM,
+                         later.tr("QtPdf is missing: {error}").format(error=probe.get("qtpdf_error")),
+                         later.tr("Reinstall REAL Desktop (PySide6-Addons)."), probe))  # fmt: skip
     if probe.get("fonts", 0) == 0:
-        out.append(Check("fonts", PROBLEM, "no fonts found: text cannot be shown",
-                         "Install fonts (Debian/Ubuntu: apt-get install fonts-dejavu-core).",
+        out.append(Check(later.tr("fonts", "doctor check"), PROBLEM,
+                         later.tr("no fonts found: text cannot be shown"),
+                         later.tr("Install fonts (Debian/Ubuntu: apt-get install fonts-dejavu-core)."),
                          {"fonts": 0}))  # fmt: skip
     else:
-        out.append(Check("fonts", OK, f"{probe['fonts']} families, default {probe['default_font']}",
+        out.append(Check(later.tr("fonts", "doctor check"), OK,
+                         later.tr("%n families, default {font}", "", probe["fonts"]).format(
+                             font=probe["default_font"]),
                          details={"fonts": probe["fonts"], "default": probe["default_font"]}))  # fmt: skip
     return out
 
@@ -305,11 +334,11 @@ def _qt_reason(err: str) -> str:
     """The line of Qt's abort message that says what went wrong."""
     lines = [ln.strip() for ln in err.splitlines() if ln.strip()]
     if any("could not connect to display" in ln for ln in lines):
-        return "there is no display to open it on"
+        return later.tr("there is no display to open it on")
     for ln in lines:
         if "Could not load the Qt platform plugin" in ln or "cannot open shared object" in ln:
             return ln.removeprefix("qt.qpa.plugin: ")
-    return lines[-1] if lines else "no answer"
+    return lines[-1] if lines else later.tr("no answer")
 
 
 def check_engines() -> Check:
@@ -339,18 +368,22 @@ def check_engines() -> Check:
             p.stem for p in bundled.glob("*.traineddata"))  # fmt: skip
     speech = [n for n in ("pocketsphinx", "whisper") if n in found and "error" not in found[n]]
     ocr = ["tesseract"] if tesseract else []
-    summary = (f"speech: {', '.join(speech) or 'none'}; OCR: "
-               f"{'tesseract (' + ', '.join(found['tesseract']['languages']) + ')' if ocr else 'none'}")  # fmt: skip
+    none = later.tr("none")
+    langs = "tesseract (" + ", ".join(found["tesseract"]["languages"]) + ")" if ocr else none
+    summary = later.tr("speech: {speech}; OCR: {ocr}").format(speech=", ".join(speech) or none, ocr=langs)
+    name = later.tr("speech/OCR", "doctor check")
     if speech and ocr:
-        return Check("speech/OCR", OK, summary, details=found)
-    missing = []
-    if not speech:
-        missing.append("speech-to-text: " + ("use a bundle built with pocketsphinx"
-                       if getattr(sys, "frozen", False) else "pip install pocketsphinx"))  # fmt: skip
-    if not ocr:
-        missing.append("OCR of scanned PDFs: apt-get install tesseract-ocr (Debian/Ubuntu)")
-    return Check("speech/OCR", WARN, summary, "Optional. For " + "; for ".join(missing) + ".",
-                 found)  # fmt: skip
+        return Check(name, OK, summary, details=found)
+    if not speech and not ocr:
+        fix = later.tr("Optional. For speech-to-text: {speech}; for OCR of scanned PDFs: {ocr}.")
+    elif not speech:
+        fix = later.tr("Optional. For speech-to-text: {speech}.")
+    else:
+        fix = later.tr("Optional. For OCR of scanned PDFs: {ocr}.")
+    how = (later.tr("use a bundle built with pocketsphinx") if getattr(sys, "frozen", False)
+           else "pip install pocketsphinx")  # fmt: skip
+    ocr_how = later.tr("apt-get install tesseract-ocr (Debian/Ubuntu)")
+    return Check(name, WARN, summary, fix.format(speech=how, ocr=ocr_how), found)
 
 
 def _tesseract_langs(program: str) -> list[str]:
@@ -368,38 +401,73 @@ def check_kiosk() -> Check:
     try:
         from real_desktop.core.kiosk import config as kiosk
     except ImportError:
-        return Check("kiosk", OK, "not configured (this version has no kiosk mode)")
+        return Check(_kiosk_check(), OK, later.tr("not configured (this version has no kiosk mode)"))
     try:
         path = kiosk.config_path()
         if not path.exists():
-            return Check("kiosk", OK, f"not configured (no {path}): desktop mode",
+            return Check(_kiosk_check(), OK, later.tr("not configured (no {path}): desktop mode").format(path=path),
                          details={"path": str(path), "enabled": False})  # fmt: skip
         cfg = kiosk.read(path)
     except Exception as exc:  # ConfigError, or an API this version does not have
-        return Check("kiosk", PROBLEM, f"the kiosk configuration cannot be read: {exc}",
-                     "Fix or rewrite it: real-desktop kiosk setup --pin-file FILE.")  # fmt: skip
+        return Check(_kiosk_check(), PROBLEM, later.tr("the kiosk configuration cannot be read: {error}").format(error=exc),
+                     later.tr("Fix or rewrite it: real-desktop kiosk setup --pin-file FILE."))  # fmt: skip
     details: dict[str, Any] = {"path": str(path), **(cfg.public() if cfg else {})}
     if cfg is None or not cfg.enabled:
-        return Check("kiosk", OK, f"configured but off ({path})", details=details)
+        return Check(_kiosk_check(), OK, later.tr("configured but off ({path})").format(path=path), details=details)
     issues = list(kiosk.problems(path)) if hasattr(kiosk, "problems") else []
-    fixes = [f"as root: chown root:root {path} {path.parent} && chmod 644 {path}"] if issues else []
+    owner = later.tr("As root: chown root:root {path} {folder} && chmod 644 {path}.").format(
+        path=path, folder=path.parent)  # fmt: skip
+    fixes = [owner] if issues else []
     if not cfg.pin_hash:
-        issues.append("no admin PIN is set")
-        fixes.append("set one with real-desktop kiosk setup --pin-file FILE")
+        issues.append(later.tr("no admin PIN is set"))
+        fixes.append(later.tr("Set one with real-desktop kiosk setup --pin-file FILE."))
     if issues:
-        fix = "; ".join(fixes)
-        return Check("kiosk", PROBLEM, "kiosk on, but " + "; ".join(issues),
-                     fix[0].upper() + fix[1:] + ".", details)  # fmt: skip
-    return Check("kiosk", OK, f"on ({path}), idle reset after {cfg.idle_minutes} min",
-                 details=details)  # fmt: skip
+        return Check(_kiosk_check(), PROBLEM, later.tr("kiosk on, but {issues}").format(issues=_joined(issues)),
+                     _joined(fixes, " "), details)  # fmt: skip
+    return Check(_kiosk_check(), OK, later.tr("on ({path}), idle reset after {minutes} min").format(
+                 path=path, minutes=cfg.idle_minutes), details=details)  # fmt: skip
+
+
+def _kiosk_check() -> str:
+    return later.tr("kiosk", "doctor check")
+
+
+class _Joined(str):
+    """Messages joined by `sep`, each translated where the whole is printed."""
+
+    parts: list[object]
+    sep: str
+
+    def translated(self) -> str:
+        return self.sep.join(i18n.text_of(p) for p in self.parts)
+
+
+def _joined(parts: list[Any], sep: str = "; ") -> str:
+    out = _Joined(sep.join(str(p) for p in parts))
+    out.parts, out.sep = parts, sep
+    return out
+
+
+class _Size(str):
+    """"1.5 GB" in English (JSON); the number written the user's way where printed."""
+
+    value: float
+    decimals: int
+    unit: str
+
+    def translated(self) -> str:
+        return f"{i18n.format_number(self.value, self.decimals)} {self.unit}"
 
 
 def _size(n: float) -> str:
     for unit in ("B", "KB", "MB", "GB", "TB"):
         if n < 1024 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+            break
         n /= 1024
-    return f"{n:.1f} TB"
+    decimals = 0 if unit == "B" else 1
+    out = _Size(f"{n:.{decimals}f} {unit}")
+    out.value, out.decimals, out.unit = n, decimals, unit
+    return out
 
 
 def run_checks() -> list[Check]:
@@ -429,11 +497,15 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         doc = {"version": version(), "ok": not failed, "checks": [asdict(c) for c in checks]}
         print(json.dumps(doc, indent=2))
     else:
-        width = max(len(c.name) for c in checks)
-        for c in checks:
-            label = {OK: "ok", WARN: "warning", PROBLEM: "PROBLEM"}[c.status]
-            print(f"{label:<8} {c.name:<{width}}  {c.summary}")
+        names = [i18n.text_of(c.name) for c in checks]
+        width = max(len(n) for n in names)
+        labels = {OK: i18n.tr("ok", "doctor status"), WARN: i18n.tr("warning", "doctor status"),
+                  PROBLEM: i18n.tr("PROBLEM", "doctor status")}  # fmt: skip
+        lw = max(8, *(len(v) for v in labels.values()))
+        for c, name in zip(checks, names, strict=True):
+            print(f"{labels[c.status]:<{lw}} {name:<{width}}  {i18n.text_of(c.summary)}")
             if c.fix and c.status != OK:
-                print(f"{'':<8} {'':<{width}}  fix: {c.fix}")
-        print("\nEverything is ready." if not failed else "\nSome problems need fixing (above).")
+                fix = i18n.tr("fix: {fix}").format(fix=i18n.text_of(c.fix))
+                print(f"{'':<{lw}} {'':<{width}}  {fix}")
+        print("\n" + (i18n.tr("Everything is ready.") if not failed else i18n.tr("Some problems need fixing (above).")))
     return EXIT_FAILED if failed else EXIT_OK

@@ -11,7 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from real_desktop.cli import EXIT_FAILED, EXIT_OK, CommandError
+from real_desktop.cli import EXIT_FAILED, EXIT_OK, CommandError, reason
+from real_desktop.core import i18n
 
 COMMANDS = ("kiosk",)
 
@@ -21,48 +22,50 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
         return
     kiosk = sub.add_parser(
         "kiosk",
-        help="set up, check or disable kiosk mode (public terminals)",
-        description="Kiosk mode: REAL Desktop as the only program of a public terminal, "
-        "locked down and erased between visitors. The configuration is system-wide "
-        "(/etc/real-desktop/kiosk.ini on Linux; --config or $REAL_DESKTOP_KIOSK_CONFIG "
-        "point elsewhere).",
+        help=i18n.tr("set up, check or disable kiosk mode (public terminals)"),
+        description=i18n.tr(
+            "Kiosk mode: REAL Desktop as the only program of a public terminal, "
+            "locked down and erased between visitors. The configuration is system-wide "
+            "(/etc/real-desktop/kiosk.ini on Linux; --config or $REAL_DESKTOP_KIOSK_CONFIG "
+            "point elsewhere)."
+        ),
     )
     cmds = kiosk.add_subparsers(dest="kiosk_command", metavar="{setup,status,disable}")
     cmds.required = True
 
     def config_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--config", type=Path, metavar="PATH", help="the configuration file")
+        p.add_argument("--config", type=Path, metavar="PATH", help=i18n.tr("the configuration file"))
 
     # No abbreviations: `--pin 1234` must be an error, not the file "1234".
     p = cmds.add_parser(
-        "setup", help="enable kiosk mode: admin PIN, idle timeout, policy", allow_abbrev=False
+        "setup", help=i18n.tr("enable kiosk mode: admin PIN, idle timeout, policy"), allow_abbrev=False
     )
     config_arg(p)
     p.add_argument("--pin-file", required=True, metavar="FILE",
-                   help="file holding the admin PIN (first line); - reads standard input")  # fmt: skip
+                   help=i18n.tr("file holding the admin PIN (first line); - reads standard input"))  # fmt: skip
     p.add_argument("--idle-minutes", type=int, metavar="N",
-                   help="end an unattended session after N minutes (default 5)")  # fmt: skip
-    for flag, what in (("notes", "visitors may take notes (default: yes)"),
-                       ("print", "visitors may print their notes (default: no)"),
-                       ("save-to-drive", "visitors may save their notes to a removable drive "
-                                         "(default: no)")):  # fmt: skip
+                   help=i18n.tr("end an unattended session after N minutes (default 5)"))  # fmt: skip
+    for flag, what in (("notes", i18n.tr("visitors may take notes (default: yes)")),
+                       ("print", i18n.tr("visitors may print their notes (default: no)")),
+                       ("save-to-drive", i18n.tr("visitors may save their notes to a removable drive "
+                                                 "(default: no)"))):  # fmt: skip
         p.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None, help=what)
     p.add_argument("--signed-packs-only", action="store_true", default=None,
-                   help="install only packs signed by a trusted publisher (the terminal's "
-                        "library takes the rule when the app starts)")  # fmt: skip
+                   help=i18n.tr("install only packs signed by a trusted publisher (the terminal's "
+                                "library takes the rule when the app starts)"))  # fmt: skip
     p.set_defaults(func=cmd_setup)
 
-    p = cmds.add_parser("status", help="show the kiosk configuration")
+    p = cmds.add_parser("status", help=i18n.tr("show the kiosk configuration"))
     config_arg(p)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=i18n.tr("machine-readable output"))
     p.set_defaults(func=cmd_status)
 
     p = cmds.add_parser(
-        "disable", help="switch kiosk mode off (needs the admin PIN)", allow_abbrev=False
+        "disable", help=i18n.tr("switch kiosk mode off (needs the admin PIN)"), allow_abbrev=False
     )
     config_arg(p)
     p.add_argument("--pin-file", required=True, metavar="FILE",
-                   help="file holding the admin PIN; - reads standard input")  # fmt: skip
+                   help=i18n.tr("file holding the admin PIN; - reads standard input"))  # fmt: skip
     p.set_defaults(func=cmd_disable)
 
 
@@ -74,9 +77,11 @@ def read_pin(source: str) -> str:
             with open(source, encoding="utf-8") as f:
                 line = f.readline()
     except OSError as exc:
-        raise CommandError(f"cannot read the PIN from {source}: {exc.strerror}") from exc
+        raise CommandError(
+            i18n.tr("cannot read the PIN from {source}: {error}").format(source=source, error=exc.strerror)
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise CommandError(f"the PIN file {source} is not text") from exc
+        raise CommandError(i18n.tr("the PIN file {source} is not text").format(source=source)) from exc
     return line.rstrip("\r\n")
 
 
@@ -93,11 +98,11 @@ def cmd_setup(args: argparse.Namespace) -> int:
     from real_desktop.core.kiosk.pin import PinError, hash_pin
 
     if args.idle_minutes is not None and not 1 <= args.idle_minutes <= 24 * 60:
-        raise CommandError("--idle-minutes must be between 1 and 1440", 2)
+        raise CommandError(i18n.tr("--idle-minutes must be between 1 and 1440"), 2)
     try:
         pin_hash = hash_pin(read_pin(args.pin_file))
     except PinError as exc:
-        raise CommandError(str(exc), 2) from exc
+        raise CommandError(reason(exc), 2) from exc
     path = kc.config_path(args.config)
     try:
         before = kc.read(path) or kc.KioskConfig()
@@ -113,8 +118,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
     try:
         kc.write(path, cfg)
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
-    print(f"Kiosk mode enabled; configuration written to {path}")
+        raise CommandError(reason(exc)) from exc
+    print(i18n.tr("Kiosk mode enabled; configuration written to {path}").format(path=path))
     _print_status(path, cfg)
     return EXIT_OK
 
@@ -123,16 +128,21 @@ def _print_status(path: Path, cfg: object) -> None:
     from real_desktop.core.kiosk import config as kc
 
     assert isinstance(cfg, kc.KioskConfig)
-    yes = {True: "yes", False: "no"}
-    print(f"  enabled:            {yes[cfg.enabled]}")
-    print(f"  admin PIN set:      {yes[bool(cfg.pin_hash)]}")
-    print(f"  idle timeout:       {cfg.idle_minutes} min")
-    print(f"  notes:              {yes[cfg.notes]}")
-    print(f"  printing:           {yes[cfg.print]}")
-    print(f"  save to drive:      {yes[cfg.save_to_drive]}")
-    print(f"  signed packs only:  {yes[cfg.signed_packs_only]}")
+    yes = {True: i18n.tr("yes"), False: i18n.tr("no")}
+    rows = [
+        (i18n.tr("enabled:", "kiosk status"), yes[cfg.enabled]),
+        (i18n.tr("admin PIN set:", "kiosk status"), yes[bool(cfg.pin_hash)]),
+        (i18n.tr("idle timeout:", "kiosk status"), i18n.tr("{n} min").format(n=cfg.idle_minutes)),
+        (i18n.tr("notes:", "kiosk status"), yes[cfg.notes]),
+        (i18n.tr("printing:", "kiosk status"), yes[cfg.print]),
+        (i18n.tr("save to drive:", "kiosk status"), yes[cfg.save_to_drive]),
+        (i18n.tr("signed packs only:", "kiosk status"), yes[cfg.signed_packs_only]),
+    ]
+    width = max(20, *(len(label) + 2 for label, _ in rows))
+    for label, value in rows:
+        print(f"  {label:<{width}}{value}")
     for problem in kc.problems(path):
-        print(f"  warning: {problem}")
+        print("  " + i18n.tr("warning: {reason}").format(reason=i18n.text_of(problem)))
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -142,7 +152,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     try:
         cfg = kc.read(path)
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     if args.json:
         doc: dict[str, object] = {"config": str(path), "exists": cfg is not None}
         doc.update((cfg or kc.KioskConfig()).public())
@@ -150,9 +160,12 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(json.dumps(doc, indent=2))
         return EXIT_OK
     if cfg is None:
-        print(f"Kiosk mode is not set up ({path} does not exist).")
+        print(i18n.tr("Kiosk mode is not set up ({path} does not exist).").format(path=path))
         return EXIT_OK
-    print(f"Kiosk mode is {'enabled' if cfg.enabled else 'disabled'} ({path})")
+    if cfg.enabled:
+        print(i18n.tr("Kiosk mode is enabled ({path})").format(path=path))
+    else:
+        print(i18n.tr("Kiosk mode is disabled ({path})").format(path=path))
     _print_status(path, cfg)
     return EXIT_OK
 
@@ -165,19 +178,19 @@ def cmd_disable(args: argparse.Namespace) -> int:
     try:
         cfg = kc.read(path)
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     if cfg is None or not cfg.pin_hash:
-        raise CommandError(f"kiosk mode is not set up ({path})")
+        raise CommandError(i18n.tr("kiosk mode is not set up ({path})").format(path=path))
     pin = read_pin(args.pin_file)
     try:
         attempt = PinGuard(cfg.pin_hash, _state_path(args)).attempt(pin)
     except PinError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(reason(exc)) from exc
     if not attempt.ok:
-        raise CommandError(attempt.message(), EXIT_FAILED)
+        raise CommandError(i18n.text_of(attempt.message()), EXIT_FAILED)
     try:
         kc.write(path, cfg.with_changes(enabled=False))
     except kc.ConfigError as exc:
-        raise CommandError(str(exc)) from exc
-    print(f"Kiosk mode disabled ({path}); `real-desktop kiosk setup` enables it again.")
+        raise CommandError(reason(exc)) from exc
+    print(i18n.tr("Kiosk mode disabled ({path}); `real-desktop kiosk setup` enables it again.").format(path=path))
     return EXIT_OK

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library
+from real_desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, open_library, reason
+from real_desktop.cli.words import kind_word, outcome_word, print_summary, status_word
+from real_desktop.core import i18n
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -32,63 +34,67 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
 def _add_import(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "import",
-        help="add files or folders (recursively) to the library",
-        description="Add documents (PDF, Markdown, HTML, text) and videos/audio with their "
-        "caption files (name.vtt, name.en.vtt, name.es.srt …). Re-importing updates "
-        "changed files and skips unchanged ones.",
+        help=i18n.tr("add files or folders (recursively) to the library"),
+        description=i18n.tr(
+            "Add documents (PDF, Markdown, HTML, text) and videos/audio with their "
+            "caption files (name.vtt, name.en.vtt, name.es.srt …). Re-importing updates "
+            "changed files and skips unchanged ones."
+        ),
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    p.add_argument("--json", action="store_true", help=i18n.tr("print the summary as JSON"))
+    p.add_argument("-q", "--quiet", action="store_true", help=i18n.tr("print only the summary"))
     p.add_argument("--transcribe", action="store_true",
-                   help="then transcribe the imported videos/audio that have no captions")
+                   help=i18n.tr("then transcribe the imported videos/audio that have no captions"))
     p.add_argument("--ocr", action="store_true",
-                   help="then recognise the text of the imported PDFs that are scans")
+                   help=i18n.tr("then recognise the text of the imported PDFs that are scans"))
     p.set_defaults(func=cmd_import)
 
 
 def _add_search(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("search", help="search titles, text and captions")
-    p.add_argument("query", nargs="+", help='words; "a phrase", prefix*, -exclude, a OR b')
+    p = sub.add_parser("search", help=i18n.tr("search titles, text and captions"))
+    p.add_argument("query", nargs="+", help=i18n.tr('words; "a phrase", prefix*, -exclude, a OR b'))
     _filters(p)
-    p.add_argument("--language", help="only this language (e.g. en, es)")
-    p.add_argument("--limit", type=_positive, default=20, help="at most N hits (default 20)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--language", help=i18n.tr("only this language (e.g. en, es)"))
+    p.add_argument("--limit", type=_positive, default=20,
+                   help=i18n.tr("at most N hits (default 20)"))  # fmt: skip
+    p.add_argument("--json", action="store_true", help=i18n.tr("machine-readable output"))
     p.set_defaults(func=cmd_search)
 
 
 def _add_list(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("list", help="list the library")
+    p = sub.add_parser("list", help=i18n.tr("list the library"))
     _filters(p)
-    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--status", choices=STATUSES, help=i18n.tr("only items with this status"))
     p.add_argument(
         "--sort",
         choices=("title", "kind", "collection", "length", "added_at", "updated_at", "opened_at"),
         default="title",
+        help=i18n.tr("sort order (default: title)"),
     )
-    p.add_argument("--desc", action="store_true", help="reverse order")
-    p.add_argument("--limit", type=_positive)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--desc", action="store_true", help=i18n.tr("reverse order"))
+    p.add_argument("--limit", type=_positive, help=i18n.tr("at most N items"))
+    p.add_argument("--json", action="store_true", help=i18n.tr("machine-readable output"))
     p.set_defaults(func=cmd_list)
 
 
 def _add_info(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("info", help="show one resource")
-    p.add_argument("id", help="resource id (or an unambiguous start of it)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("info", help=i18n.tr("show one resource"))
+    p.add_argument("id", help=i18n.tr("resource id (or an unambiguous start of it)"))
+    p.add_argument("--json", action="store_true", help=i18n.tr("machine-readable output"))
     p.set_defaults(func=cmd_info)
 
 
 def _add_remove(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("remove", help="remove resources from the library (the files are kept)")
-    p.add_argument("id", nargs="+", help="ids or unambiguous prefixes (all in one transaction)")
+    p = sub.add_parser("remove", help=i18n.tr("remove resources from the library (the files are kept)"))
+    p.add_argument("id", nargs="+", help=i18n.tr("ids or unambiguous prefixes (all in one transaction)"))
     p.set_defaults(func=cmd_remove)
 
 
 def _add_relink(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("relink", help="point a missing resource at its file")
-    p.add_argument("id")
-    p.add_argument("path")
+    p = sub.add_parser("relink", help=i18n.tr("point a missing resource at its file"))
+    p.add_argument("id", help=i18n.tr("resource id (or an unambiguous start of it)"))
+    p.add_argument("path", help=i18n.tr("where the file is now"))
     p.set_defaults(func=cmd_relink)
 
 
@@ -105,18 +111,18 @@ COMMANDS = tuple(_PARSERS)
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--kind", choices=KINDS)
-    p.add_argument("--collection")
-    p.add_argument("--tag")
+    p.add_argument("--kind", choices=KINDS, help=i18n.tr("only this kind"))
+    p.add_argument("--collection", help=i18n.tr("only this collection"))
+    p.add_argument("--tag", help=i18n.tr("only items with this tag"))
 
 
 def _positive(text: str) -> int:
     try:
         n = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(i18n.tr("not a number: {text!r}").format(text=text)) from None
     if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(i18n.tr("must be at least 1"))
     return n
 
 
@@ -161,14 +167,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 _bar(err, ev.done, ev.total, ev.current)
             else:
                 r = ev.result
-                line = f"{r.outcome.value:8} {r.path}"
+                line = f"{outcome_word(r.outcome.value):8} {r.path}"
                 if r.reason:
                     line += f" ({r.reason})"
                 _p(line, err)
     except KeyboardInterrupt:
         cancel.set()
         events.close()  # stops workers; every stored file is complete
-        _p("\ninterrupted: files imported so far are kept", err)
+        _p("\n" + i18n.tr("interrupted: files imported so far are kept"), err)
         return 130
     finally:
         if bar:
@@ -280,32 +286,6 @@ def _bar(stream: TextIO, done: int, total: int, current: str) -> None:
     stream.flush()
 
 
-def print_summary(summary: Any, title: str = "Import finished") -> None:
-    from collections import Counter
-
-    from real_desktop.core.models import Outcome
-
-    counts = {o: summary.count(o) for o in Outcome}
-    parts = [f"{counts[o]} {o.value}" for o in Outcome if counts[o] or o in (Outcome.ADDED,)]
-    if counts[Outcome.SKIPPED]:  # "8 skipped (5 unchanged, 3 not supported)"
-        split = [f"{summary.unchanged} unchanged", f"{summary.unsupported} not supported"]
-        split = [p for p in split if not p.startswith("0 ")]
-        i = [o for o in Outcome if counts[o] or o is Outcome.ADDED].index(Outcome.SKIPPED)
-        parts[i] += f" ({', '.join(split)})"
-    _p(f"{title}: " + ", ".join(parts) + (" (cancelled)" if summary.cancelled else ""))
-    for outcome in (Outcome.UPDATED, Outcome.MISSING, Outcome.FAILED):
-        rows = summary.of(outcome)
-        if rows:
-            _p(f"{outcome.value.capitalize()}:")
-            for r in rows:
-                _p(f"  {r.path}" + (f": {r.reason}" if r.reason else ""))
-    skipped = Counter(r.reason for r in summary.of(Outcome.SKIPPED))
-    if skipped:
-        _p("Skipped:")
-        for reason, n in skipped.most_common():
-            _p(f"  {n} × {reason}")
-
-
 # -- search -----------------------------------------------------------------------------------
 
 
@@ -321,18 +301,22 @@ def _place(hit: Any) -> str:
     loc = hit.location
     kind = loc.kind.value
     if kind == "page":
-        return f"page {loc.page}" + (", recognised by OCR" if hit.machine else "")
+        if hit.machine:
+            return i18n.tr("page {page}, recognised by OCR").format(page=loc.page)
+        return i18n.tr("page {page}").format(page=loc.page)
     if kind == "section":
         # Text before any heading (all of a heading-less HTML page) has no section name.
-        return f"section “{loc.section}”" if loc.section else "document text"
+        if loc.section:
+            return i18n.tr("section “{section}”").format(section=loc.section)
+        return i18n.tr("document text")
     if kind == "time":
-        track = f"automatic {hit.track}" if hit.machine else hit.track
-        return f"at {loc.label}" + (f" [{track}]" if track else "")
+        track = i18n.tr("automatic {track}").format(track=hit.track) if hit.machine else hit.track
+        return i18n.tr("at {time}").format(time=loc.label) + (f" [{track}]" if track else "")
     if kind == "note":
         anchor = hit.note_anchor
         label = anchor.label if anchor is not None else ""
-        return f"your note at {label}" if label else "your note"
-    return "title/description"
+        return i18n.tr("your note at {place}").format(place=label) if label else i18n.tr("your note")
+    return i18n.tr("title/description")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -379,15 +363,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not results.hits:
         from real_desktop.core.query import elide
 
-        _p(f"No results for “{elide(results.query)}”.")
+        _p(i18n.tr("No results for “{query}”.").format(query=elide(results.query)))
         if results.suggestion:
-            _p(f"Did you mean: {results.suggestion}")
+            _p(i18n.tr("Did you mean: {suggestion}").format(suggestion=results.suggestion))
         return EXIT_OK
     for n, hit in enumerate(results.hits, 1):
         title = f"{BOLD}{hit.title}{RESET}" if tty else hit.title
-        extra = "" if hit.status.value == "ok" else f" [{hit.status.value}]"
-        place = "text" if hit.resource_id in text_ids and hit.location.page else _place(hit)
-        _p(f"{n:>3}. {title} — {place} ({hit.kind.value}, {hit.resource_id}){extra}")
+        extra = "" if hit.status.value == "ok" else f" [{status_word(hit.status.value)}]"
+        text = hit.resource_id in text_ids and hit.location.page
+        place = i18n.tr("text", "where a hit is: a plain text file") if text else _place(hit)
+        _p(f"{n:>3}. {title} — {place} ({kind_word(hit.kind.value)}, {hit.resource_id}){extra}")
         _p(f"     {_render(hit.snippet, tty)}")
     return EXIT_OK
 
@@ -401,9 +386,11 @@ def _length(r: Any) -> str:
     if r.duration:
         return format_time(r.duration)
     if r.format == "txt":
-        return "text"  # a plain text file has no pages
+        return i18n.tr("text", "length of a plain text file")  # a plain text file has no pages
     if r.page_count:
-        return f"{r.page_count} p." if r.format == "pdf" else f"{r.page_count} §"
+        if r.format == "pdf":
+            return i18n.tr("{pages} p.", "length: pages of a PDF").format(pages=r.page_count)
+        return f"{r.page_count} §"
     return "-"
 
 
@@ -428,18 +415,20 @@ def cmd_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not items:
         _p(
-            "The library is empty."
+            i18n.tr("The library is empty.")
             if not any((args.kind, args.collection, args.tag, args.status))
-            else "Nothing matches."
+            else i18n.tr("Nothing matches.")
         )
         return EXIT_OK
     width = max(len(r.id) for r in items)
+    kinds = max(8, *(len(kind_word(k)) for k in KINDS))  # "documento" is wider than "document"
     for r in items:
         if r.status.value != "ok":
-            status = f"  [{r.status.value}: {r.status_reason}]"
+            status = f"  [{status_word(r.status.value)}: {r.status_reason}]"
         else:  # an OK resource may still carry a warning (captions not used, no text)
-            status = f"  [warning: {r.status_reason}]" if r.status_reason else ""
-        _p(f"{r.id:<{width}}  {r.kind.value:<8}  {_length(r):>8}  {r.title}{status}")
+            warning = i18n.tr("warning: {reason}").format(reason=r.status_reason)
+            status = f"  [{warning}]" if r.status_reason else ""
+        _p(f"{r.id:<{width}}  {kind_word(r.kind.value):<{kinds}}  {_length(r):>8}  {r.title}{status}")
     return EXIT_OK
 
 
@@ -451,9 +440,14 @@ def resolve(lib: Any, ident: str, unknown: int = EXIT_USAGE) -> Any:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise CommandError(f"no resource with id {ident!r} (see: real-desktop list)", unknown)
+        raise CommandError(
+            i18n.tr("no resource with id {id!r} (see: real-desktop list)").format(id=ident), unknown
+        )
     raise CommandError(
-        f"{ident!r} matches several resources: " + ", ".join(r.id for r in found[:5]), EXIT_USAGE
+        i18n.tr("{id!r} matches several resources: {ids}").format(
+            id=ident, ids=", ".join(r.id for r in found[:5])
+        ),
+        EXIT_USAGE,
     )
 
 
@@ -474,29 +468,36 @@ def cmd_info(args: argparse.Namespace) -> int:
         _p(json.dumps(d, ensure_ascii=False, indent=2))
         return EXIT_OK
     failed = r.status.value != "ok"  # its reason belongs on the status line
+    kind = kind_word(r.kind.value)
+    if r.kind.value == "document":
+        indexed = i18n.tr("%n pages/sections", "info: what is indexed", nseg)
+    else:
+        indexed = i18n.tr("%n caption cues", "info: what is indexed", nseg)
     rows = [
-        ("id", r.id),
-        ("title", r.title),
-        ("kind", f"{r.kind.value} ({r.format})" if r.format else r.kind.value),
-        ("status", r.status.value + (f": {r.status_reason}" if failed and r.status_reason else "")),
-        ("warning", "" if failed else r.status_reason),
-        ("collection", r.collection or ""),
-        ("tags", ", ".join(r.tags)),
-        ("people", ", ".join(r.people)),
-        ("language", r.language or ""),
-        ("date", r.date or ""),
-        ("length", _length(r)),
-        ("file", r.path or "not on this computer"),
-        ("captions", ", ".join(f"{c.label} ({c.path})" for c in r.captions)),
-        ("indexed", f"{nseg} {'pages/sections' if r.kind.value == 'document' else 'caption cues'}"),
-        ("progress", _progress(r, progress)),
-        ("added", r.added_at),
-        ("updated", r.updated_at),
-        ("description", r.description),
-    ]
+        (i18n.tr("id", "info field"), r.id),
+        (i18n.tr("title", "info field"), r.title),
+        (i18n.tr("kind", "info field"), f"{kind} ({r.format})" if r.format else kind),
+        (i18n.tr("status", "info field"),
+         status_word(r.status.value) + (f": {r.status_reason}" if failed and r.status_reason else "")),
+        (i18n.tr("warning", "info field"), "" if failed else r.status_reason),
+        (i18n.tr("collection", "info field"), r.collection or ""),
+        (i18n.tr("tags", "info field"), ", ".join(r.tags)),
+        (i18n.tr("people", "info field"), ", ".join(r.people)),
+        (i18n.tr("language", "info field"), r.language or ""),
+        (i18n.tr("date", "info field"), r.date or ""),
+        (i18n.tr("length", "info field"), _length(r)),
+        (i18n.tr("file", "info field"), r.path or i18n.tr("not on this computer")),
+        (i18n.tr("captions", "info field"), ", ".join(f"{c.label} ({c.path})" for c in r.captions)),
+        (i18n.tr("indexed", "info field"), indexed),
+        (i18n.tr("progress", "info field"), _progress(r, progress)),
+        (i18n.tr("added", "info field"), i18n.format_datetime(r.added_at)),
+        (i18n.tr("updated", "info field"), i18n.format_datetime(r.updated_at)),
+        (i18n.tr("description", "info field"), r.description),
+    ]  # fmt: skip
+    width = max(13, *(len(key) + 2 for key, _ in rows))
     for key, value in rows:
         if value:
-            _p(f"{key + ':':<13}{value}")
+            _p(f"{key + ':':<{width}}{value}")
     return EXIT_OK
 
 
@@ -506,8 +507,10 @@ def _progress(r: Any, progress: tuple[float, bool] | None) -> str:
     if progress is None:
         return ""
     pos, finished = progress
-    where = f"page {int(pos)}" if r.kind.value == "document" else format_time(pos)
-    return "finished" if finished else f"stopped at {where}"
+    if finished:
+        return i18n.tr("finished", "progress")
+    where = i18n.tr("page {page}").format(page=int(pos)) if r.kind.value == "document" else format_time(pos)
+    return i18n.tr("stopped at {place}").format(place=where)
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -520,13 +523,19 @@ def cmd_remove(args: argparse.Namespace) -> int:
     if len(found) == 1:
         r = found[0]
         _p(
-            f"Removed “{r.title}” ({r.id}) from the library. The file itself was not touched; "
-            "its notes are kept and return with it if you import the file again."
+            i18n.tr(
+                "Removed “{title}” ({id}) from the library. The file itself was not touched; "
+                "its notes are kept and return with it if you import the file again."
+            ).format(title=r.title, id=r.id)
         )
     else:
         _p(
-            f"Removed {len(found)} items from the library. The files themselves were not "
-            "touched; their notes are kept and return with them if you import the files again."
+            i18n.tr(
+                "Removed %n items from the library. The files themselves were not "
+                "touched; their notes are kept and return with them if you import the files again.",
+                "",
+                len(found),
+            )
         )
     return EXIT_OK
 
@@ -538,8 +547,8 @@ def cmd_relink(args: argparse.Namespace) -> int:
         try:
             r = lib.relink(r.id, args.path)
         except ValueError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(reason(exc)) from exc
     finally:
         lib.close()
-    _p(f"“{r.title}” ({r.id}) now uses {r.path}.")
+    _p(i18n.tr("“{title}” ({id}) now uses {path}.").format(title=r.title, id=r.id, path=r.path))
     return EXIT_OK

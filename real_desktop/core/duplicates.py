@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from real_desktop.core.catalog import Catalog, resource_from_row
+from real_desktop.core.i18n import later
 from real_desktop.core.models import Resource
 from real_desktop.core.removal import RemovalSnapshot, remove_in
 from real_desktop.core.textutil import bindable, name_key
@@ -89,7 +90,7 @@ def merge(catalog: Catalog, keep_id: str, other_ids: Iterable[str]) -> RemovalSn
     keep_id = bindable(keep_id)
     others = [bindable(o) for o in dict.fromkeys(other_ids) if o != keep_id]
     if not others:
-        raise ValueError("give at least one other item to merge into the one kept")
+        raise ValueError(later.tr("give at least one other item to merge into the one kept"))
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     with catalog.db.write() as conn:
         keep = catalog.row(keep_id, conn)
@@ -100,7 +101,8 @@ def merge(catalog: Catalog, keep_id: str, other_ids: Iterable[str]) -> RemovalSn
             if other is None:
                 raise KeyError(oid)
             if (other["kind"] == "document") != (keep["kind"] == "document"):
-                raise ValueError(f"“{other['title']}” is a {other['kind']}, “{keep['title']}” a {keep['kind']}")
+                raise ValueError(later.tr("“{other}” is a {other_kind}, “{kept}” a {kept_kind}").format(
+                    other=other["title"], other_kind=other["kind"], kept=keep["title"], kept_kind=keep["kind"]))  # fmt: skip
         notes = conn.execute(
             "SELECT * FROM notes WHERE resource_id IN (SELECT value FROM json_each(?))",
             (json.dumps(others),),

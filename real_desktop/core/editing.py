@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from real_desktop.core.catalog import Catalog
+from real_desktop.core.i18n import later
 from real_desktop.core.models import Resource
 from real_desktop.core.textutil import bindable
 
@@ -36,7 +37,7 @@ def check_date(text: str) -> str:
             raise ValueError
         date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"the date must be YYYY-MM-DD (a real day), not {text!r}") from None
+        raise ValueError(later.tr("the date must be YYYY-MM-DD (a real day), not {text!r}").format(text=text)) from None
     return text
 
 
@@ -86,9 +87,9 @@ def edit(
     fields: dict[str, Any] = {}
     if title is not UNSET:
         if len(id_list) > 1:
-            raise ValueError("a title can only be given to one item at a time")
+            raise ValueError(later.tr("a title can only be given to one item at a time"))
         if not isinstance(title, str) or not title.strip():
-            raise ValueError("the title cannot be empty")
+            raise ValueError(later.tr("the title cannot be empty"))
         fields["title"] = " ".join(title.split())
     if description is not UNSET:
         fields["description"] = str(description or "").strip()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from real_desktop.core.catalog import REMOVED_KEPT, SORT_KEYS, Catalog
 from real_desktop.core.db import Database, LibraryError, Meta, schema
 from real_desktop.core.history import History
+from real_desktop.core.i18n import later
 from real_desktop.core.index import Index
 from real_desktop.core.models import (
     ImportProgress,
@@ -71,7 +72,8 @@ class Library:
         try:
             home.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the library folder {home}: {exc.strerror}") from exc
+            raise LibraryError(later.tr("Cannot create the library folder {folder}: {error}").format(
+                folder=home, error=exc.strerror)) from exc  # fmt: skip
         lib = cls(home / "library.db", home)
         version = schema.prepare(lib.db, home)
         if (home / "packs" / "journal.json").exists():

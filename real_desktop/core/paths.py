@@ -67,9 +67,10 @@ def enter_portable_mode() -> Path | None:
     return data
 
 
-def data_home() -> Path:
-    """The directory holding library.db, thumbnails/ and backups/ (created if needed):
-    $REAL_DESKTOP_HOME, else data/ beside a portable bundle, else the user data folder."""
+def data_home(create: bool = True) -> Path:
+    """The directory holding library.db, thumbnails/ and backups/ (created if needed, unless
+    `create` is False): $REAL_DESKTOP_HOME, else data/ beside a portable bundle, else the
+    user data folder."""
     env = os.environ.get("REAL_DESKTOP_HOME")
     portable = None if env else portable_data()
     if env:
@@ -80,7 +81,8 @@ def data_home() -> Path:
         import platformdirs
 
         home = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    home.mkdir(parents=True, exist_ok=True)
+    if create:
+        home.mkdir(parents=True, exist_ok=True)
     return home
 
 

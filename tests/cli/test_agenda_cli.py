@@ -113,7 +113,7 @@ def test_export_import_names_missing_items(lib_home, tmp_path, capsys):
     assert run(other, "agenda", "import", str(out)) == 0
     captured = capsys.readouterr()
     assert "Imported agenda 'Share me': 2 items" in captured.out
-    assert "2 item(s) are not on this computer" in captured.err
+    assert "2 items are not on this computer" in captured.err
     assert f"1. talk  ({ids['video']})" in captured.err
     assert f"2. Equity Guide  ({ids['doc']})" in captured.err
     assert run(other, "agenda", "show", "Share me", "--json") == 0

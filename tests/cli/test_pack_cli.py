@@ -39,7 +39,7 @@ def test_keygen_build_sign_verify_trust_install(env: dict[str, Path], capsys: py
     assert stat.S_IMODE(os.stat(key).st_mode) == 0o600 and key.with_name("pub.key.pub").is_file()
     assert run(env, "pack", "build", str(env["src"]), "-o", str(pack), "--title", "Course", "--id", "course",
                "--version", "2", "--publisher", "Trainers", "--language", "en", "--sign", str(key)) == 0  # fmt: skip
-    assert "Course 2 (course), 2 item(s)" in capsys.readouterr().out
+    assert "Course 2 (course), 2 items" in capsys.readouterr().out
     assert run(env, "pack", "verify", str(pack)) == 0
     assert run(env, "pack", "install", str(pack), "--require-signed") == 1
     assert "untrusted publisher" in capsys.readouterr().err

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from real_desktop.core.i18n import later
 from real_desktop.core.timefmt import format_time, parse_time
 
 
@@ -66,7 +67,7 @@ def parse_clock(text: str) -> float:
     try:
         return parse_time(text)
     except ValueError:
-        raise AgendaError(f"not a time: {text!r} (use M:SS, e.g. 2:05)") from None
+        raise AgendaError(later.tr("not a time: {text!r} (use M:SS, e.g. 2:05)").format(text=text)) from None
 
 
 def parse_pages(text: str) -> tuple[int, int]:
@@ -80,9 +81,9 @@ def parse_pages(text: str) -> tuple[int, int]:
         else:
             raise ValueError
     except ValueError:
-        raise AgendaError(f"not a page range: {text!r} (use A-B, e.g. 3-5)") from None
+        raise AgendaError(later.tr("not a page range: {text!r} (use A-B, e.g. 3-5)").format(text=text)) from None
     if a < 1 or b < a:
-        raise AgendaError(f"not a page range: {text!r} (pages start at 1, A ≤ B)")
+        raise AgendaError(later.tr("not a page range: {text!r} (pages start at 1, A ≤ B)").format(text=text))
     return a, b
 
 
@@ -95,13 +96,13 @@ def check_item(item: AgendaItem) -> None:
             raise AgendaError("a clip needs an in point and an out point")
         if item.clip_in < 0 or item.clip_out <= item.clip_in:
             raise AgendaError(
-                f"the clip's out point ({format_time(item.clip_out)}) must come after its in "
-                f"point ({format_time(item.clip_in)})"
-            )
+                later.tr("the clip's out point ({out}) must come after its in point ({in_})").format(
+                    out=format_time(item.clip_out), in_=format_time(item.clip_in))
+            )  # fmt: skip
     elif item.kind == ItemKind.PAGES:
         if item.page_from is None or item.page_to is None:
             raise AgendaError("a page range needs a first and a last page")
         if item.page_from < 1 or item.page_to < item.page_from:
             raise AgendaError(f"not a page range: {item.page_from}-{item.page_to}")
     if item.minutes is not None and item.minutes < 0:
-        raise AgendaError("planned minutes cannot be negative")
+        raise AgendaError(later.tr("planned minutes cannot be negative"))

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from real_desktop.core.agendas.model import Agenda, AgendaError, AgendaItem, ItemKind, check_item
+from real_desktop.core.i18n import later
 from real_desktop.core.models import Kind
 from real_desktop.core.timefmt import format_time, now_precise
 
@@ -47,20 +48,20 @@ def fit_to_resource(item: AgendaItem, resource: Resource) -> None:
     document, pages past the end, an out point after the end of the recording)."""
     if item.kind == ItemKind.CLIP:
         if resource.kind == Kind.DOCUMENT:
-            raise AgendaError(f"{resource.title!r} is a document: give --pages, not a clip")
+            raise AgendaError(later.tr("{title!r} is a document: give --pages, not a clip").format(title=resource.title))
         if resource.duration and item.clip_in is not None and item.clip_in >= resource.duration:
             raise AgendaError(
-                f"the in point {format_time(item.clip_in)} is past the end of "
-                f"{resource.title!r} ({format_time(resource.duration)})"
-            )
+                later.tr("the in point {time} is past the end of {title!r} ({length})").format(
+                    time=format_time(item.clip_in), title=resource.title, length=format_time(resource.duration))
+            )  # fmt: skip
     elif item.kind == ItemKind.PAGES:
         if resource.kind != Kind.DOCUMENT:
-            raise AgendaError(f"{resource.title!r} is a recording: give --from/--to, not pages")
+            raise AgendaError(later.tr("{title!r} is a recording: give --from/--to, not pages").format(title=resource.title))
         if resource.page_count and (item.page_to or 0) > resource.page_count:
             raise AgendaError(
-                f"{resource.title!r} has {resource.page_count} pages; "
-                f"page {item.page_to} is not one of them"
-            )
+                later.tr("{title!r} has %n page(s); page {page} is not one of them", "", resource.page_count)
+                .format(title=resource.title, page=item.page_to)
+            )  # fmt: skip
 
 
 class AgendaStore:
@@ -89,7 +90,7 @@ class AgendaStore:
             (name_or_id, name_or_id, name_or_id),
         ).fetchone()
         if row is None:
-            raise AgendaError(f"no agenda named {name_or_id!r} (see: real-desktop agenda list)")
+            raise AgendaError(later.tr("no agenda named {name!r} (see: real-desktop agenda list)").format(name=name_or_id))
         return self._agenda(conn, row)
 
     def _agenda(self, conn: sqlite3.Connection, row: sqlite3.Row) -> Agenda:
@@ -130,7 +131,7 @@ class AgendaStore:
                     (aid, name, description, now, now),
                 )
         except sqlite3.IntegrityError:
-            raise AgendaError(f"there is already an agenda named {name!r}") from None
+            raise AgendaError(later.tr("there is already an agenda named {name!r}").format(name=name)) from None
         return self.get(aid)  # type: ignore[return-value]
 
     def rename(self, agenda_id: str, name: str) -> Agenda:
@@ -142,7 +143,7 @@ class AgendaStore:
                     (name, now_precise(), agenda_id),
                 )
         except sqlite3.IntegrityError:
-            raise AgendaError(f"there is already an agenda named {name!r}") from None
+            raise AgendaError(later.tr("there is already an agenda named {name!r}").format(name=name)) from None
         return self._must(agenda_id)
 
     def set_description(self, agenda_id: str, description: str) -> Agenda:
@@ -185,7 +186,7 @@ class AgendaStore:
             with self.db.write() as conn:
                 self.save_new_in(conn, aid, name, description, items, now)
         except sqlite3.IntegrityError:
-            raise AgendaError(f"there is already an agenda named {name!r}") from None
+            raise AgendaError(later.tr("there is already an agenda named {name!r}").format(name=name)) from None
         return self._must(aid)
 
     def save_new_in(self, conn: sqlite3.Connection, aid: str, name: str, description: str,
@@ -215,10 +216,10 @@ class AgendaStore:
     ) -> AgendaItem:
         """Append (or insert at `position`) an item. The resource must be in the library."""
         if clip is not None and pages is not None:
-            raise AgendaError("an item is a clip or a page range, not both")
+            raise AgendaError(later.tr("an item is a clip or a page range, not both"))
         resource = self.catalog.get(resource_id) if self.catalog is not None else None
         if self.catalog is not None and resource is None:
-            raise AgendaError(f"no resource with id {resource_id!r} in this library")
+            raise AgendaError(later.tr("no resource with id {id!r} in this library").format(id=resource_id))
         kind = ItemKind.CLIP if clip else ItemKind.PAGES if pages else ItemKind.RESOURCE
         item = AgendaItem(
             id=uuid.uuid4().hex,
@@ -299,7 +300,7 @@ class AgendaStore:
     def _clean_name(name: str) -> str:
         name = " ".join(name.split())
         if not name:
-            raise AgendaError("an agenda needs a name")
+            raise AgendaError(later.tr("an agenda needs a name"))
         return name
 
     def _must(self, agenda_id: str) -> Agenda:

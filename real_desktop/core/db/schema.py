@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from real_desktop.core.db.connection import Database, LibraryError
+from real_desktop.core.i18n import later
 
 
 class Migration(NamedTuple):
@@ -421,15 +422,15 @@ def prepare(db: Database, home: Path) -> int:
         version = current_version(conn)
     except sqlite3.OperationalError as exc:  # permissions, read-only media, locked
         db.close()
-        raise LibraryError(f"Cannot open the library {name}: {exc}") from exc
+        raise LibraryError(later.tr("Cannot open the library {name}: {error}").format(name=name, error=exc)) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise LibraryError(f"{name} is not a usable library database: {exc}") from exc
+        raise LibraryError(later.tr("{name} is not a usable library database: {error}").format(name=name, error=exc)) from exc
     if version > latest_version():
         db.close()
         raise LibraryError(
-            f"This library was created by a newer REAL Desktop (schema {version}); "
-            "please update the app."
+            later.tr("This library was created by a newer REAL Desktop (schema {version}); "
+                     "please update the app.").format(version=version)
         )
     if version < latest_version():
         with db.write_lock:

@@ -20,6 +20,7 @@ from typing import Any
 
 from real_desktop.core.catalog import Catalog
 from real_desktop.core.db import Database
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.files import Extracted, Job, classify, file_signature
 from real_desktop.core.importing.scan import Scan
 from real_desktop.core.importing.store import store_in
@@ -234,22 +235,24 @@ class Importer:
         user-readable message when the file is unusable."""
         res = self.catalog.get(resource_id)
         if res is None:
-            raise ValueError(f"There is no resource with id {resource_id}.")
+            raise ValueError(later.tr("There is no resource with id {id}.").format(id=resource_id))
         path = Path(os.path.abspath(os.path.expanduser(str(path))))
         if not path.is_file():
-            raise ValueError(f"{path} is not a file.")
+            raise ValueError(later.tr("{path} is not a file.").format(path=path))
         kind = classify(path)
         if kind is None:
             raise ValueError(
-                f"{path.name}: unsupported file type ({path.suffix or 'no extension'})."
-            )
+                later.tr("{name}: unsupported file type ({suffix}).").format(
+                    name=path.name, suffix=path.suffix or later.tr("no extension"))
+            )  # fmt: skip
         if (kind[0] == "document") != (res.kind == "document"):
-            raise ValueError(f"{path.name} is a {kind[0]} file, but “{res.title}” is a {res.kind}.")
+            raise ValueError(later.tr("{name} is a {kind} file, but “{title}” is a {resource_kind}.").format(
+                name=path.name, kind=kind[0], title=res.title, resource_kind=res.kind))  # fmt: skip
         scan = Scan()
         scan.add(path)
         job = scan.jobs.get(str(path))
         if job is None:
-            raise ValueError(f"{path.name} cannot be imported.")
+            raise ValueError(later.tr("{name} cannot be imported.").format(name=path.name))
         keep_captions(job, [(c.path, c.language) for c in res.captions if not is_automatic(c)])
         with borrow_pool(1, self.extractor, self._limit) as pool:
             outcome = next(iter(pool.run([job])))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from real_desktop.core.catalog import Catalog
 from real_desktop.core.db import Meta
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.pipeline import Importer
 from real_desktop.core.importing.presence import check_files
 from real_desktop.core.models import FileResult, ImportSummary, Outcome, Status
@@ -33,7 +34,7 @@ class WatchedFolders:
         """Watch a folder (absolute path returned). ValueError if it is not a folder."""
         path = normalize(folder)
         if not os.path.isdir(path):
-            raise ValueError(f"{path} is not a folder")
+            raise ValueError(later.tr("{path} is not a folder").format(path=path))
         with self.meta.db.write() as conn:
             folders = [f for f in self.meta.get_json(KEY, [], conn) if isinstance(f, str)]
             if path not in folders:

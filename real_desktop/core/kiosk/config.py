@@ -21,6 +21,7 @@ import sys
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.policy import Policy, kiosk_policy
 
 ENV = "REAL_DESKTOP_KIOSK_CONFIG"
@@ -174,18 +175,19 @@ def problems(path: Path) -> list[str]:
     try:
         st = path.stat()
     except OSError as exc:
-        return [f"cannot check {path}: {exc.strerror}"]
+        return [later.tr("cannot check {path}: {error}").format(path=path, error=exc.strerror)]
     if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        out.append(f"{path} can be changed by other accounts (mode {stat.filemode(st.st_mode)})")
+        out.append(later.tr("{path} can be changed by other accounts (mode {mode})").format(
+            path=path, mode=stat.filemode(st.st_mode)))  # fmt: skip
     if st.st_uid != 0:
-        out.append(f"{path} is not owned by root: the account that owns it can change it")
+        out.append(later.tr("{path} is not owned by root: the account that owns it can change it").format(path=path))
     parent = path.parent
     try:
         pst = parent.stat()
         if pst.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not pst.st_mode & stat.S_ISVTX:
-            out.append(f"{parent} lets other accounts replace the file")
+            out.append(later.tr("{folder} lets other accounts replace the file").format(folder=parent))
         if pst.st_uid != 0:
-            out.append(f"{parent} is not owned by root: its owner can replace the file")
+            out.append(later.tr("{folder} is not owned by root: its owner can replace the file").format(folder=parent))
     except OSError:
         pass
     return out

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from real_desktop.core.i18n import later
+
 SCHEME = "scrypt"
 N, R, P = 2**14, 8, 1  # ~16 MB and ~50 ms per check: cheap for one admin, dear for a guesser
 KEY_BYTES = 32
@@ -39,9 +41,9 @@ def check_new_pin(pin: str) -> str:
     """The PIN as it will be hashed (surrounding white space dropped), or PinError."""
     pin = pin.strip()
     if len(pin) < MIN_PIN_LENGTH:
-        raise PinError(f"the PIN must have at least {MIN_PIN_LENGTH} characters")
+        raise PinError(later.tr("the PIN must have at least {n} characters").format(n=MIN_PIN_LENGTH))
     if len(pin) > MAX_PIN_LENGTH:
-        raise PinError(f"the PIN must have at most {MAX_PIN_LENGTH} characters")
+        raise PinError(later.tr("the PIN must have at most {n} characters").format(n=MAX_PIN_LENGTH))
     return pin
 
 
@@ -68,7 +70,7 @@ def verify_pin(pin: str, stored: str) -> bool:
         salt_b, key_b = base64.b64decode(salt, validate=True), base64.b64decode(key, validate=True)
         n_i, r_i, p_i = int(n), int(r), int(p)
     except ValueError as exc:
-        raise PinError("the stored PIN is not a scrypt hash this version can read") from exc
+        raise PinError(later.tr("the stored PIN is not a scrypt hash this version can read")) from exc
     candidate = _key(pin.strip(), salt_b, n_i, r_i, p_i)
     return hmac.compare_digest(candidate, key_b)
 
@@ -85,17 +87,19 @@ class Attempt:
 
     def message(self) -> str:
         if self.ok:
-            return "PIN accepted."
+            return later.tr("PIN accepted.")
         secs = max(1, round(self.wait))
         if self.locked:
-            return f"Too many wrong PINs. Try again in {_minutes(secs)}."
+            return later.tr("Too many wrong PINs. Try again in {wait}.").format(wait=_minutes(secs))
         if self.wait > 0:
-            return f"Wrong PIN. Wait {secs} s before the next try."
-        return "Wrong PIN."
+            return later.tr("Wrong PIN. Wait {seconds} s before the next try.").format(seconds=secs)
+        return later.tr("Wrong PIN.")
 
 
 def _minutes(secs: int) -> str:
-    return f"{secs} s" if secs < 90 else f"{round(secs / 60)} minutes"
+    if secs < 90:
+        return later.tr("{n} s").format(n=secs)
+    return later.tr("%n minute(s)", "", round(secs / 60))
 
 
 class PinGuard:

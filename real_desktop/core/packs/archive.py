@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from real_desktop.core.i18n import later
 from real_desktop.core.packs.manifest import (
     INDEX_NAME,
     MANIFEST_NAME,
@@ -137,41 +138,43 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise PackError(f"{path}: no such file") from None
+        raise PackError(later.tr("{path}: no such file").format(path=path)) from None
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise PackError(f"{path}: not a content pack (a ZIP archive) — {exc}") from None
+        raise PackError(later.tr("{path}: not a content pack (a ZIP archive) — {error}").format(path=path, error=exc)) from None
 
 
 def _check_infos(path: Path, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
     if len(infos) > MAX_MEMBERS:
-        raise PackError(f"{path}: more than {MAX_MEMBERS} members")
+        raise PackError(later.tr("{path}: more than {n} members").format(path=path, n=MAX_MEMBERS))
     by_name: dict[str, zipfile.ZipInfo] = {}
     folded: dict[str, str] = {}
     for zi in infos:
         name = zi.filename
         if zi.is_dir() or name.endswith("/"):
-            raise PackError(f"member {ascii(name)}: folders are not allowed in a pack")
+            raise PackError(later.tr("member {name}: folders are not allowed in a pack").format(name=ascii(name)))
         check_name(name, f"member {ascii(name)}")
         mode = zi.external_attr >> 16
         kind = stat.S_IFMT(mode)
         if zi.create_system == 3 and kind == stat.S_IFLNK:
-            raise PackError(f"member {name!r}: is a symbolic link")
+            raise PackError(later.tr("member {name!r}: is a symbolic link").format(name=name))
         if zi.create_system == 3 and kind not in (0, stat.S_IFREG):
-            raise PackError(f"member {name!r}: is a special file (mode {oct(mode)})")
+            raise PackError(later.tr("member {name!r}: is a special file (mode {mode})").format(name=name, mode=oct(mode)))
         if zi.flag_bits & 0x1:
-            raise PackError(f"member {name!r}: is encrypted")
+            raise PackError(later.tr("member {name!r}: is encrypted").format(name=name))
         if zi.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackError(f"member {name!r}: unsupported compression")
+            raise PackError(later.tr("member {name!r}: unsupported compression").format(name=name))
         if name in by_name:
-            raise PackError(f"member {name!r}: appears twice in the archive")
+            raise PackError(later.tr("member {name!r}: appears twice in the archive").format(name=name))
         key = fold(name)
         if key in folded:
-            raise PackError(f"member {name!r}: collides with {folded[key]!r} (names differ only in case)")
+            raise PackError(later.tr("member {name!r}: collides with {other!r} (names differ only in case)").format(
+                name=name, other=folded[key]))  # fmt: skip
         folded[key] = name
         if zi.compress_type == zipfile.ZIP_DEFLATED and zi.file_size > MAX_RATIO * max(zi.compress_size, 1):
-            raise PackError(f"member {name!r}: compression ratio beyond {MAX_RATIO}:1 (a zip bomb?)")
+            raise PackError(later.tr("member {name!r}: compression ratio beyond {ratio}:1 (a zip bomb?)").format(
+                name=name, ratio=MAX_RATIO))  # fmt: skip
         if zi.compress_type == zipfile.ZIP_STORED and zi.file_size != zi.compress_size:
-            raise PackError(f"member {name!r}: stored size and size differ")
+            raise PackError(later.tr("member {name!r}: stored size and size differ").format(name=name))
         by_name[name] = zi
     return by_name
 
@@ -194,7 +197,7 @@ def read_member(
             while chunk := f.read(CHUNK):
                 n += len(chunk)
                 if n > limit:
-                    raise PackError(f"member {zi.filename!r}: larger than it says (a zip bomb?)")
+                    raise PackError(later.tr("member {name!r}: larger than it says (a zip bomb?)").format(name=zi.filename))
                 h.update(chunk)
                 if sink is not None:
                     sink.write(chunk)
@@ -206,7 +209,7 @@ def read_member(
     except PackError:
         raise
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-        raise PackError(f"member {zi.filename!r}: damaged ({exc})") from None
+        raise PackError(later.tr("member {name!r}: damaged ({error})").format(name=zi.filename, error=exc)) from None
     return bytes(kept), h.hexdigest()
 
 
@@ -217,7 +220,7 @@ def read_manifest(path: Path) -> tuple[Manifest, bytes, bytes | None]:
         infos = _check_infos(path, zf.infolist())
         zi = infos.get(MANIFEST_NAME)
         if zi is None:
-            raise PackError(f"{path}: no {MANIFEST_NAME} (not a content pack)")
+            raise PackError(later.tr("{path}: no {manifest} (not a content pack)").format(path=path, manifest=MANIFEST_NAME))
         data, _ = read_member(zf, zi, 16 << 20)
         sig = None
         if SIGNATURE_NAME in infos:
@@ -229,21 +232,25 @@ def _expected(manifest: Manifest, infos: dict[str, zipfile.ZipInfo]) -> list[tup
     listed = {m.name: m for m in manifest.members()}
     for name in infos:
         if name not in listed and name not in (MANIFEST_NAME, SIGNATURE_NAME):
-            raise PackError(f"member {name!r}: is in the archive but not listed in {MANIFEST_NAME}")
+            raise PackError(later.tr("member {name!r}: is in the archive but not listed in {manifest}").format(
+                name=name, manifest=MANIFEST_NAME))  # fmt: skip
     out = []
     total = 0
     for name, ref in listed.items():
         zi = infos.get(name)
         if zi is None:
-            raise PackError(f"member {name!r}: is listed in {MANIFEST_NAME} but missing")
+            raise PackError(later.tr("member {name!r}: is listed in {manifest} but missing").format(
+                name=name, manifest=MANIFEST_NAME))  # fmt: skip
         if zi.file_size != ref.size:
-            raise PackError(f"member {name!r}: size {zi.file_size} but the manifest says {ref.size}")
+            raise PackError(later.tr("member {name!r}: size {size} but the manifest says {declared}").format(
+                name=name, size=zi.file_size, declared=ref.size))  # fmt: skip
         total += ref.size
         out.append((ref, zi))
     if total > MAX_TOTAL_BYTES:
-        raise PackError(f"{MANIFEST_NAME}: the pack declares {total} bytes, beyond the limit")
+        raise PackError(later.tr("{manifest}: the pack declares {total} bytes, beyond the limit").format(
+            manifest=MANIFEST_NAME, total=total))  # fmt: skip
     if manifest.index is not None and manifest.index.size > MAX_INDEX_BYTES:
-        raise PackError(f"member {INDEX_NAME!r}: larger than {MAX_INDEX_BYTES >> 20} MB")
+        raise PackError(later.tr("member {name!r}: larger than {mb} MB").format(name=INDEX_NAME, mb=MAX_INDEX_BYTES >> 20))
     return out
 
 
@@ -275,14 +282,14 @@ def verify(
         signer = check_signature(mbytes, sig)
     is_trusted = signer is not None and signer in set(trusted)
     if require_signed and signer is None:
-        raise PackError(f"{path.name}: the pack is not signed, and signed packs are required")
+        raise PackError(later.tr("{name}: the pack is not signed, and signed packs are required").format(name=path.name))
     if require_signed and not is_trusted:
-        raise PackError(f"{path.name}: signed by an untrusted publisher ({signer})")
+        raise PackError(later.tr("{name}: signed by an untrusted publisher ({signer})").format(name=path.name, signer=signer))
     with _open_zip(path) as zf:
         infos = _check_infos(path, zf.infolist())
         archive_size = path.stat().st_size
         if sum(zi.compress_size for zi in infos.values()) > archive_size:
-            raise PackError(f"{path.name}: members overlap in the archive (a zip bomb?)")
+            raise PackError(later.tr("{name}: members overlap in the archive (a zip bomb?)").format(name=path.name))
         members = _expected(manifest, infos)
         small = {INDEX_NAME} | {a.name for a in manifest.agendas}
         if not hash_files:
@@ -306,7 +313,8 @@ def verify(
             sink = None if keep else _Discard()
             data, digest = read_member(zf, zi, ref.size, sink, step, cancel)  # type: ignore[arg-type]
             if digest != ref.sha256:
-                raise PackError(f"member {ref.name!r}: checksum mismatch (the file was changed or damaged)")
+                raise PackError(later.tr("member {name!r}: checksum mismatch (the file was changed or damaged)").format(
+                    name=ref.name))  # fmt: skip
             if ref.name == INDEX_NAME:
                 index_bytes = data
             elif keep:

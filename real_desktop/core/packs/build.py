@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.packs.archive import PackProgress, ProgressFn, write_pack
 from real_desktop.core.packs.manifest import (
     AGENDA_SUFFIX,
@@ -163,7 +164,7 @@ def build_from_paths(
     srcs = [Path(s) for s in sources]
     for s in srcs:
         if not s.exists():
-            raise PackError(f"{s}: no such file or folder")
+            raise PackError(later.tr("{path}: no such file or folder").format(path=s))
     scan = Scan()
     for s in srcs:
         scan.add(s.resolve())
@@ -195,7 +196,7 @@ def build_from_paths(
         )
         draft.index[rid] = IndexEntry(ex.page_count, ex.duration, ex.note, list(ex.segments))
     if not draft.items:
-        raise PackError("nothing to pack: no supported files in " + ", ".join(map(str, srcs)))
+        raise PackError(later.tr("nothing to pack: no supported files in {paths}").format(paths=", ".join(map(str, srcs))))
     return _finish(out, spec, draft, keyfile, progress, cancel)
 
 
@@ -226,7 +227,7 @@ def build_from_library(
             progress(PackProgress("index", 0, 0, n, len(ids), rid))
         res = library.get(rid)
         if res is None:
-            raise PackError(f"{rid}: no such item in the library")
+            raise PackError(later.tr("{id}: no such item in the library").format(id=rid))
         file = Path(res.path) if res.path and Path(res.path).is_file() else None
         rel = f"{res.id}/{file.name}" if file else None
         caps = tuple(
@@ -248,7 +249,7 @@ def build_from_library(
             rows = library.catalog.segment_rows(res.id)
             draft.index[res.id] = IndexEntry(res.page_count, res.duration, "", rows)
     if not draft.items:
-        raise PackError("nothing to pack: no items chosen")
+        raise PackError(later.tr("nothing to pack: no items chosen"))
     return _finish(out, spec, draft, keyfile, progress, cancel)
 
 
@@ -289,7 +290,8 @@ def agenda_members(library: Library, ids: list[str], names: Iterable[str] | None
             raise PackError(f"agenda {agenda.name!r}: {exc}") from None
         outside = sorted({i.resource_id for i in agenda.items} - in_pack)
         if outside:
-            raise PackError(f"agenda {agenda.name!r}: names items not in the pack: {', '.join(outside)}")
+            raise PackError(later.tr("agenda {name!r}: names items not in the pack: {ids}").format(
+                name=agenda.name, ids=", ".join(outside)))  # fmt: skip
         slug = slugify(agenda.name)[:60].strip("-") or "agenda"
         name, n = f"{AGENDAS_DIR}{slug}{AGENDA_SUFFIX}", 2
         while name in out:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.packs.agendas import drop_agendas, parse_agendas
 from real_desktop.core.packs.archive import PackProgress, ProgressFn, verify
 from real_desktop.core.packs.manifest import (
@@ -164,9 +165,13 @@ class PackManager:
         m = vp.manifest
         status, rec = self.status_of(m)
         if status in ("installed", "older") and not force:
-            said = "is already installed" if status == "installed" else f"is older than the installed {rec.version if rec else ''}"
+            if status == "installed":
+                said = later.tr("{title} {version} is already installed; nothing changed")
+            else:
+                said = later.tr("{title} {version} is older than the installed {installed}; nothing changed")
+            said = said.format(title=m.title, version=m.version, installed=rec.version if rec else "")
             return InstallResult(m.id, m.version, rec.version if rec else None, "unchanged",
-                                 f"{m.title} {m.version} {said}; nothing changed", [], vp.signer, vp.trusted)  # fmt: skip
+                                 said, [], vp.signer, vp.trusted)  # fmt: skip
         self._check_owners(m)
         index = decode_index(vp.index_bytes, m)  # before anything is written
         agendas = parse_agendas(m, vp.agenda_bytes)
@@ -212,14 +217,18 @@ class PackManager:
         if progress is not None:
             progress(PackProgress("done", m.total_size(), m.total_size(), len(plans), len(plans)))
         outcome = "installed" if rec is None else "upgraded" if status == "update" else "reinstalled"
+        said = {"installed": later.tr("{title} {version} installed"),
+                "upgraded": later.tr("{title} {version} upgraded"),
+                "reinstalled": later.tr("{title} {version} reinstalled")}[outcome]  # fmt: skip
         return InstallResult(m.id, m.version, rec.version if rec else None, outcome,
-                             f"{m.title} {m.version} {outcome}", results, vp.signer, vp.trusted)  # fmt: skip
+                             said.format(title=m.title, version=m.version), results, vp.signer, vp.trusted)  # fmt: skip
 
     def _check_owners(self, m: Manifest) -> None:
         owners = {i: r.id for r in self.installed() if r.id != m.id for i in r.items}
         for it in m.items:
             if it.id in owners:
-                raise PackError(f"item {it.id!r}: already belongs to the installed pack {owners[it.id]!r}")
+                raise PackError(later.tr("item {id!r}: already belongs to the installed pack {pack!r}").format(
+                    id=it.id, pack=owners[it.id]))  # fmt: skip
 
     def _finish(self, staging: Path, final: Path, previous: PackRecord | None, copied: bool) -> None:
         """After the commit: the rename, then the old version's folder goes."""
@@ -243,7 +252,7 @@ class PackManager:
     def _remove(self, pack_id: str, export_notes: Path | None) -> PackRecord:
         rec = self.get(pack_id)
         if rec is None:
-            raise PackError(f"no installed pack has the id {pack_id!r}")
+            raise PackError(later.tr("no installed pack has the id {id!r}").format(id=pack_id))
         if export_notes is not None:
             from real_desktop.core.notes import NoteStore
 
@@ -253,7 +262,7 @@ class PackManager:
             try:
                 Path(export_notes).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             except OSError as exc:
-                raise PackError(f"{export_notes}: cannot write the notes: {exc.strerror}") from None
+                raise PackError(later.tr("{file}: cannot write the notes: {error}").format(file=export_notes, error=exc.strerror)) from None
         self.dir.mkdir(parents=True, exist_ok=True)
         _write_journal(self.dir / JOURNAL, {"op": "remove", "pack": pack_id})
         with self.library.db.write(durable=True) as conn:

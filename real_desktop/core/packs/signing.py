@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.packs.manifest import SIGNATURE_NAME, PackError
 
 ALGORITHM = "ed25519"
@@ -47,9 +48,9 @@ def keygen(keyfile: Path) -> tuple[Path, str]:
         # O_EXCL: an existing key is never replaced; 0600 from the start, not chmod after.
         fd = os.open(keyfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise PackError(f"{keyfile}: already exists; choose another name") from None
+        raise PackError(later.tr("{file}: already exists; choose another name").format(file=keyfile)) from None
     except OSError as exc:
-        raise PackError(f"{keyfile}: cannot write the key: {exc.strerror}") from None
+        raise PackError(later.tr("{file}: cannot write the key: {error}").format(file=keyfile, error=exc.strerror)) from None
     with os.fdopen(fd, "wb") as f:
         f.write(pem)
     pub = key.public_key()
@@ -67,9 +68,9 @@ def load_public(path: Path) -> bytes:
     try:
         key = serialization.load_pem_public_key(Path(path).read_bytes())
     except (OSError, ValueError) as exc:
-        raise PackError(f"{path}: not a public key file ({exc})") from None
+        raise PackError(later.tr("{file}: not a public key file ({error})").format(file=path, error=exc)) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise PackError(f"{path}: not an Ed25519 public key")
+        raise PackError(later.tr("{file}: not an Ed25519 public key").format(file=path))
     return _raw_public(key)
 
 
@@ -81,9 +82,9 @@ def sign(manifest: bytes, keyfile: Path) -> bytes:
     try:
         key = serialization.load_pem_private_key(Path(keyfile).read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise PackError(f"{keyfile}: not a private key file ({exc})") from None
+        raise PackError(later.tr("{file}: not a private key file ({error})").format(file=keyfile, error=exc)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise PackError(f"{keyfile}: not an Ed25519 private key")
+        raise PackError(later.tr("{file}: not an Ed25519 private key").format(file=keyfile))
     doc = {
         "algorithm": ALGORITHM,
         "public_key": base64.b64encode(_raw_public(key.public_key())).decode(),
@@ -106,13 +107,13 @@ def check_signature(manifest: bytes, signature: bytes) -> str:
         sig = base64.b64decode(doc["signature"], validate=True)
         key = Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise PackError(f"{SIGNATURE_NAME}: unreadable ({exc})") from None
+        raise PackError(later.tr("{file}: unreadable ({error})").format(file=SIGNATURE_NAME, error=exc)) from None
     try:
         key.verify(sig, manifest)
     except InvalidSignature:
         raise PackError(
-            f"{SIGNATURE_NAME}: the signature does not match {'manifest.json'}; "
-            "the manifest was changed after signing"
+            later.tr("{file}: the signature does not match manifest.json; "
+                     "the manifest was changed after signing").format(file=SIGNATURE_NAME)
         ) from None
     return fingerprint(raw)
 
@@ -136,7 +137,7 @@ class TrustStore:
         except FileNotFoundError:
             return []
         except (OSError, ValueError) as exc:
-            raise PackError(f"{self.path}: unreadable trust store ({exc})") from None
+            raise PackError(later.tr("{file}: unreadable trust store ({error})").format(file=self.path, error=exc)) from None
         out = []
         for d in data.get("publishers", []) if isinstance(data, dict) else []:
             if isinstance(d, dict) and isinstance(d.get("fingerprint"), str):
@@ -166,9 +167,9 @@ class TrustStore:
         found = [p for p in pubs if p.fingerprint == fp or (len(fp) >= 8 and p.fingerprint.startswith(fp))]
         if len(found) != 1:
             raise PackError(
-                f"no trusted publisher has the fingerprint {fp}"
+                later.tr("no trusted publisher has the fingerprint {fingerprint}").format(fingerprint=fp)
                 if not found
-                else f"{fp} matches several publishers; give more digits"
+                else later.tr("{fingerprint} matches several publishers; give more digits").format(fingerprint=fp)
             )
         self._save([p for p in pubs if p is not found[0]])
         return found[0]
