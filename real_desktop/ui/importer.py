@@ -219,6 +219,7 @@ class ImportSummaryDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons (arrows move)
         self.table.verticalHeader().hide()
         # One line per file; long names lose their middle, full text in the tooltip.
         self.table.setWordWrap(False)

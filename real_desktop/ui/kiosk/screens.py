@@ -189,3 +189,6 @@ class IdleCountdown(QFrame):
         if not self.isVisible():
             self.show()
             self.raise_()
+            # A screen reader reads the focused button and its dialog's name; the next key
+            # cancels the countdown anyway, so nothing is trapped here.
+            self.button.setFocus(Qt.FocusReason.OtherFocusReason)

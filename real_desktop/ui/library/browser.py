@@ -190,6 +190,7 @@ class LibraryBrowser(QWidget):
         # Sorting is the model's (the database sorts); the header only shows and flips it.
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows are one stop)
         self.table.setFrameShape(QFrame.Shape.NoFrame)
         self.table.setItemDelegate(ListIconDelegate(self.table))
         self.table.setWordWrap(False)

@@ -41,6 +41,11 @@ def _button_problem(button: QAbstractButton) -> str | None:
         button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
     ):
         return None
+    if button.hasHeightForWidth():  # a label that wraps (elide.WrappingPushButton)
+        if getattr(button, "elided", lambda: False)():
+            return "a word of it is elided"
+        need = button.heightForWidth(button.width())
+        return f"wrapped text needs {need} px, has {button.height()}" if need > button.height() + 1 else None
     hint = button.sizeHint()  # icon, text and the style's margins
     fm = button.fontMetrics()
     if button.width() < hint.width() - 1:
