@@ -30,6 +30,7 @@ from real_desktop.core.textutil import display_path
 from real_desktop.ui import guarded
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
+from real_desktop.ui.announce import ProgressSpeech
 from real_desktop.ui.tasks import Task, TaskRunner
 
 PROBLEM_OUTCOMES = (Outcome.FAILED, Outcome.MISSING)
@@ -119,6 +120,7 @@ class ImportProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.current)
         layout.addWidget(self.buttons)
+        self.speech = ProgressSpeech(self)  # "Adding files: 40%" for a screen reader
 
     def update_progress(self, ev: ImportProgress) -> None:
         self.updates += 1
@@ -130,6 +132,7 @@ class ImportProgressDialog(QDialog):
                 .replace("%1", str(ev.done))
                 .replace("%2", str(ev.total))
             )
+            self.speech.update(ev.done, ev.total, self.tr("Adding files"))
         if ev.current:
             name = Path(ev.current).name or ev.current
             metrics = self.current.fontMetrics()

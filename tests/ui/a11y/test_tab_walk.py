@@ -52,3 +52,26 @@ def test_settings_dialog(qtbot, library, settings) -> None:
     dialog.location.setFocus()
     qtbot.waitUntil(lambda: dialog.location.hasFocus())
     check(qtbot, dialog)
+
+
+def test_the_walk_finds_traps_and_missed_stops(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
+
+    from tests.ui.a11y.keyboard import problems
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    lay = QVBoxLayout(holder)
+    field, text, button = QLineEdit(), QPlainTextEdit(), QPushButton("Go")
+    field.setAccessibleName("Field")
+    for w in (field, text, button):
+        lay.addWidget(w)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    field.setFocus()
+    with pytest.raises(AssertionError, match="keyboard trap"):
+        problems(qtbot, holder)  # Tab types a tab into the plain text field
+    text.setTabChangesFocus(True)
+    field.setFocus()
+    assert problems(qtbot, holder) == ["unnamed QPlainTextEdit::"]
