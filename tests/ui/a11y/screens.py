@@ -96,7 +96,8 @@ def in_modal(qtbot: Any, open_it: Callable[[], Any], check: Callable[[QWidget], 
         except BaseException as e:  # noqa: BLE001  # re-raised outside the nested loop
             caught.append(e)
         finally:
-            dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+            if dialog.isVisible():  # `check` may have answered it already
+                dialog.reject() if hasattr(dialog, "reject") else dialog.close()
 
     QTimer.singleShot(0, poll)
     open_it()
