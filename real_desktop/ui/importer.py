@@ -103,13 +103,13 @@ class ImportProgressDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Looking for files…"), self)
-        self.heading.setAccessibleName(self.tr("Import status"))
+        self.heading.setAccessibleDescription(self.tr("Import status"))
         self.updates = 0  # how often the progress was shown (benchmarks/gui.py reports it)
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Import progress"))
         self.bar.setRange(0, 0)  # busy until the scan reports a total
         self.current = QLabel(self)
-        self.current.setAccessibleName(self.tr("Current file"))
+        self.current.setAccessibleDescription(self.tr("Current file"))
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setMinimumWidth(420)
         self.buttons = QDialogButtonBox(self)
@@ -195,7 +195,7 @@ class ImportSummaryDialog(QDialog):
             parts.append(self.tr("%1 not processed").replace("%1", str(self.not_processed)))
         head = self.tr("Import cancelled. ") if summary.cancelled else ""
         self.counts_label = QLabel(head + " · ".join(parts), self)
-        self.counts_label.setAccessibleName(self.tr("Import counts"))
+        self.counts_label.setAccessibleDescription(self.tr("Import counts"))
         self.counts_label.setWordWrap(True)
         layout.addWidget(self.counts_label)
         self.cancel_label: QLabel | None = None
@@ -210,7 +210,7 @@ class ImportSummaryDialog(QDialog):
                 else self.tr("The import was cancelled; some files may not have been added.")
             )
             self.cancel_label = QLabel(text, self)
-            self.cancel_label.setAccessibleName(self.tr("Cancelled import"))
+            self.cancel_label.setAccessibleDescription(self.tr("Cancelled import"))
             self.cancel_label.setWordWrap(True)
             layout.addWidget(self.cancel_label)
 

@@ -114,7 +114,7 @@ class ItemForm(QWidget):
         self.seek.setAccessibleName(self.tr("Preview position"))
         self.seek.sliderMoved.connect(lambda v: self.player and self.player.seek(v / 1000))
         self.time_label = QLabel("0:00", self.preview)
-        self.time_label.setAccessibleName(self.tr("Preview time"))
+        self.time_label.setAccessibleDescription(self.tr("Preview time"))
         self.play_button = QPushButton(self.tr("Play"), self.preview)
         reg.button("agenda.preview_play", self.play_button, self.toggle_preview)
         self.mark_in_button = QPushButton(reg.spec("agenda.mark_in").translated() + "  (I)")

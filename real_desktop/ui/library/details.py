@@ -162,10 +162,10 @@ class DetailsPane(QWidget):
         self.registry = reg = registry if registry is not None else ActionRegistry()
 
         self.title = _label()
-        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setAccessibleDescription(self.tr("Title"))
         themes.heading(self.title, 1.2)
         self.description = _label()
-        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setAccessibleDescription(self.tr("Description"))
 
         self.fields: dict[str, QLabel] = {}  # "file" is a PathLabel
         self.names: dict[str, QLabel] = {}
@@ -186,7 +186,7 @@ class DetailsPane(QWidget):
             ("added", self.tr("Added")),
         ):
             value = self.path if key == "file" else _label()
-            value.setAccessibleName(text)
+            value.setAccessibleDescription(text)
             self.fields[key] = value
             name = QLabel(text)
             self.names[key] = name
@@ -207,7 +207,7 @@ class DetailsPane(QWidget):
         reg.button("details.edit", self.edit_button, self.start_editing, text=True)
         self.edit_button.setAccessibleName(self.tr("Edit details"))
         self.duplicate_note = _label()
-        self.duplicate_note.setAccessibleName(self.tr("Duplicates"))
+        self.duplicate_note.setAccessibleDescription(self.tr("Duplicates"))
         self.merge_button = WrappingPushButton()
         reg.button("details.merge", self.merge_button, self._merge, text=True)
         self.editor = MetadataEditor(reg)

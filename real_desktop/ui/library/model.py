@@ -367,7 +367,8 @@ class ResourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # A tile or a row's first cell is what a screen reader reads on arrival: the
             # title, its kind and its state, not the title alone.
-            return self._spoken(r) if col == 0 else self._display(r, col)
+            # An empty cell still says something (a reader announced nothing at all).
+            return self._spoken(r) if col == 0 else self._display(r, col) or self.tr("none")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == 0:
             return " · ".join(p for p in (r.collection, ", ".join(r.people), self._length(r)) if p)
         return None

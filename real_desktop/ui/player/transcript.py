@@ -214,7 +214,7 @@ class TranscriptPanel(QWidget):
         self.only_box.setAccessibleName(self.tr("Show only matching lines"))
         self.only_box.setToolTip(self.tr("Show only the lines that match"))
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Matches"))
+        self.count_label.setAccessibleDescription(self.tr("Matches"))
 
         self.list = QListView(self)
         self.list.setModel(self.proxy)
@@ -243,7 +243,7 @@ class TranscriptPanel(QWidget):
         # Which track this is when a machine made it ("Automatic (English)", ui/jobs).
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
-        self.source_label.setAccessibleName(self.tr("Transcript source"))
+        self.source_label.setAccessibleDescription(self.tr("Transcript source"))
         self.source_label.hide()
         find_row = QHBoxLayout()
         find_row.setContentsMargins(0, 0, 0, 0)

@@ -282,7 +282,7 @@ class SearchPanel(QWidget):
             chips.addWidget(chip)
         self.summary = QLabel()
         themes.mute(self.summary)
-        self.summary.setAccessibleName(self.tr("Result count"))
+        self.summary.setAccessibleDescription(self.tr("Result count"))
         self.summary.setContentsMargins(12, 0, 0, 0)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         chips.addWidget(self.summary)  # after the chips, or on its own row when narrow

@@ -76,7 +76,7 @@ class DocumentView(QWidget):
         self.pdf = PdfView(tasks, self, registry=reg)
         self.reader = ReaderView(tasks, self, registry=reg)
         self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Document message"))
+        self.message.setAccessibleDescription(self.tr("Document message"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
