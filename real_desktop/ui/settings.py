@@ -234,7 +234,6 @@ class SettingsDialog(QDialog):
             QFormLayout,
             QHBoxLayout,
             QLabel,
-            QLayout,
             QLineEdit,
             QPushButton,
             QSpinBox,
@@ -310,15 +309,31 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # The rows scroll when they are taller than the screen (at 200 % text the dialog
+        # was 1,076 px high on a 900 px screen: OK and Cancel were off it).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QScrollArea
+
+        rows = QWidget()
+        rows.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Settings"))  # a Tab stop: it scrolls by keyboard
+        self.rows = scroll
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        # The layout's minimum is the dialog's (a fixed minimum width would switch that off
-        # and let 200 % text be clipped); a comfortable width comes from the font.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), 44 * self.fontMetrics().averageCharWidth()), hint.height())
+        # A comfortable width from the font; the height of every row, if the screen has it.
+        scroll.setMinimumWidth(rows.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        width = max(rows.sizeHint().width() + 40, 44 * self.fontMetrics().averageCharWidth())
+        height = rows.sizeHint().height() + buttons.sizeHint().height() + 40
+        self.resize(min(width, screen.width()), min(height, int(screen.height() * 0.9)))
 
     def _caption_rows(self, form: Any) -> None:
         """The player's captions: size and background (applied when OK is pressed)."""

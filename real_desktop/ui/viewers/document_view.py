@@ -108,7 +108,11 @@ class DocumentView(QWidget):
         self._progress_timer.timeout.connect(self._save_progress)
         self._last_location: Location | None = None
 
-    def focusInEvent(self, e: QFocusEvent) -> None:
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:  # type: ignore[override]
+        target = self._focus_target
+        (target if target is not None and target.isVisible() else super()).setFocus(reason)
+
+    def focusInEvent(self, e: QFocusEvent) -> None:  # focus given by Qt itself
         if self._focus_target is not None and self._focus_target.isVisible():
             self._focus_target.setFocus(e.reason())
         super().focusInEvent(e)
