@@ -316,7 +316,7 @@ class SettingsDialog(QDialog):
 
         rows = QWidget()
         rows.setLayout(form)
-        form.setContentsMargins(0, 0, 0, 0)
+        form.setContentsMargins(4, 4, 4, 4)  # clear of the scroll area's border
         scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
