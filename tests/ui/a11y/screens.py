@@ -187,6 +187,15 @@ def player(env: Env) -> Screen:
     return Screen(w, view.controls.play_button)
 
 
+def player_full_screen(env: Env) -> Screen:
+    s = player(env)
+    view = s.root.player_view
+    view.enter_full_screen()
+    env.later(view.leave_full_screen)
+    settle(env.qtbot)
+    return Screen(s.root, view.controls.play_button)
+
+
 def notes_list(env: Env) -> Screen:
     from real_desktop.ui.library.model import BrowseFilter
 
@@ -421,6 +430,7 @@ SCREENS: dict[str, Callable[[Env], Screen]] = {
     "PDF find bar": pdf_find,
     "reader view": reader_view,
     "player": player,
+    "player full screen": player_full_screen,
     "notes list": notes_list,
     "details editor": details_editor,
     "settings": settings_dialog,
