@@ -1,5 +1,5 @@
 """A push button that fits a narrow pane at a large text size instead of asking the
-window for more room: its label wraps (`WrappingPushButton`)."""
+window for more room: its label wraps (`WrappingPushButton`). Line edits: placeholder.py."""
 
 from __future__ import annotations
 
@@ -82,3 +82,4 @@ class WrappingPushButton(QPushButton):
             QToolTip.showText(e.globalPos(), self.text(), self)
             return True
         return super().event(e)
+

@@ -129,3 +129,20 @@ def test_sidebar_names_wrap_at_200_percent_instead_of_being_cut(
         assert wrapped >= 2  # "Continue watching/reading", "Recently opened" take two lines
     finally:
         w.close()
+
+
+def test_a_narrow_field_shortens_its_placeholder_and_keeps_its_name(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from real_desktop.ui.placeholder import fit_placeholder
+
+    edit = QLineEdit()
+    edit.setAccessibleName("Find in transcript")
+    qtbot.addWidget(edit)
+    fit_placeholder(edit, "Find in transcript", "Find")
+    edit.resize(400, 30)
+    edit.show()
+    assert edit.placeholderText() == "Find in transcript"
+    edit.resize(edit.fontMetrics().horizontalAdvance("Find in") + 10, 30)
+    QApplication.processEvents()
+    assert edit.placeholderText() == "Find" and edit.accessibleName() == "Find in transcript"
