@@ -30,6 +30,7 @@ from real_desktop.core.textutil import display_path
 from real_desktop.ui import guarded
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
+from real_desktop.ui.announce import ProgressSpeech
 from real_desktop.ui.tasks import Task, TaskRunner
 
 PROBLEM_OUTCOMES = (Outcome.FAILED, Outcome.MISSING)
@@ -102,13 +103,13 @@ class ImportProgressDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Looking for files…"), self)
-        self.heading.setAccessibleName(self.tr("Import status"))
+        self.heading.setAccessibleDescription(self.tr("Import status"))
         self.updates = 0  # how often the progress was shown (benchmarks/gui.py reports it)
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Import progress"))
         self.bar.setRange(0, 0)  # busy until the scan reports a total
         self.current = QLabel(self)
-        self.current.setAccessibleName(self.tr("Current file"))
+        self.current.setAccessibleDescription(self.tr("Current file"))
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setMinimumWidth(420)
         self.buttons = QDialogButtonBox(self)
@@ -119,6 +120,7 @@ class ImportProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.current)
         layout.addWidget(self.buttons)
+        self.speech = ProgressSpeech(self)  # "Adding files: 40%" for a screen reader
 
     def update_progress(self, ev: ImportProgress) -> None:
         self.updates += 1
@@ -130,6 +132,7 @@ class ImportProgressDialog(QDialog):
                 .replace("%1", str(ev.done))
                 .replace("%2", str(ev.total))
             )
+            self.speech.update(ev.done, ev.total, self.tr("Adding files"))
         if ev.current:
             name = Path(ev.current).name or ev.current
             metrics = self.current.fontMetrics()
@@ -192,7 +195,7 @@ class ImportSummaryDialog(QDialog):
             parts.append(self.tr("%1 not processed").replace("%1", str(self.not_processed)))
         head = self.tr("Import cancelled. ") if summary.cancelled else ""
         self.counts_label = QLabel(head + " · ".join(parts), self)
-        self.counts_label.setAccessibleName(self.tr("Import counts"))
+        self.counts_label.setAccessibleDescription(self.tr("Import counts"))
         self.counts_label.setWordWrap(True)
         layout.addWidget(self.counts_label)
         self.cancel_label: QLabel | None = None
@@ -207,7 +210,7 @@ class ImportSummaryDialog(QDialog):
                 else self.tr("The import was cancelled; some files may not have been added.")
             )
             self.cancel_label = QLabel(text, self)
-            self.cancel_label.setAccessibleName(self.tr("Cancelled import"))
+            self.cancel_label.setAccessibleDescription(self.tr("Cancelled import"))
             self.cancel_label.setWordWrap(True)
             layout.addWidget(self.cancel_label)
 
@@ -219,6 +222,7 @@ class ImportSummaryDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons (arrows move)
         self.table.verticalHeader().hide()
         # One line per file; long names lose their middle, full text in the tooltip.
         self.table.setWordWrap(False)

@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         if dialogs.edit_settings(self, self.settings, self.registry, self.library,
                                  watch.refresh if watch is not None else None):  # fmt: skip
             self.set_theme(self.settings.theme)
+            self.nav.settings_changed()
 
     def show_about(self) -> None:
         dialogs.show_about(self, self.data_folder or paths.data_home())

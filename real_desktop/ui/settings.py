@@ -92,6 +92,26 @@ class AppSettings:
             "appearance/text_size", max(themes.MIN_TEXT_SIZE, min(themes.MAX_TEXT_SIZE, value))
         )
 
+    # Captions the player draws under the picture (ui/player/captions.py CAPTION_SIZES,
+    # CAPTION_BACKGROUNDS): both backends, full screen too.
+    @property
+    def caption_size(self) -> str:
+        value = self._str("appearance/caption_size", "medium")
+        return value if value in ("small", "medium", "large", "extra_large") else "medium"
+
+    @caption_size.setter
+    def caption_size(self, value: str) -> None:
+        self._s.setValue("appearance/caption_size", value)
+
+    @property
+    def caption_background(self) -> str:
+        value = self._str("appearance/caption_background", "opaque")
+        return value if value in ("opaque", "semi", "none") else "opaque"
+
+    @caption_background.setter
+    def caption_background(self, value: str) -> None:
+        self._s.setValue("appearance/caption_background", value)
+
     # -- library --------------------------------------------------------------------------
     @property
     def library_location(self) -> Path | None:
@@ -214,7 +234,6 @@ class SettingsDialog(QDialog):
             QFormLayout,
             QHBoxLayout,
             QLabel,
-            QLayout,
             QLineEdit,
             QPushButton,
             QSpinBox,
@@ -269,6 +288,7 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("Text size:"), self.text_size)
+        self._caption_rows(form)
         self.watched = None
         if library is not None:  # watched folders belong to the open library
             from real_desktop.ui.watched_list import WatchedFolders
@@ -289,15 +309,53 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # The rows scroll when they are taller than the screen (at 200 % text the dialog
+        # was 1,076 px high on a 900 px screen: OK and Cancel were off it).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QScrollArea
+
+        rows = QWidget()
+        rows.setLayout(form)
+        form.setContentsMargins(4, 4, 4, 4)  # clear of the scroll area's border
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Settings"))  # a Tab stop: it scrolls by keyboard
+        self.rows = scroll
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        # The layout's minimum is the dialog's (a fixed minimum width would switch that off
-        # and let 200 % text be clipped); a comfortable width comes from the font.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), 44 * self.fontMetrics().averageCharWidth()), hint.height())
+        # A comfortable width from the font; the height of every row, if the screen has it.
+        scroll.setMinimumWidth(rows.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        width = max(rows.sizeHint().width() + 40, 44 * self.fontMetrics().averageCharWidth())
+        height = rows.sizeHint().height() + buttons.sizeHint().height() + 40
+        self.resize(min(width, screen.width()), min(height, int(screen.height() * 0.9)))
+
+    def _caption_rows(self, form: Any) -> None:
+        """The player's captions: size and background (applied when OK is pressed)."""
+        from PySide6.QtWidgets import QComboBox
+
+        self.caption_size = QComboBox()
+        self.caption_size.setAccessibleName(self.tr("Caption size"))
+        for key, label in (("small", self.tr("Small")), ("medium", self.tr("Medium")),
+                           ("large", self.tr("Large")), ("extra_large", self.tr("Extra large"))):  # fmt: skip
+            self.caption_size.addItem(label, key)
+        self.caption_size.setCurrentIndex(max(0, self.caption_size.findData(self.settings.caption_size)))
+        self.caption_background = QComboBox()
+        self.caption_background.setAccessibleName(self.tr("Caption background"))
+        for key, label in (("opaque", self.tr("Black")),
+                           ("semi", self.tr("Dark, see-through")),
+                           ("none", self.tr("None (the window's colours)"))):  # fmt: skip
+            self.caption_background.addItem(label, key)
+        self.caption_background.setCurrentIndex(
+            max(0, self.caption_background.findData(self.settings.caption_background))
+        )
+        form.addRow(self.tr("Caption size:"), self.caption_size)
+        form.addRow(self.tr("Caption background:"), self.caption_background)
 
     def _speech_rows(self, form: Any) -> None:
         """Speech-to-text and OCR (ui/jobs): do it after every import; the whisper model."""
@@ -388,5 +446,7 @@ class SettingsDialog(QDialog):
         self.settings.auto_machine_text = self.auto_machine_text.isChecked()
         self.settings.theme = str(self.theme.currentData())
         self.settings.text_size = self.text_size.value()
+        self.settings.caption_size = str(self.caption_size.currentData())
+        self.settings.caption_background = str(self.caption_background.currentData())
         self.settings.sync()
         super().accept()

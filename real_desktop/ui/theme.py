@@ -5,8 +5,9 @@ palette is all a theme needs; two small local style sheets soften the search fie
 the filter chips. Every colour pair drawn together meets WCAG 2.2 AA (4.5:1 text, 3:1
 borders and the focus ring): tests/ui/a11y/test_contrast.py computes them. High contrast
 adds one application-wide sheet that gives fields and buttons a visible border: Fusion
-derives its outlines from the window colour, which on black is black. (Not spin boxes:
-a sheet there loses their arrows.)
+derives its outlines from the window colour, which on black is black; check boxes and
+radio buttons get an outlined box, filled when on (Fusion drew them black on black).
+(Not spin boxes: a sheet there loses their arrows.)
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ QPushButton { border: 1px solid palette(window-text); border-radius: 3px; paddin
 QPushButton:pressed, QPushButton:checked { background: palette(highlight);
   color: palette(highlighted-text); }
 QAbstractScrollArea { border: 1px solid palette(window-text); }
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {
+  width: 0.9em; height: 0.9em; border: 2px solid palette(window-text);
+  background: palette(base); }
+QRadioButton::indicator { border-radius: 0.55em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked,
+QAbstractItemView::indicator:checked { background: palette(highlight); }
 """
 
 

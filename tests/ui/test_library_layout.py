@@ -210,7 +210,7 @@ def test_the_current_tile_is_framed_whole_not_only_its_title(qtbot) -> None:
     assert near(inside, base), inside.name()  # no half-tile focus box filled in
 
 
-def test_at_24_points_the_details_pane_elides_its_buttons_rather_than_scroll(
+def test_at_24_points_the_details_pane_wraps_its_buttons_rather_than_scroll(
     qtbot, library
 ) -> None:
     theme.apply(QApplication.instance(), "light", 24)
@@ -225,7 +225,8 @@ def test_at_24_points_the_details_pane_elides_its_buttons_rather_than_scroll(
         assert scroll.horizontalScrollBar().maximum() == 0  # was 70 px at 24 pt
         button = pane.remove_button
         assert button.sizeHint().width() > scroll.viewport().width()  # the label is long
-        assert button.width() <= scroll.viewport().width() and button.elided()
+        assert button.width() <= scroll.viewport().width() and button.wrapped()
+        assert not button.elided() and button.height() >= button.heightForWidth(button.width())
         assert pane.minimumSizeHint().width() < 300
     finally:
         theme.apply(QApplication.instance(), "light")

@@ -214,6 +214,8 @@ SPECS: tuple[ActionSpec, ...] = (
                group=PLAYER),
     ActionSpec("player.add_note", "New note here", EDIT, ("N",), scope="player", group=PLAYER,
                help="New note at this moment"),
+    ActionSpec("player.say_position", "Say the position", B, ("T",), scope="player",
+               group=PLAYER, help="Say the position (screen readers)"),
     ActionSpec("player.locate", "Locate file…", (Action.RELINK, Action.FILE_DIALOG),
                scope="player"),
     # -- notes beside a viewer, and the list of all notes --------------------------------------

@@ -45,6 +45,7 @@ def show_shortcuts(registry: ActionRegistry, parent: QWidget | None) -> None:
     table.setHorizontalHeaderLabels([dialog.tr("Action"), dialog.tr("Keys")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to Close, not from cell to cell
     i = 0
     for group, rows in groups:
         head = QTableWidgetItem(group)

@@ -98,8 +98,10 @@ class AgendaEditor(QWidget):
                         ("agenda.remove_item", self.remove_item)):
             moves.addWidget(button(aid, fn))
         mid.addLayout(moves)
+        # The picker on a line of its own: with Add beside it, a title was cut at 200 % text.
+        mid.addWidget(self.picker)
         add = QHBoxLayout()
-        add.addWidget(self.picker, 1)
+        add.addStretch(1)
         add.addWidget(button("agenda.add_item", self.add_item))
         mid.addLayout(add)
         for aid, fn in (("agenda.new", self.new_agenda), ("agenda.duplicate", self.duplicate_agenda),

@@ -56,6 +56,11 @@ class ItemForm(QWidget):
             e.editingFinished.connect(self._edited)
         self.page_from = QSpinBox(self)
         self.page_to = QSpinBox(self)
+        # Two to a form row: the row's label names neither, so each says which it is.
+        self.clip_in.setAccessibleName(self.tr("Clip starts at"))
+        self.clip_out.setAccessibleName(self.tr("Clip ends at"))
+        self.page_from.setAccessibleName(self.tr("First page"))
+        self.page_to.setAccessibleName(self.tr("Last page"))
         for s in (self.page_from, self.page_to):
             s.setRange(0, 99999)
             s.setSpecialValueText(self.tr("—"))
@@ -70,6 +75,10 @@ class ItemForm(QWidget):
         self.points.setPlaceholderText(self.tr("Talking points (Markdown: - bullets, **bold**)"))
         self.questions = QPlainTextEdit(self)
         self.questions.setPlaceholderText(self.tr("Discussion questions (Markdown)"))
+        self.points.setAccessibleName(self.tr("Talking points"))
+        self.questions.setAccessibleName(self.tr("Discussion questions"))
+        for t in (self.points, self.questions):
+            t.setTabChangesFocus(True)  # Tab moves on (no keyboard trap); nobody types tabs
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -102,8 +111,10 @@ class ItemForm(QWidget):
         self.video_holder.setContentsMargins(0, 0, 0, 0)
         self.seek = QSlider(Qt.Orientation.Horizontal, self.preview)
         self.seek.setRange(0, 0)
+        self.seek.setAccessibleName(self.tr("Preview position"))
         self.seek.sliderMoved.connect(lambda v: self.player and self.player.seek(v / 1000))
         self.time_label = QLabel("0:00", self.preview)
+        self.time_label.setAccessibleDescription(self.tr("Preview time"))
         self.play_button = QPushButton(self.tr("Play"), self.preview)
         reg.button("agenda.preview_play", self.play_button, self.toggle_preview)
         self.mark_in_button = QPushButton(reg.spec("agenda.mark_in").translated() + "  (I)")

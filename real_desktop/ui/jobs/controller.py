@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from real_desktop.core.jobs.queue import Job, JobKind, JobQueue
 from real_desktop.core.jobs.runner import JobProgress, JobRunner, RunSummary, items_without_text
 from real_desktop.core.policy import Action
+from real_desktop.ui.guard import while_alive
 from real_desktop.ui.tasks import Task, TaskRunner
 
 PROGRESS_INTERVAL_MS = 100
@@ -118,7 +119,10 @@ class JobsController(QObject):
 
     def refresh(self) -> None:
         # A read: cheap, but it still goes off the UI thread like every database access.
-        self.tasks.submit(JobQueue(self.library.db).recent, on_done=self.jobsChanged.emit)
+        # The window (and this controller) may be gone when the read comes back (a kiosk's
+        # admin window closed): emitting then raised "Signal source has been deleted".
+        self.tasks.submit(JobQueue(self.library.db).recent,
+                          on_done=while_alive(self, self.jobsChanged.emit))  # fmt: skip
 
     def _on_progress(self, p: JobProgress) -> None:
         self.last = p

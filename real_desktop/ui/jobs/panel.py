@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.jobs.queue import Job, JobKind, JobState
 from real_desktop.core.jobs.runner import JobProgress
+from real_desktop.ui.announce import ProgressSpeech
 from real_desktop.ui.jobs.controller import JobsController
 
 
@@ -65,6 +66,7 @@ class JobsPanel(QWidget):
         layout.addLayout(buttons)
         self.jobs: list[Job] = []
         self.bars: dict[int, QProgressBar] = {}
+        self.speech = ProgressSpeech(self.overall)
         controller.jobsChanged.connect(self.show_jobs)
         controller.progress.connect(self.show_progress)
         self.show_jobs([])
@@ -126,6 +128,7 @@ class JobsPanel(QWidget):
             bar.setValue(int(p.fraction * 1000))
         self.overall.setVisible(True)
         self.overall.setValue(int(p.overall * 1000))
+        self.speech.update(int(p.overall * 1000), 1000, self.tr("Background work"))
         self.overall.setFormat(
             self.tr("%1 of %2 done").replace("%1", str(p.done)).replace("%2", str(p.total))
         )

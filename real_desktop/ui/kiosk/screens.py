@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core import paths
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.announce import announce
 
 
 def _scaled(label: QLabel, factor: float, bold: bool = False) -> QLabel:
@@ -189,3 +190,9 @@ class IdleCountdown(QFrame):
         if not self.isVisible():
             self.show()
             self.raise_()
+            # A screen reader reads the focused button and its dialog's name; the next key
+            # cancels the countdown anyway, so nothing is trapped here.
+            self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self, self.tr("Are you still there?") + " " + text, assertive=True)
+        elif seconds == 10:  # once more, near the end
+            announce(self, text, assertive=True)

@@ -133,7 +133,9 @@ class LibraryBrowser(QWidget):
         self.sort_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.sort_box.setMinimumContentsLength(5)  # "Title"; the list shows every choice whole
+        # "Title" whole (5 average characters were narrower than it, cut at 200 % text in a
+        # narrow window); the list shows every choice whole.
+        self.sort_box.setMinimumContentsLength(7)
         for key, label in (
             ("title", self.tr("Title")),
             ("kind", self.tr("Kind")),
@@ -190,6 +192,7 @@ class LibraryBrowser(QWidget):
         # Sorting is the model's (the database sorts); the header only shows and flips it.
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows are one stop)
         self.table.setFrameShape(QFrame.Shape.NoFrame)
         self.table.setItemDelegate(ListIconDelegate(self.table))
         self.table.setWordWrap(False)

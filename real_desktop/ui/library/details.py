@@ -20,7 +20,7 @@ from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.textutil import display_path
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
-from real_desktop.ui.elide import ElidingPushButton
+from real_desktop.ui.elide import WrappingPushButton
 from real_desktop.ui.library.editor import MetadataEditor
 from real_desktop.ui.library.model import length_label
 
@@ -162,10 +162,10 @@ class DetailsPane(QWidget):
         self.registry = reg = registry if registry is not None else ActionRegistry()
 
         self.title = _label()
-        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setAccessibleDescription(self.tr("Title"))
         themes.heading(self.title, 1.2)
         self.description = _label()
-        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setAccessibleDescription(self.tr("Description"))
 
         self.fields: dict[str, QLabel] = {}  # "file" is a PathLabel
         self.names: dict[str, QLabel] = {}
@@ -186,29 +186,29 @@ class DetailsPane(QWidget):
             ("added", self.tr("Added")),
         ):
             value = self.path if key == "file" else _label()
-            value.setAccessibleName(text)
+            value.setAccessibleDescription(text)
             self.fields[key] = value
             name = QLabel(text)
             self.names[key] = name
             themes.mute(name)
             form.addRow(name, value)
 
-        self.open_button = ElidingPushButton()
+        self.open_button = WrappingPushButton()
         reg.button("details.open", self.open_button, self._open, text=True)
         self.open_button.setAccessibleName(self.tr("Open selected item"))
         # Any item can go (if the policy allows; it is asked again when that changes).
-        self.remove_button = ElidingPushButton()
+        self.remove_button = WrappingPushButton()
         reg.button("details.remove", self.remove_button, self._remove, text=True)
         self.remove_button.setAccessibleName(self.tr("Remove from library"))
         self.remove_button.setToolTip(
             self.tr("Forget the selected entries (Del). The files themselves are not deleted.")
         )
-        self.edit_button = ElidingPushButton()
+        self.edit_button = WrappingPushButton()
         reg.button("details.edit", self.edit_button, self.start_editing, text=True)
         self.edit_button.setAccessibleName(self.tr("Edit details"))
         self.duplicate_note = _label()
-        self.duplicate_note.setAccessibleName(self.tr("Duplicates"))
-        self.merge_button = ElidingPushButton()
+        self.duplicate_note.setAccessibleDescription(self.tr("Duplicates"))
+        self.merge_button = WrappingPushButton()
         reg.button("details.merge", self.merge_button, self._merge, text=True)
         self.editor = MetadataEditor(reg)
         self.editor.saved.connect(self._saved)
@@ -235,8 +235,8 @@ class DetailsPane(QWidget):
         body.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addSpacing(8)
         # Buttons on lines of their own in a narrow pane (a row was cut at large text); a
-        # label still too long for the pane is elided (its tooltip is whole), so the pane
-        # never scrolls sideways.
+        # label still too long for the pane wraps onto a second line (was elided: at 200 %
+        # "Remove from library" lost its end), so the pane never scrolls sideways.
         buttons = QVBoxLayout()
         for b in (self.open_button, self.edit_button, self.remove_button):
             buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)

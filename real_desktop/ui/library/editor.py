@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Resource
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.placeholder import fit_placeholder
 
 SINGLE = ("title", "description", "people", "tags", "collection", "language", "date")
 
@@ -36,7 +37,7 @@ class MetadataEditor(QWidget):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.people.setPlaceholderText(self.tr("Names separated by ;"))
-        self.tags.setPlaceholderText(self.tr("Tags separated by ,"))
+        fit_placeholder(self.tags, self.tr("Tags separated by ,"), self.tr("Tags"))
         self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.form = form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # narrow pane: label above
@@ -77,13 +78,13 @@ class MetadataEditor(QWidget):
         if many:
             self.heading.setText(self.tr("{0} items: add tags, set the collection").format(len(resources)))
             self.tags.clear()
-            self.tags.setPlaceholderText(self.tr("Tags to add, separated by ,"))
+            fit_placeholder(self.tags, self.tr("Tags to add, separated by ,"), self.tr("Tags to add"))
             shared = {r.collection or "" for r in resources}
             self.collection.setText(shared.pop() if len(shared) == 1 else "")
             return
         r = resources[0]
         self.heading.setText("")
-        self.tags.setPlaceholderText(self.tr("Tags separated by ,"))
+        fit_placeholder(self.tags, self.tr("Tags separated by ,"), self.tr("Tags"))
         self.title.setText(r.title)
         self.description.setPlainText(r.description or "")
         self.people.setText("; ".join(r.people))

@@ -365,8 +365,21 @@ class ResourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.status is not Status.OK:
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(r, col)
+            # A tile or a row's first cell is what a screen reader reads on arrival: the
+            # title, its kind and its state, not the title alone.
+            # An empty cell still says something (a reader announced nothing at all).
+            return self._spoken(r) if col == 0 else self._display(r, col) or self.tr("none")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == 0:
+            return " · ".join(p for p in (r.collection, ", ".join(r.people), self._length(r)) if p)
         return None
+
+    def _spoken(self, r: Resource) -> str:
+        status = self._status_text(r)
+        prog = self._progress.get(r.id)
+        if not status and prog is not None and (prog[1] or prog[0] > 0):
+            status = progress_label(r, *prog).replace("✓", "").strip()
+        kind = self._display(r, [c[0] for c in COLUMNS].index("kind"))
+        return ", ".join(p for p in (r.title, kind, status) if p)
 
     def _status_text(self, r: Resource) -> str:
         if r.status is Status.MISSING:

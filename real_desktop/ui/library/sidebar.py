@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -74,18 +74,49 @@ def _without(counts: list[tuple[str, int]], failed: list[str | None]) -> list[tu
 
 
 class _RoomyDelegate(QStyledItemDelegate):
-    """A little vertical air between entries, and the count always shown at the right:
-    a long name is elided (its tooltip has it whole), never the count."""
+    """A little vertical air between entries, the count always shown at the right, and a
+    name too long for the sidebar's width wrapped onto more lines (at 200 % text it was
+    cut to "Recently ope…"); a single word longer than a line is elided."""
+
+    SLACK = 8  # px: the width sizeHint assumes is never more than paint gets
+
+    def _room(self, index: QModelIndex, fm: QFontMetrics) -> int:
+        count = index.data(CountRole)
+        return fm.horizontalAdvance(f"  {count}") if count is not None else 0
+
+    def _width(self, index: QModelIndex) -> int:
+        """The label's width: the viewport's, less indentation, margins and the count."""
+        view = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = depth * view.indentation() if isinstance(view, QTreeWidget) else 0
+        return max(1, view.viewport().width() - indent - self.SLACK - 8)
+
+    def _font(self, option: QStyleOptionViewItem, index: QModelIndex) -> QFont:
+        font = index.data(Qt.ItemDataRole.FontRole)
+        return font if isinstance(font, QFont) else option.font
+
+    def _label(self, index: QModelIndex) -> str:
+        text = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data() or "")
+        return text.replace("/", "/\u200b")  # "watching/reading" may break after the slash
+
+    @staticmethod
+    def _fit(label: str, width: int, fm: QFontMetrics) -> tuple[str, int]:
+        """The text to draw and its flags: wrapped, or elided when one word is too long."""
+        if any(fm.horizontalAdvance(w) > width for w in label.replace("\u200b", " ").split()):
+            return fm.elidedText(label, Qt.TextElideMode.ElideRight, width), 0
+        return label, _WRAP
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 6)
+        fm = QFontMetrics(self._font(option, index))
+        room = max(1, self._width(index) - self._room(index, fm))
+        text, flags = self._fit(self._label(index), room, fm)
+        need = fm.boundingRect(QRect(0, 0, room, 100_000), flags, text)
+        return QSize(size.width(), max(size.height(), need.height() + 4) + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        count = index.data(CountRole)
-        if count is None:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
@@ -94,21 +125,27 @@ class _RoomyDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         fm = opt.fontMetrics
-        number = str(count)
-        room = fm.horizontalAdvance(number) + fm.horizontalAdvance("  ")
-        label = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or "")
+        count = index.data(CountRole)
+        room = self._room(index, fm)
+        label = self._label(index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         count_role = text_role if selected else QPalette.ColorRole.PlaceholderText
         middle = int(Qt.AlignmentFlag.AlignVCenter)
+        width = max(0, min(rect.width(), self._width(index)) - room)
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(text_role))
-        elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, max(0, rect.width() - room))
-        painter.drawText(rect.adjusted(0, 0, -room, 0), middle | Qt.AlignmentFlag.AlignLeft, elided)
-        painter.setPen(opt.palette.color(count_role))
-        painter.drawText(rect, middle | Qt.AlignmentFlag.AlignRight, number)
+        label, flags = self._fit(label, max(1, width), fm)
+        box = QRect(rect.left(), rect.top(), width, rect.height())
+        painter.drawText(box, middle | int(Qt.AlignmentFlag.AlignLeft) | flags, label)
+        if count is not None:
+            painter.setPen(opt.palette.color(count_role))
+            painter.drawText(rect, middle | Qt.AlignmentFlag.AlignRight, str(count))
         painter.restore()
+
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class Sidebar(QTreeWidget):
@@ -129,7 +166,7 @@ class Sidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(12)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # a long name wraps: its row is taller
         self._pending_key = "all"
         self._emitted_key = "all"  # the section the browser was last told to show
         self._loaded = False  # counts not fetched yet: a saved key may not exist *yet*
@@ -177,7 +214,7 @@ class Sidebar(QTreeWidget):
 
     def minimumSizeHint(self) -> QSize:
         # Room for a short name and its count at the current text size (longer names
-        # are elided; the count is always drawn whole).
+        # wrap; the count is always drawn whole).
         fm = self.fontMetrics()
         return QSize(fm.horizontalAdvance("Videos  9999") + self.indentation() + 24, 0)
 
@@ -185,6 +222,11 @@ class Sidebar(QTreeWidget):
         fm = self.fontMetrics()
         widest = fm.horizontalAdvance("Continue watching/reading") + self.indentation() + 28
         return QSize(max(self.minimumSizeHint().width(), min(widest, fm.averageCharWidth() * 30)), 400)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if e.size().width() != e.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # names wrap at the new width
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)

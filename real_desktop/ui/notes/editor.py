@@ -270,7 +270,7 @@ class NoteEditor(QWidget):
         self.registry.button("note.go_to_place", self.anchor_button, self._on_anchor_clicked)
         self.registry.policyChanged.connect(self._sync_buttons)
         self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setObjectName("noteSaveStatus")
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)

@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Export status"))
+        self.status.setAccessibleDescription(self.tr("Export status"))
 
         buttons = QDialogButtonBox(self)
         self.export_button = QPushButton(self)

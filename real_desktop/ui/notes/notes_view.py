@@ -153,7 +153,7 @@ class NotesView(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )  # fmt: skip
         self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         actions = QHBoxLayout()
         for b in (
             self.open_button,

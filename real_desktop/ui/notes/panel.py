@@ -116,7 +116,7 @@ def _empty_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setAccessibleName(name)
+    label.setAccessibleDescription(name)
     label.setMargin(16)
     return label
 

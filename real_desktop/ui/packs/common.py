@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from real_desktop.ui.announce import ProgressSpeech, announce
+
 if TYPE_CHECKING:
     from real_desktop.core.packs.archive import PackProgress
     from real_desktop.core.packs.install import InstallResult
@@ -163,6 +165,7 @@ class ProgressPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.label)
         lay.addLayout(row)
+        self.speech = ProgressSpeech(self.bar)
         self.hide()
 
     def _cancel(self) -> None:
@@ -175,6 +178,8 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 0)  # busy until the first report
         self.cancel_button.setEnabled(True)
         self.show()
+        self.speech.reset()
+        announce(self.bar, text)
 
     def step(self, text: str, done: int, total: int) -> None:
         if not self.cancel_button.isEnabled():
@@ -184,6 +189,7 @@ class ProgressPanel(QWidget):
             # QProgressBar counts in int: scale bytes to permille.
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, int(done * 1000 / total)))
+            self.speech.update(done, total)
         else:
             self.bar.setRange(0, 0)
 

@@ -200,7 +200,7 @@ class AddFromDriveDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(_tr("Result"))
+        self.message.setAccessibleDescription(_tr("Result"))
 
         choose = QHBoxLayout()
         for b in (self.rescan_button, self.file_button, self.folder_button):

@@ -146,6 +146,9 @@ class ExportPackDialog(QDialog):
         self.key = QLineEdit()
         self.key.setPlaceholderText(_tr("none: the pack is not signed"))
         self.out = QLineEdit()
+        # In rows of their own beside a button: no form label names them, so they say it.
+        self.key.setAccessibleName(_tr("Signing key"))
+        self.out.setAccessibleName(_tr("Save as"))
         self._id_edited = False
         self.pack_id.textEdited.connect(lambda *_: setattr(self, "_id_edited", True))
         self.title.textChanged.connect(self._title_changed)

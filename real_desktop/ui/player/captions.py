@@ -24,6 +24,18 @@ CAPTION_WIDTH_DIVISOR = 28  # px of stage width per px of text size
 CAPTION_MIN_PT = 14.0
 
 
+# The person's caption style (Settings → Captions; issue 15): a size, as a share of the
+# size above, and a background behind the text.
+CAPTION_SIZES: dict[str, float] = {"small": 0.75, "medium": 1.0, "large": 1.35, "extra_large": 1.75}
+CAPTION_BACKGROUNDS = ("opaque", "semi", "none")
+_SHEETS = {
+    "opaque": "background: black; color: white;",
+    # Over the window behind the band: dark enough for white text in every theme.
+    "semi": "background: rgba(0, 0, 0, 170); color: white;",
+    "none": "background: transparent; color: palette(window-text);",
+}
+
+
 def caption_points(stage_width: int, stage_height: int, dpi: int) -> float:
     px = min(stage_height * CAPTION_HEIGHT_SHARE, stage_width / CAPTION_WIDTH_DIVISOR)
     return max(CAPTION_MIN_PT, px * 72.0 / max(1, dpi))
@@ -39,8 +51,18 @@ class CaptionBand(QLabel):
         cf = self.font()
         cf.setBold(True)
         self.setFont(cf)
-        self.setStyleSheet("background: black; color: white; padding: 6px 12px;")
+        self.scale, self.background = 1.0, "opaque"
+        self._stage: QWidget | None = None
+        self.set_style("medium", "opaque")
         self.set_point_size(CAPTION_MIN_PT)  # until the stage has a size
+
+    def set_style(self, size: str, background: str) -> None:
+        """The person's caption size (a CAPTION_SIZES key) and background; applied at once."""
+        self.scale = CAPTION_SIZES.get(size, 1.0)
+        self.background = background if background in _SHEETS else "opaque"
+        self.setStyleSheet(_SHEETS[self.background] + " padding: 6px 12px;")
+        if self._stage is not None:
+            self.scale_to(self._stage)
 
     def set_point_size(self, points: float) -> None:
         f = self.font()
@@ -52,7 +74,8 @@ class CaptionBand(QLabel):
     def scale_to(self, stage: QWidget) -> None:
         """Caption size from the stage's height (the stage, not the picture: the band is
         part of the stage, so its own growth cannot feed back into the size)."""
-        points = caption_points(stage.width(), stage.height(), self.logicalDpiY())
+        self._stage = stage
+        points = caption_points(stage.width(), stage.height(), self.logicalDpiY()) * self.scale
         if abs(points - self.font().pointSizeF()) >= 0.5:
             self.set_point_size(points)
 

@@ -56,9 +56,9 @@ class PlayerControls(QWidget):
             "10↷", self.tr("Forward 10 seconds"), self.tr("Forward 10 seconds (L)")
         )
         self.elapsed_label = QLabel("0:00", self)
-        self.elapsed_label.setAccessibleName(self.tr("Elapsed time"))
+        self.elapsed_label.setAccessibleDescription(self.tr("Elapsed time"))
         self.total_label = QLabel("0:00", self)
-        self.total_label.setAccessibleName(self.tr("Total time"))
+        self.total_label.setAccessibleDescription(self.tr("Total time"))
         self.seek_bar = SeekBar(self)
         # No tooltip: the bar's own hover text (time, chapter) must stay while the mouse rests.
         self.seek_bar.setAccessibleDescription(self.tr("Seek (←/→ 5 s, J/L 10 s)"))

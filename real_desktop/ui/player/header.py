@@ -10,14 +10,14 @@ class PlayerHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title_label = QLabel(self)
-        self.title_label.setAccessibleName(self.tr("Title"))
+        self.title_label.setAccessibleDescription(self.tr("Title"))
         self.title_label.setWordWrap(True)
         f = self.title_label.font()
         f.setPointSizeF(f.pointSizeF() * 1.25)
         f.setBold(True)
         self.title_label.setFont(f)
         self.message_label = QLabel(self)  # errors and the backend notice
-        self.message_label.setAccessibleName(self.tr("Player message"))
+        self.message_label.setAccessibleDescription(self.tr("Player message"))
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         hl = QVBoxLayout(self)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from real_desktop.ui.player.speech import say_position
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
 
@@ -33,6 +35,7 @@ PLAYER_KEYS: tuple[tuple[str, str], ...] = (
     ("player.captions", "C"),
     ("player.add_note", "N"),
     ("player.find", "Ctrl+F"),  # Ctrl+F: the window's Ctrl+F steps aside in viewers
+    ("player.say_position", "T"),
 )
 
 
@@ -65,6 +68,7 @@ def bind_player_keys(view: PlayerView) -> dict[str, QShortcut]:
         "player.captions": lambda: view.set_captions_visible(not view.cc_button.isChecked()),
         "player.add_note": view.request_note,
         "player.find": view.transcript.focus_find,
+        "player.say_position": lambda: say_position(view),
     }
     shortcuts: dict[str, QShortcut] = {}
     for action_id, key in PLAYER_KEYS:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import Segment
 from real_desktop.core.timefmt import format_time
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.placeholder import fit_placeholder
 
 StartRole = Qt.ItemDataRole.UserRole + 1
 MatchRole = Qt.ItemDataRole.UserRole + 2
@@ -196,7 +197,7 @@ class TranscriptPanel(QWidget):
         self._loading = True  # no cues yet; the next set_cues() says whether there are any
 
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText(self.tr("Find in transcript"))
+        fit_placeholder(self.find_edit, self.tr("Find in transcript"), self.tr("Find"))
         self.find_edit.setAccessibleName(self.tr("Find in transcript"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setToolTip(
@@ -214,7 +215,7 @@ class TranscriptPanel(QWidget):
         self.only_box.setAccessibleName(self.tr("Show only matching lines"))
         self.only_box.setToolTip(self.tr("Show only the lines that match"))
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Matches"))
+        self.count_label.setAccessibleDescription(self.tr("Matches"))
 
         self.list = QListView(self)
         self.list.setModel(self.proxy)
@@ -243,7 +244,7 @@ class TranscriptPanel(QWidget):
         # Which track this is when a machine made it ("Automatic (English)", ui/jobs).
         self.source_label = QLabel(self)
         self.source_label.setWordWrap(True)
-        self.source_label.setAccessibleName(self.tr("Transcript source"))
+        self.source_label.setAccessibleDescription(self.tr("Transcript source"))
         self.source_label.hide()
         find_row = QHBoxLayout()
         find_row.setContentsMargins(0, 0, 0, 0)

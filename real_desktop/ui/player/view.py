@@ -35,6 +35,7 @@ from real_desktop.ui.player.header import PlayerHeader
 from real_desktop.ui.player.keys import ClickGestures, bind_player_keys
 from real_desktop.ui.player.progress import ProgressKeeper, duration_differs
 from real_desktop.ui.player.relink import Relinker
+from real_desktop.ui.player.speech import StateSpeech
 from real_desktop.ui.player.stage import PlayerStage
 from real_desktop.ui.player.transcript import TranscriptPanel
 
@@ -97,6 +98,7 @@ class PlayerView(QWidget):
             lambda: self.resource is not None, self.toggle, self.toggle_full_screen, self
         )
         self.shortcuts = bind_player_keys(self)
+        self.state_speech = StateSpeech(self)
         self._set_enabled(False)
 
     # -- construction ----------------------------------------------------------------------
@@ -390,6 +392,7 @@ class PlayerView(QWidget):
 
     def _on_state(self, state: str) -> None:
         self.controls.set_playing(state == "playing")
+        self.state_speech.state(state)
         self.progress.on_state(state)
 
     def _on_error(self, message: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from real_desktop.ui import theme as themes
+from real_desktop.ui.placeholder import fit_placeholder
 
 
 class SearchField(QLineEdit):
@@ -33,11 +34,15 @@ class SearchField(QLineEdit):
         inside a viewer ("document" or "recording") Ctrl+F finds in it, / still comes here."""
         if what == "document":
             hint = self.tr("Search the library (/) · Ctrl+F finds in this document")
+            short = self.tr("Search the library (/)")
         elif what == "recording":
             hint = self.tr("Search the library (/) · Ctrl+F finds in the transcript")
+            short = self.tr("Search the library (/)")
         else:
             hint = self.tr("Search the library: documents, talks and notes   (Ctrl+F or /)")
-        self.setPlaceholderText(hint)
+            short = self.tr("Search the library (Ctrl+F or /)")
+        # Shorter when the field is narrow (200 % text beside the toolbar's buttons).
+        fit_placeholder(self, hint, short, self.tr("Search"))
         self.setToolTip(hint)
 
     def event(self, e: QEvent) -> bool:

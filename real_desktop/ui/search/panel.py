@@ -53,6 +53,7 @@ from real_desktop.core.models import Kind, SearchResults
 from real_desktop.core.query import elide
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.announce import Repeats
 from real_desktop.ui.flow import FlowLayout
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.search.field import SearchField
@@ -281,7 +282,7 @@ class SearchPanel(QWidget):
             chips.addWidget(chip)
         self.summary = QLabel()
         themes.mute(self.summary)
-        self.summary.setAccessibleName(self.tr("Result count"))
+        self.summary.setAccessibleDescription(self.tr("Result count"))
         self.summary.setContentsMargins(12, 0, 0, 0)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         chips.addWidget(self.summary)  # after the chips, or on its own row when narrow
@@ -303,6 +304,7 @@ class SearchPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(lambda: self.currentResourceChanged.emit(None))
         self.view.installEventFilter(self)
+        self._said = Repeats(self.view)  # the count is spoken when it changes
 
         self.empty = QLabel()
         self.empty.setAccessibleName(self.tr("No results"))
@@ -450,10 +452,12 @@ class SearchPanel(QWidget):
         if results is None:
             self.summary.setText("")
             self.stack.setCurrentWidget(self.view)
+            self._said.reset()
         elif not results.hits:
             self.summary.setText(self.tr("No matches"))
             self.empty.setText(self._empty_text(results))
             self.stack.setCurrentWidget(self.empty)
+            self._said.say(self.tr("No results for “{0}”.").format(elide(results.query)))
         else:
             groups, hits = self.model.rowCount(), self.model.hit_count
             # Two plurals, each Qt's %n form (a translation gives each language its forms).
@@ -464,6 +468,9 @@ class SearchPanel(QWidget):
             )
             self.stack.setCurrentWidget(self.view)
             self.view.setCurrentIndex(self.model.index(0, 0))
+            self._said.say(self.summary.text())
+        # The list says how many it holds to whoever lands on it later, too.
+        self.view.setAccessibleDescription(self.summary.text())
         self.resultsShown.emit(results)
 
     def _empty_text(self, results: SearchResults) -> str:

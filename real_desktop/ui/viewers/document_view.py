@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFocusEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from real_desktop.core.models import Location, LocationKind, Resource, Status
@@ -68,11 +68,15 @@ class DocumentView(QWidget):
         self.setAccessibleName(self.tr("Document viewer"))
         self.resource: Resource | None = None
         self.terms: tuple[str, ...] = ()
+        # Where focus given to the viewer goes. Not a focus proxy: with one, Tab from the
+        # PDF's last stop came back to the pages (the proxy's owner follows them in the
+        # focus chain), a keyboard trap.
+        self._focus_target: QWidget | None = None
 
         self.pdf = PdfView(tasks, self, registry=reg)
         self.reader = ReaderView(tasks, self, registry=reg)
         self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Document message"))
+        self.message.setAccessibleDescription(self.tr("Document message"))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,6 +107,15 @@ class DocumentView(QWidget):
         self._progress_timer.setInterval(self.PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self._save_progress)
         self._last_location: Location | None = None
+
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:  # type: ignore[override]
+        target = self._focus_target
+        (target if target is not None and target.isVisible() else super()).setFocus(reason)
+
+    def focusInEvent(self, e: QFocusEvent) -> None:  # focus given by Qt itself
+        if self._focus_target is not None and self._focus_target.isVisible():
+            self._focus_target.setFocus(e.reason())
+        super().focusInEvent(e)
 
     # -- viewer protocol ------------------------------------------------------------------
     def open(
@@ -135,7 +148,7 @@ class DocumentView(QWidget):
                 self.loaded.emit()
                 return
             self.stack.setCurrentWidget(self.pdf)
-            self.setFocusProxy(self.pdf.view)  # keys go straight to the pages
+            self._focus_target = self.pdf.view  # keys go straight to the pages
             page = location.page if location is not None and location.page else 1
             self.pdf.go_to_page(page)
             if self.terms:
@@ -145,7 +158,7 @@ class DocumentView(QWidget):
             self.loaded.emit()
         else:
             self.stack.setCurrentWidget(self.reader)
-            self.setFocusProxy(self.reader.browser)
+            self._focus_target = self.reader.browser
             anchor = location.anchor if location is not None else None
             section = location.section if location is not None else None
             self.reader.open(path, fmt, anchor=anchor, section=section, terms=self.terms)
@@ -243,7 +256,7 @@ class DocumentView(QWidget):
 
     # -- internals ------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
-        self.setFocusProxy(None)
+        self._focus_target = None
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 

@@ -48,7 +48,7 @@ class FindBar(QWidget):
         self.next_button.setAccessibleName(self.tr("Next match"))
         reg.button("find.next", self.next_button, self.nextRequested.emit)
         self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Matches"))
+        self.status.setAccessibleDescription(self.tr("Matches"))
         self.status.setMinimumWidth(90)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")

@@ -47,7 +47,7 @@ class PdfToolbar(QToolBar):
         self.act_zoom_out = add("doc.zoom_out", pdf.zoom_out, self.tr("−"))
         self.act_zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
         self.zoom_label = QLabel(tb)
-        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.zoom_label.setAccessibleDescription(self.tr("Zoom"))
         self.zoom_label.setMinimumWidth(70)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tb.addWidget(self.zoom_label)

@@ -70,6 +70,7 @@ class Navigator(QObject):
             v.progress.durationStored.connect(w.operations.updated)
             v.noticeChanged.connect(lambda text: w.statusBar().showMessage(text, 10000))
             v.backRequested.connect(lambda: w.registry.run("go.back", self.back))
+            v.caption_band.set_style(w.settings.caption_size, w.settings.caption_background)
             w.center.addWidget(v)
             self._player_view = v
         return self._player_view
@@ -104,6 +105,12 @@ class Navigator(QObject):
             w.right.addWidget(panel)
             self._notes_panel = panel
         return self._notes_panel
+
+    def settings_changed(self) -> None:
+        """Settings were accepted: the player's captions take the new style at once."""
+        if self._player_view is not None:
+            s = self.w.settings
+            self._player_view.caption_band.set_style(s.caption_size, s.caption_background)
 
     def built_notes_panel(self) -> Any:
         """The notes panel if it exists (None: nothing to flush or reset)."""

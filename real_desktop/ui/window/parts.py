@@ -68,7 +68,7 @@ def finish_parts(w: MainWindow) -> None:
     nav, ops = w.nav, w.operations
     w.importer = ImportController(w.library, w.tasks, w, registry=w.registry)
     w.counts_label = QLabel()
-    w.counts_label.setAccessibleName(w.tr("Library counts"))
+    w.counts_label.setAccessibleDescription(w.tr("Library counts"))
     themes.mute(w.counts_label)
     w.statusBar().addPermanentWidget(w.counts_label)
     w.sidebar.sectionSelected.connect(nav.section_selected)

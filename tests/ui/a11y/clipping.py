@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QToolButton,
+    QWidget,
+)
 
 _BIG = 100_000
 
@@ -41,6 +50,11 @@ def _button_problem(button: QAbstractButton) -> str | None:
         button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
     ):
         return None
+    if button.hasHeightForWidth():  # a label that wraps (elide.WrappingPushButton)
+        if getattr(button, "elided", lambda: False)():
+            return "a word of it is elided"
+        need = button.heightForWidth(button.width())
+        return f"wrapped text needs {need} px, has {button.height()}" if need > button.height() + 1 else None
     hint = button.sizeHint()  # icon, text and the style's margins
     fm = button.fontMetrics()
     if button.width() < hint.width() - 1:
@@ -50,13 +64,44 @@ def _button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def _combo_problem(box: QComboBox) -> str | None:
+    if not box.currentText() or box.isEditable():
+        return None
+    opt = QStyleOptionComboBox()
+    box.initStyleOption(opt)
+    room = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                      QStyle.SubControl.SC_ComboBoxEditField, box).width()
+    need = box.fontMetrics().horizontalAdvance(box.currentText())
+    if not box.itemIcon(box.currentIndex()).isNull():
+        need += box.iconSize().width() + 4
+    return f"needs {need} px wide, has {room}" if need > room + 1 else None
+
+
+def _placeholder_problem(edit: QLineEdit) -> str | None:
+    from real_desktop.ui.placeholder import placeholder_room
+
+    text = edit.placeholderText()
+    if edit.text() or not text:
+        return None
+    need, room = edit.fontMetrics().horizontalAdvance(text), placeholder_room(edit)
+    return f"placeholder needs {need} px wide, has {room}" if need > room + 1 else None
+
+
 def key(widget: QWidget) -> str:
-    text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        text = widget.text()
+    elif isinstance(widget, QComboBox):
+        text = widget.currentText()
+    elif isinstance(widget, QLineEdit):
+        text = widget.placeholderText()
+    else:
+        text = ""
     return f"{type(widget).__name__}:{widget.objectName()}:{_plain(text)[:40]!r}"
 
 
 def clipped(root: QWidget) -> dict[str, str]:
-    """Visible labels and buttons under `root` whose text is cut off, with why."""
+    """Visible labels, buttons, combo boxes (their current text) and empty line edits
+    (their placeholder) under `root` whose text is cut off, with why."""
     found: dict[str, str] = {}
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
@@ -66,6 +111,10 @@ def clipped(root: QWidget) -> dict[str, str]:
             problem = _label_problem(widget)
         elif isinstance(widget, QAbstractButton):
             problem = _button_problem(widget)
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
+        elif isinstance(widget, QLineEdit):
+            problem = _placeholder_problem(widget)
         if problem:
             found[key(widget)] = problem
     return found

@@ -53,3 +53,90 @@ def test_every_focusable_object_on_screen_has_a_name(tmp_path: Path) -> None:
     ]
     assert not unnamed, unnamed
     assert any(o["name"] == "Library grid" for o in ours)  # the named ones are really seen
+
+
+DRIVER = Path(__file__).with_name("atspi_driver.py")
+
+
+@pytest.fixture
+def views_home(tmp_path: Path) -> Path:
+    """A copy of the workshop library (video, PDF, guide, agenda) for the driver."""
+    import shutil as sh
+
+    from tests.ui.a11y.screens import workshop_home
+
+    if sh.which("ffmpeg") is None:
+        pytest.skip("needs ffmpeg")
+    home, _agenda = workshop_home(tmp_path / "src")
+    return home
+
+
+def _unnamed(objects: list[dict]) -> list[tuple[str, str, int]]:
+    return [
+        (o["role"], o["description"], o["depth"]) for o in objects
+        if "focusable" in o["states"] and "showing" in o["states"] and not o["name"].strip()
+    ]
+
+
+@pytest.mark.skipif(_missing() is not None, reason=str(_missing()))
+def test_library_search_player_and_a_dialog_name_every_focusable_object(
+    tmp_path: Path, views_home: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REAL_DESKTOP_HOME": str(tmp_path / "data"),
+           "REAL_DESKTOP_PLAYER": "qt"}  # fmt: skip
+    done = subprocess.run(
+        [str(TOOL), "10", sys.executable, str(DRIVER), str(views_home)],
+        capture_output=True, text=True, env=env, timeout=150, cwd=ROOT,
+    )
+    objects = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    ours = [o for o in objects if o["app"] == "REAL Desktop"]
+    if not ours:
+        pytest.skip(f"the AT-SPI tree was empty (no bus?): {done.stderr[-300:]}")
+    frames = [o["name"] for o in ours if o["role"] in ("frame", "dialog")]
+    assert "Settings" in frames and frames.count("REAL Desktop") == 3, frames
+    names = {o["name"] for o in ours}
+    # Each view is really there: the grid, the results (saying how many), the player, and
+    # Settings' caption size (a combo box is named by its value on Linux, its label by a
+    # relation).
+    assert {"Library grid", "Results", "Player", "Medium"} <= names, names
+    results = next(o for o in ours if o["name"] == "Results" and "showing" in o["states"])
+    assert " in " in results["description"], results  # "7 matches in 1 item"
+    assert any(o["role"] == "label" and o["name"] == results["description"] for o in ours)
+    assert any(o["name"].endswith(", Video") for o in ours)  # a tile: title, kind
+    assert not _unnamed(ours), _unnamed(ours)
+
+
+LISTENER = r"""
+import json, sys, threading, pyatspi
+def heard(e):
+    print(json.dumps({"type": e.type, "text": str(e.any_data)}), flush=True)
+pyatspi.Registry.registerEventListener(heard, "object:announcement")
+threading.Timer(float(sys.argv[1]), pyatspi.Registry.stop).start()
+pyatspi.Registry.start()
+"""
+
+
+@pytest.mark.skipif(_missing() is not None, reason=str(_missing()))
+def test_announcements_reach_the_screen_reader(tmp_path: Path, views_home: Path) -> None:
+    """What Orca would speak: the `object:announcement` signals on the AT-SPI bus while
+    the app searches and plays (same private X server + bus as a11y-tree.sh)."""
+    listener = tmp_path / "listen.py"
+    listener.write_text(LISTENER)
+    inner = (
+        'n=$((300 + RANDOM % 200)); Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp '
+        '>/dev/null 2>&1 & xp=$!; export DISPLAY=":$n" QT_QPA_PLATFORM=xcb '
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1; sleep 1; "
+        "/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 & bl=$!; "
+        f'sleep 1; "{sys.executable}" "{DRIVER}" "{views_home}" --announce >/dev/null 2>&1 & '
+        f'ap=$!; sleep 2; /usr/bin/python3 "{listener}" 6; kill $ap $bl $xp 2>/dev/null; true'
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REAL_DESKTOP_HOME": str(tmp_path / "data"),
+           "REAL_DESKTOP_PLAYER": "qt"}  # fmt: skip
+    done = subprocess.run(["dbus-run-session", "--", "bash", "-c", inner],
+                          capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)  # fmt: skip
+    said = [json.loads(line)["text"] for line in done.stdout.splitlines() if line.startswith("{")]
+    if not said and "pyatspi" in done.stderr:
+        pytest.skip(f"no AT-SPI listener: {done.stderr[-300:]}")
+    assert any(" in " in s and "match" in s for s in said), said  # the search count
+    assert any(" of " in s and "second" in s for s in said), said  # the position, in words
+    assert {"Playing", "Paused"} & set(said), said

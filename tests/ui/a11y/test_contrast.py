@@ -90,3 +90,26 @@ def test_high_contrast_is_much_higher(qapp) -> None:
     p = theme.palette("high_contrast")
     assert ratio(p.color(R.Text), p.color(R.Base)) >= 15
     assert ratio(p.color(R.HighlightedText), p.color(R.Highlight)) >= 7  # AAA
+
+
+def test_high_contrast_check_boxes_are_outlined_and_filled_when_on(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    theme.apply(qapp, "high_contrast")
+    try:
+        box = QCheckBox("Only matches")
+        qtbot.addWidget(box)
+        box.show()
+        p = theme.palette("high_contrast")
+
+        def colours() -> set[str]:
+            image = box.grab().toImage()
+            h = image.height()
+            return {image.pixelColor(x, h // 2).name() for x in range(0, h)}  # the indicator
+
+        assert p.color(R.WindowText).name() in colours()  # Fusion drew it black on black
+        assert p.color(R.Highlight).name() not in colours()
+        box.setChecked(True)
+        assert p.color(R.Highlight).name() in colours()
+    finally:
+        theme.apply(qapp, "light")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from real_desktop.ui.settings import SettingsDialog
 from real_desktop.ui.tasks import TaskRunner
+from tests.ui.a11y.keyboard import name_of, walk
 from tests.ui.test_main_window import make_window
 
 
@@ -17,29 +17,6 @@ def runner(qapp):
     r = TaskRunner()
     yield r
     r.shutdown()
-
-
-def name_of(widget: QWidget) -> str:
-    if widget.accessibleName():
-        return widget.accessibleName()
-    iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name) if iface is not None else ""
-
-
-def walk(qtbot, root: QWidget, limit: int = 80) -> list[QWidget]:
-    """Press Tab until focus comes back to where it started; the widgets in between."""
-    start = QApplication.focusWidget()
-    assert start is not None
-    seen: list[QWidget] = [start]
-    for _ in range(limit):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        QApplication.processEvents()
-        now = QApplication.focusWidget()
-        assert now is not None and (now is root or root.isAncestorOf(now)), "focus left"
-        if now is start:
-            return seen
-        seen.append(now)
-    raise AssertionError(f"no cycle after {limit} Tabs (a trap?): {[type(w) for w in seen[-5:]]}")
 
 
 def check(qtbot, root: QWidget) -> None:
@@ -75,3 +52,26 @@ def test_settings_dialog(qtbot, library, settings) -> None:
     dialog.location.setFocus()
     qtbot.waitUntil(lambda: dialog.location.hasFocus())
     check(qtbot, dialog)
+
+
+def test_the_walk_finds_traps_and_missed_stops(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
+
+    from tests.ui.a11y.keyboard import problems
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    lay = QVBoxLayout(holder)
+    field, text, button = QLineEdit(), QPlainTextEdit(), QPushButton("Go")
+    field.setAccessibleName("Field")
+    for w in (field, text, button):
+        lay.addWidget(w)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    field.setFocus()
+    with pytest.raises(AssertionError, match="keyboard trap"):
+        problems(qtbot, holder)  # Tab types a tab into the plain text field
+    text.setTabChangesFocus(True)
+    field.setFocus()
+    assert problems(qtbot, holder) == ["unnamed QPlainTextEdit::"]

@@ -97,3 +97,52 @@ def test_the_clipping_check_finds_cut_text(qtbot, qapp) -> None:
     found = clipped(holder)
     assert set(found) == {"QLabel::'A label far too long for its box'",
                           "QPushButton::'A wide button'"}, found
+
+
+def test_sidebar_names_wrap_at_200_percent_instead_of_being_cut(
+    qtbot, library, runner, settings
+) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    theme.apply(QApplication.instance(), "light", DOUBLE)
+    w = make_window(qtbot, library, runner, settings)
+    try:
+        w.resize(1280, 800)
+        w.splitter.setSizes([250, 700, 330])
+        settle(qtbot)
+        bar = w.sidebar
+        wrapped = 0
+        it = QTreeWidgetItemIterator(bar)
+        while it.value() is not None:
+            item = it.value()
+            it += 1
+            label = item.data(0, Qt.ItemDataRole.AccessibleTextRole) or item.text(0)
+            rect = bar.visualItemRect(item)
+            fm = QFontMetrics(item.font(0))
+            count = item.data(0, Qt.ItemDataRole.UserRole + 2)
+            room = bar.viewport().width() - rect.left() - (fm.horizontalAdvance(f"  {count}") if count is not None else 0)
+            need = fm.boundingRect(QRect(0, 0, room - 16, 100_000), int(Qt.TextFlag.TextWordWrap), label)
+            assert rect.height() >= need.height(), (label, rect.height(), need.height())
+            wrapped += need.height() > fm.height() * 1.5
+        assert wrapped >= 2  # "Continue watching/reading", "Recently opened" take two lines
+    finally:
+        w.close()
+
+
+def test_a_narrow_field_shortens_its_placeholder_and_keeps_its_name(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from real_desktop.ui.placeholder import fit_placeholder
+
+    edit = QLineEdit()
+    edit.setAccessibleName("Find in transcript")
+    qtbot.addWidget(edit)
+    fit_placeholder(edit, "Find in transcript", "Find")
+    edit.resize(400, 30)
+    edit.show()
+    assert edit.placeholderText() == "Find in transcript"
+    edit.resize(edit.fontMetrics().horizontalAdvance("Find in") + 10, 30)
+    QApplication.processEvents()
+    assert edit.placeholderText() == "Find" and edit.accessibleName() == "Find in transcript"
