@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 START_ANYWAY_MS = 1000  # start building even if no paint came (e.g. shown minimised)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="real-desktop", description="REAL Desktop")
@@ -149,7 +146,7 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
         deferred=True,
     )
     app.aboutToQuit.connect(window.save_state)  # quit without a close event still saves
-    window.statusBar().showMessage(_tr("Opening library…"))
+    window.statusBar().showMessage(QCoreApplication.translate("App", "Opening library…"))
     probe = ReadyProbe(window) if args.exit_when_ready else None
 
     def opened(library: object) -> None:
@@ -165,7 +162,7 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
             app.quit()
 
     def failed(exc: BaseException) -> None:
-        message = _tr("The library could not be opened:\n{0}\n\nLocation: {1}").format(
+        message = QCoreApplication.translate("App", "The library could not be opened:\n{0}\n\nLocation: {1}").format(
             str(exc), str(home or paths.data_home())
         )
         print(message, file=sys.stderr)

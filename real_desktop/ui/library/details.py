@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.textutil import display_path
+from real_desktop.ui import i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.elide import ElidingPushButton
@@ -355,8 +356,8 @@ class DetailsPane(QWidget):
         )
         f["tags"].setText(", ".join(r.tags) or self.tr("—"))
         f["length"].setText(length_label(r) or unknown)
-        f["date"].setText(r.date or unknown)
-        f["language"].setText(r.language or unknown)
+        f["date"].setText(i18n.date_text(r.date) if r.date else unknown)
+        f["language"].setText(i18n.language_name(r.language) if r.language else unknown)
         self.path.set_path(display_path(r.path) if r.path else self.tr("Not on this computer"))
         status = {
             Status.OK: self.tr("Available"),

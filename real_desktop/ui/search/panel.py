@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Kind, SearchResults
 from real_desktop.core.query import elide
+from real_desktop.ui import i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.flow import FlowLayout
@@ -440,7 +441,7 @@ class SearchPanel(QWidget):
         )
         self.tag_chip.set_choices([(n, f"{n} ({c})") for n, c in f.tags], self.tr("Any tag"))
         self.language_chip.set_choices(
-            [(n, f"{n} ({c})") for n, c in f.languages], self.tr("Any language")
+            [(n, f"{i18n.language_name(n)} ({c})") for n, c in f.languages], self.tr("Any language")
         )
 
     def _show(self, results: SearchResults | None) -> None:
