@@ -58,4 +58,55 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AgendaEditor</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted notes</source>
+        <translation>
+            <numerusform>%n deleted note</numerusform>
+            <numerusform>%n deleted notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n notes for good.</source>
+        <translation>
+            <numerusform>Deleted %n note for good.</numerusform>
+            <numerusform>Deleted %n notes for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Relinker</name>
+    <message numerus="yes">
+        <source>%n other missing recordings were found in the same folder. Link them too?</source>
+        <translation>
+            <numerusform>%n other missing recording was found in the same folder. Link it too?</numerusform>
+            <numerusform>%n other missing recordings were found in the same folder. Link them too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n more recordings.</source>
+        <translation>
+            <numerusform>Linked %n more recording.</numerusform>
+            <numerusform>Linked %n more recordings.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

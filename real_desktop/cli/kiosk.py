@@ -50,6 +50,9 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
     p.add_argument("--signed-packs-only", action="store_true", default=None,
                    help="install only packs signed by a trusted publisher (the terminal's "
                         "library takes the rule when the app starts)")  # fmt: skip
+    p.add_argument("--language", choices=("system", "en", "es", "choose"), default=None,
+                   help="the visitors' interface language: the system's, English, Spanish, or "
+                        "choose (a language button on the welcome screen)")  # fmt: skip
     p.set_defaults(func=cmd_setup)
 
     p = cmds.add_parser("status", help="show the kiosk configuration")
@@ -106,7 +109,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
     changes: dict[str, object] = {"enabled": True, "pin_hash": pin_hash}
     for key, value in (("idle_minutes", args.idle_minutes), ("notes", args.notes),
                        ("print", args.print), ("save_to_drive", args.save_to_drive),
-                       ("signed_packs_only", args.signed_packs_only)):  # fmt: skip
+                       ("signed_packs_only", args.signed_packs_only),
+                       ("language", args.language)):  # fmt: skip
         if value is not None:  # a setting not given keeps what the file had
             changes[key] = value
     cfg = before.with_changes(**changes)
@@ -131,6 +135,7 @@ def _print_status(path: Path, cfg: object) -> None:
     print(f"  printing:           {yes[cfg.print]}")
     print(f"  save to drive:      {yes[cfg.save_to_drive]}")
     print(f"  signed packs only:  {yes[cfg.signed_packs_only]}")
+    print(f"  language:           {cfg.language}")
     for problem in kc.problems(path):
         print(f"  warning: {problem}")
 

@@ -117,9 +117,9 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName("real-desktop")
-    i18n.install(app)  # English plural forms ("1 match", "3 matches")
-
     settings = AppSettings()
+    # English plural forms ("1 match", "3 matches"), then the chosen language (issue 15).
+    i18n.install(app, settings.language)
     first_theme = settings.theme
     if first_theme == "system":
         # The platform's palette (before ours replaces it) tells light from dark. Asking

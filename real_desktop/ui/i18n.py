@@ -35,6 +35,8 @@ ENGLISH = "real_desktop_en"
 SPANISH = "real_desktop_es"
 CHOICES = ("system", "en", "es")  # the Settings / kiosk.ini values
 SUPPORTED = ("en", "es")
+NATIVE_NAMES = {"en": "English", "es": "Español"}  # a language picker names each in its own
+SWITCH_TO = {"en": "Use REAL Desktop in English", "es": "Usar REAL Desktop en español"}
 
 _extra: list[QTranslator] = []  # the translators of the language in use, on top of English
 _language = "en"
@@ -73,14 +75,15 @@ def install(app: QCoreApplication, language: str | None = None) -> bool:
     "en", "es") when given; False if the English file is missing (then "%n match(es)"
     shows as written, nothing breaks). Without `language` a second call is a no-op, so a
     window made later keeps the language the app chose."""
-    if not app.property("real_desktop_translator"):
+    first = not app.property("real_desktop_translator")
+    if first:
         translator = QTranslator(app)  # parented: lives as long as the app
         if not translator.load(ENGLISH, translations_dir()):
             return False
         app.installTranslator(translator)
         app.setProperty("real_desktop_translator", True)
-    if language is not None:
-        use(app, language)
+    if language is not None or first:
+        use(app, language or "en")
     return True
 
 

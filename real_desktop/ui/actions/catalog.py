@@ -302,6 +302,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("kiosk.print_notes", QT_TRANSLATE_NOOP("Actions", "Print my notes"), (Action.PRINT,), scope="kiosk"),
     ActionSpec("kiosk.save_notes", QT_TRANSLATE_NOOP("Actions", "Save my notes to a drive"), (Action.SAVE_TO_DRIVE,),
                scope="kiosk"),
+    ActionSpec("kiosk.language", QT_TRANSLATE_NOOP("Actions", "Language"), B, scope="kiosk"),  # issue 15
     ActionSpec("kiosk.still_here", QT_TRANSLATE_NOOP("Actions", "I'm still here"), B, scope="kiosk"),
     ActionSpec("kiosk.unlock", QT_TRANSLATE_NOOP("Actions", "Admin tools"), (Action.ADMIN,), scope="kiosk"),
     ActionSpec("kiosk.leave", QT_TRANSLATE_NOOP("Actions", "Leave kiosk mode"), (Action.ADMIN,), scope="kiosk"),

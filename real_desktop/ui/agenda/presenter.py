@@ -236,11 +236,11 @@ class PresenterWindow(QWidget):
         self.span_label.setText(kind)
         html = ""
         if item.points.strip():
-            html += f"<h3>{self.tr('Talking points')}</h3>" + render_markdown(item.points)
+            html += "<h3>" + self.tr("Talking points") + "</h3>" + render_markdown(item.points)
         if item.questions.strip():
-            html += f"<h3>{self.tr('Discussion questions')}</h3>" + render_markdown(item.questions)
+            html += "<h3>" + self.tr("Discussion questions") + "</h3>" + render_markdown(item.questions)
         if not html:
-            html = f"<p><i>{self.tr('No talking points for this item.')}</i></p>"
+            html = "<p><i>" + self.tr("No talking points for this item.") + "</i></p>"
         self.points.setHtml(html)
         nxt = self.agenda.items[self.index + 1] if self.index + 1 < n else None
         if nxt is None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from real_desktop.ui import i18n
@@ -23,6 +23,22 @@ if TYPE_CHECKING:
 PACK_FILTER = QT_TRANSLATE_NOOP("Packs", "Content packs (*.realpack)")
 CHANGED = "packs"  # the LibraryEvents kind after an install, upgrade or removal
 
+
+
+class Packs(QObject):
+    """The "Packs" context's plural messages. pyside6-lupdate records a plural (%n) only
+    from a tr() call with a variable count inside a class — translate()'s count it takes
+    only as a number — so the module-level functions' plurals are made here."""
+
+    def agendas_going(self, n: int) -> str:
+        return self.tr("%n agenda(s) go along: {0}", "", n)
+
+    def wrote(self, n: int) -> str:
+        return self.tr("Wrote {0} ({1} items, %n agenda(s)).", "", n)
+
+    def agendas_removed(self, n: int) -> str:
+        return self.tr("The %n agenda(s) it brought go too, except any you have edited since "
+                       "installing it: those are yours and stay.", "", n)  # fmt: skip
 
 
 def size_text(n: int) -> str:

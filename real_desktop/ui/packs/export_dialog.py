@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.ui import guarded
 from real_desktop.ui.guard import while_alive
-from real_desktop.ui.packs.common import PACK_FILTER, ProgressPanel, Step, running
+from real_desktop.ui.packs.common import PACK_FILTER, Packs, ProgressPanel, Step, running
 
 if TYPE_CHECKING:
     from real_desktop.core.packs.archive import PackProgress
@@ -50,7 +50,7 @@ def agendas_text(names: Sequence[str]) -> str:
     if not names:
         return QCoreApplication.translate("Packs", "None: no agenda uses only these items.")
     shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
-    return QCoreApplication.translate("Packs", "%n agenda(s) go along: {0}", "", len(names)).format(shown)
+    return Packs().agendas_going(len(names)).format(shown)
 
 
 def pack_id_for(title: str) -> str:
@@ -269,7 +269,7 @@ class ExportPackDialog(QDialog):
         self.progress.end()
         self.written, n, k = got
         if k:
-            self.message.setText(QCoreApplication.translate("Packs", "Wrote {0} ({1} items, %n agenda(s)).", "", k).format(self.written, n))
+            self.message.setText(Packs().wrote(k).format(self.written, n))
         else:
             self.message.setText(QCoreApplication.translate("Packs", "Wrote {0} ({1} items).").format(self.written, n))
         self._enable()

@@ -34,6 +34,7 @@ from real_desktop.ui.guard import while_alive
 from real_desktop.ui.packs.common import (
     PACK_FILTER,
     Installed,
+    Packs,
     ProgressPanel,
     changed_anything,
     install_packs,
@@ -103,8 +104,7 @@ def ask_about_notes(parent: QWidget, title: str, items: int, notes: int, *, agen
     text = QCoreApplication.translate("Packs", "Remove “{0}” and its {1} items from the library? Its files in the library "
                "folder are deleted.").format(title, items)  # fmt: skip
     if agendas:
-        text += "\n\n" + QCoreApplication.translate("Packs", "The %n agenda(s) it brought go too, except any you have edited since "
-                             "installing it: those are yours and stay.", "", agendas)  # fmt: skip
+        text += "\n\n" + Packs().agendas_removed(agendas)  # fmt: skip
     if notes:
         text += "\n\n" + QCoreApplication.translate("Packs",
             "There are {0} notes on its items. They are kept (and come back, findable, if the "

@@ -469,7 +469,7 @@ class SearchPanel(QWidget):
 
     def _empty_text(self, results: SearchResults) -> str:
         q = html.escape(elide(results.query))  # one line, however long the paste
-        lines = [f"<p style='font-size:large'>{self.tr('No results for “{0}”.').format(q)}</p>"]
+        lines = ["<p style='font-size:large'>" + self.tr("No results for “{0}”.").format(q) + "</p>"]
         if results.suggestion:
             s = html.escape(results.suggestion)
             lines.append(
