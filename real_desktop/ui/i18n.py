@@ -201,3 +201,11 @@ def language_name(code: str | None) -> str:
         return language_label(code)
     shown = QCoreApplication.translate("Languages", name)
     return shown if not code or base == code.lower() else f"{shown} ({code})"
+
+
+def track_label(label: str, code: str | None) -> str:
+    """A caption track's label: a plain language name ("English", as a catalog gives it)
+    in the interface's language; any other label as it is."""
+    if not label or label in _CORE_NAMES.values():
+        return language_name(code) if code else QCoreApplication.translate("Languages", label or "Captions")
+    return label

@@ -106,7 +106,7 @@ class CaptionTracks(QObject):
         with QSignalBlocker(self.track_box):
             self.track_box.clear()
             for t in r.captions:
-                self.track_box.addItem(t.label or i18n.language_name(t.language), t.language)
+                self.track_box.addItem(i18n.track_label(t.label, t.language), t.language)
             if r.captions:
                 self.track_box.setCurrentIndex(wanted)
         self.track = languages[wanted] if r.captions else None
