@@ -4134,7 +4134,7 @@ Si tiene el archivo, ubíquelo y REAL Desktop lo vinculará (junto con cualquier
     <name>TranscriptPanel</name>
     <message>
         <source>Find in transcript</source>
-        <translation>Buscar en la transcripción</translation>
+        <translation>Buscar en el texto</translation>
     </message>
     <message>
         <source>Find in transcript (Enter: next match, Shift+Enter: previous)</source>

@@ -154,6 +154,12 @@ def date_text(iso: str | None) -> str:
     return iso
 
 
+def short_date(iso: str) -> str:
+    """ "2026-12-02" the locale's short way ("12/2/26", "2/12/26"); other text as it is."""
+    d = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else iso
+
+
 def _spanish(loc: QLocale) -> bool:
     return loc.language() == QLocale.Language.Spanish
 

@@ -63,9 +63,9 @@ def _words(node: ast.AST) -> Iterator[ast.Constant]:
                 yield from _words(a)
         return
     if isinstance(node, ast.Constant):
-        if isinstance(node.value, str) and re.search(r"[A-Za-z]{2,}", node.value):
-            if node.value not in ALLOWED:
-                yield node
+        text = node.value
+        if isinstance(text, str) and re.search(r"[A-Za-z]{2,}", text) and text not in ALLOWED:
+            yield node
         return
     if isinstance(node, ast.Subscript | ast.Compare | ast.Lambda):
         return

@@ -373,7 +373,7 @@ class DetailsPane(QWidget):
         elif r.status_reason:  # usable, with a warning (e.g. captions that could not be read)
             status = self.tr("Available — note: {0}").format(r.status_reason)
         f["status"].setText(status)
-        f["added"].setText(r.added_at[:10] or unknown)
+        f["added"].setText(i18n.date_text(r.added_at[:10]) or unknown)
         self.open_button.setText(
             self.tr("Locate file…")
             if r.status is Status.MISSING and r.kind is not Kind.DOCUMENT

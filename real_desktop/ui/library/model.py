@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon, QPalette
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.timefmt import format_time
+from real_desktop.ui import i18n
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.tasks import TaskRunner
 
@@ -388,7 +389,7 @@ class ResourceTableModel(QAbstractTableModel):
         if key == "length":
             return self._length(r)
         if key == "added_at":
-            return r.added_at[:10]
+            return i18n.short_date(r.added_at[:10])
         return ""
 
     def _length(self, r: Resource) -> str:
