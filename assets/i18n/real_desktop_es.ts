@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Grid</source>
-        <translation>Cuadrícula</translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <source>Show items as a grid</source>
-        <translation>Mostrar los elementos en cuadrícula</translation>
+        <translation>Mostrar los elementos en mosaico</translation>
     </message>
     <message>
         <source>List</source>
@@ -964,7 +964,7 @@ Ubicación: {1}</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation>Seleccione un elemento para ver sus detalles.</translation>
+        <translation>Elija un elemento para ver sus datos.</translation>
     </message>
     <message>
         <source>{0} items selected</source>
@@ -1836,7 +1836,7 @@ Ubicación: {1}</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation>Cuadrícula</translation>
+        <translation>Mosaico</translation>
     </message>
     <message>
         <source>Show as a thumbnail grid (Ctrl+1)</source>

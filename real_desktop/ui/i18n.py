@@ -97,8 +97,11 @@ def use(app: QCoreApplication, choice: str | None) -> str:
     _extra.clear()
     if lang != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Qt's own first, ours on top (searched first): key names as keyboards print
+        # them (qt_keys_es.ts), then our strings.
         for name, folder in (
             (f"qtbase_{lang}", qt_dir),
+            (f"qt_keys_{lang}", translations_dir()),
             (f"real_desktop_{lang}", translations_dir()),
         ):
             translator = QTranslator(app)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 import real_desktop
@@ -88,13 +88,13 @@ def test_every_message_is_translated_keeping_its_placeholders() -> None:
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang", ["es", "en"])
-def test_the_compiled_file_is_made_from_the_source(tmp_path: Path, lang: str) -> None:
-    out = tmp_path / f"{lang}.qm"
-    ts = FOLDER / f"real_desktop_{lang}.ts"
+@pytest.mark.parametrize("name", ["real_desktop_es", "real_desktop_en", "qt_keys_es"])
+def test_the_compiled_file_is_made_from_the_source(tmp_path: Path, name: str) -> None:
+    out = tmp_path / f"{name}.qm"
+    ts = FOLDER / f"{name}.ts"
     subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)], check=True)
-    assert out.read_bytes() == (FOLDER / f"real_desktop_{lang}.qm").read_bytes(), (
-        f"run: pyside6-lrelease assets/i18n/real_desktop_{lang}.ts"
+    assert out.read_bytes() == (FOLDER / f"{name}.qm").read_bytes(), (
+        f"run: pyside6-lrelease assets/i18n/{name}.ts"
     )
 
 
@@ -146,6 +146,17 @@ def test_spanish_plural_forms_and_locale(qapp, spanish) -> None:
     assert i18n.language_name("es") == "Español" and i18n.language_name("en") == "Inglés"
     # Qt's own strings (standard buttons) come from qtbase_es.
     assert tr("QPlatformTheme", "Cancel") == "Cancelar"
+    # Keys as Spanish keyboards print them (qt_keys_es over qtbase_es's "Control+Mayúsculas").
+    assert QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText) == "Ctrl+Mayús+N"
+    assert QKeySequence("Del").toString(QKeySequence.SequenceFormat.NativeText) == "Supr"
+
+
+def test_the_english_left_check_sees_an_untranslated_text(qtbot, spanish) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    QLabel("Library", holder)  # an English source shown as it is
+    QLabel(QCoreApplication.translate("LibraryBrowser", "Library"), holder)
+    assert _english_left(holder) == ["Library"]
 
 
 # -- screens in Spanish ------------------------------------------------------------------------
