@@ -218,3 +218,26 @@ def track_label(label: str, code: str | None) -> str:
     if not label or label in _CORE_NAMES.values():
         return language_name(code) if code else QCoreApplication.translate("Languages", label or "Captions")
     return label
+
+
+# -- the core's fixed messages (Qt-free: marked here, translated where the UI shows them) ---
+CORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "Not on this computer"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this is a PDF, not a text file (wrong file extension?)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this looks like a binary file, not text (wrong file extension?)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not a Markdown file (it contains a PDF; wrong file extension?)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not an HTML file (it contains a PDF; wrong file extension?)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this looks like a binary file, not HTML (wrong file extension?)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the caption file is empty"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no captions could be read (not a WebVTT/SRT file?)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the PDF is encrypted (password protected)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the PDF is damaged or truncated and cannot be opened"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the PDF has no pages"),
+)
+
+
+def core_message(text: str) -> str:
+    """A reason the core gave (a resource's status_reason): translated when it is one of
+    CORE_MESSAGES, else as the core wrote it."""
+    return QCoreApplication.translate("CoreMessages", text)
