@@ -4,7 +4,9 @@
   English plural forms. Strings with %n are written once in the code (tr("%n match(es)",
   "", n)); Qt picks the form from a translation, so English needs one too. Other languages
   translate the same source strings in their own real_desktop_<lang>.ts. Compiled with
-  `pyside6-lrelease real_desktop_en.ts` (tests/ui/test_i18n.py checks the .qm is current).
+  `pyside6-lrelease real_desktop_en.ts` (tests/ui/test_i18n.py checks the .qm is current,
+  tests/ui/test_i18n_spanish.py that every plural message of the Spanish .ts has its
+  English forms here: add them by hand for a new %n message).
 -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>

@@ -40,6 +40,7 @@ SWITCH_TO = {"en": "Use REAL Desktop in English", "es": "Usar REAL Desktop en es
 
 _extra: list[QTranslator] = []  # the translators of the language in use, on top of English
 _language = "en"
+_applied = False  # use() has run once (set the default QLocale)
 
 
 def translations_dir() -> str:
@@ -90,8 +91,10 @@ def install(app: QCoreApplication, language: str | None = None) -> bool:
 def use(app: QCoreApplication, choice: str | None) -> str:
     """Switch the translations and the default QLocale (dates, numbers) to `choice`;
     returns the language now in use ("en" or "es")."""
-    global _language
+    global _language, _applied
     lang = resolve(choice)
+    if _applied and lang == _language:
+        return lang  # nothing to change: no translator churn, no LanguageChange events
     for translator in _extra:
         app.removeTranslator(translator)
     _extra.clear()
@@ -109,7 +112,7 @@ def use(app: QCoreApplication, choice: str | None) -> str:
                 app.installTranslator(translator)
                 _extra.append(translator)
     QLocale.setDefault(_locale(lang))
-    _language = lang
+    _language, _applied = lang, True
     return lang
 
 
