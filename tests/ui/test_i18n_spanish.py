@@ -250,3 +250,36 @@ def test_the_spanish_interface_opens_the_demo_on_its_spanish_captions(
     finally:
         lib.close()
     assert QApplication.instance() is not None
+
+
+def test_dialogs_and_the_shortcuts_table_speak_spanish(qtbot, library, tmp_path: Path, spanish) -> None:
+    """A sweep of other screens: no English source string left on them."""
+    from real_desktop.core.kiosk.pin import PinGuard, hash_pin
+    from real_desktop.core.notes import NoteStore
+    from real_desktop.core.policy import kiosk_policy
+    from real_desktop.ui.actions.help import shortcut_rows
+    from real_desktop.ui.actions.registry import ActionRegistry
+    from real_desktop.ui.agenda.editor import AgendaEditor
+    from real_desktop.ui.kiosk.dialogs import EndSessionDialog, UnlockDialog
+    from real_desktop.ui.notes.export_dialog import ExportDialog
+    from real_desktop.ui.tasks import TaskRunner
+
+    tasks = TaskRunner(synchronous=True)
+    kiosk = ActionRegistry(kiosk_policy(printing=True, save_to_drive=True))
+    screens = [
+        EndSessionDialog(kiosk, 2, [tmp_path], lambda: None, lambda p: p),
+        UnlockDialog(kiosk, PinGuard(hash_pin("1357"), tmp_path / "state.json")),
+        AgendaEditor(library, tasks),
+        ExportDialog(NoteStore(library), tasks, library=library),
+    ]
+    for screen in screens:
+        qtbot.addWidget(screen)
+        screen.show()
+        assert _english_left(screen) == [], type(screen).__name__
+    assert screens[0].windowTitle() == "Terminar sesión"
+    assert screens[2].windowTitle() == "Agendas — REAL Desktop"
+    groups = [group for group, _rows in shortcut_rows(ActionRegistry())]
+    assert groups[:3] == ["Buscar", "Desplazarse", "Biblioteca"]
+    rows = dict(row for _g, rs in shortcut_rows(ActionRegistry()) for row in rs)
+    assert rows["Mostrar los elementos en mosaico"] == "Ctrl+1"
+    tasks.shutdown()
