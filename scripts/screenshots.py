@@ -24,6 +24,7 @@ TOOLS: list[tuple[str, list[str]]] = [
     ("content packs: add from a drive, install progress", [str(SHOTS / "make_pack_screenshots.py")]),
     ("kiosk mode", [str(SHOTS / "make_kiosk_screenshots.py")]),
     ("high contrast and 200% text", [str(SHOTS / "make_a11y_screenshots.py")]),
+    ("the interface in Spanish", [str(SHOTS / "make_spanish_screenshots.py")]),
     (
         "player, light",
         [str(ROOT / "benchmarks/player_screenshot.py"), "light", str(SHOTS / "player.png")],

@@ -651,6 +651,10 @@
         <translation>instala solo paquetes firmados por un editor de confianza (la biblioteca de la terminal adopta la regla cuando se inicia la aplicación)</translation>
     </message>
     <message>
+        <source>the visitors&apos; interface language: the system&apos;s, English, Spanish, or choose (a language button on the welcome screen)</source>
+        <translation>el idioma de la interfaz para los visitantes: el del sistema, inglés, español o choose (un botón de idioma en la pantalla de bienvenida)</translation>
+    </message>
+    <message>
         <source>show the kiosk configuration</source>
         <translation>muestra la configuración del quiosco</translation>
     </message>
@@ -720,6 +724,11 @@
         <source>signed packs only:</source>
         <comment>kiosk status</comment>
         <translation>solo paquetes firmados:</translation>
+    </message>
+    <message>
+        <source>language:</source>
+        <comment>kiosk status</comment>
+        <translation>idioma:</translation>
     </message>
     <message>
         <source>warning: {reason}</source>

@@ -4,7 +4,9 @@
   English plural forms. Strings with %n are written once in the code (tr("%n match(es)",
   "", n)); Qt picks the form from a translation, so English needs one too. Other languages
   translate the same source strings in their own real_desktop_<lang>.ts. Compiled with
-  `pyside6-lrelease real_desktop_en.ts` (tests/ui/test_i18n.py checks the .qm is current).
+  `pyside6-lrelease real_desktop_en.ts` (tests/ui/test_i18n.py checks the .qm is current,
+  tests/ui/test_i18n_spanish.py that every plural message of the Spanish .ts has its
+  English forms here: add them by hand for a new %n message).
 -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -55,6 +57,57 @@
         <translation>
             <numerusform>Wrote {0} ({1} items, %n agenda).</numerusform>
             <numerusform>Wrote {0} ({1} items, %n agendas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted notes</source>
+        <translation>
+            <numerusform>%n deleted note</numerusform>
+            <numerusform>%n deleted notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n notes for good.</source>
+        <translation>
+            <numerusform>Deleted %n note for good.</numerusform>
+            <numerusform>Deleted %n notes for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Relinker</name>
+    <message numerus="yes">
+        <source>%n other missing recordings were found in the same folder. Link them too?</source>
+        <translation>
+            <numerusform>%n other missing recording was found in the same folder. Link it too?</numerusform>
+            <numerusform>%n other missing recordings were found in the same folder. Link them too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n more recordings.</source>
+        <translation>
+            <numerusform>Linked %n more recording.</numerusform>
+            <numerusform>Linked %n more recordings.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,9 @@ def register(sub: argparse._SubParsersAction, only: str | None = None) -> None: 
     p.add_argument("--signed-packs-only", action="store_true", default=None,
                    help=i18n.tr("install only packs signed by a trusted publisher (the terminal's "
                                 "library takes the rule when the app starts)"))  # fmt: skip
+    p.add_argument("--language", choices=("system", "en", "es", "choose"), default=None,
+                   help=i18n.tr("the visitors' interface language: the system's, English, Spanish, or "
+                                "choose (a language button on the welcome screen)"))  # fmt: skip
     p.set_defaults(func=cmd_setup)
 
     p = cmds.add_parser("status", help=i18n.tr("show the kiosk configuration"))
@@ -111,7 +114,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
     changes: dict[str, object] = {"enabled": True, "pin_hash": pin_hash}
     for key, value in (("idle_minutes", args.idle_minutes), ("notes", args.notes),
                        ("print", args.print), ("save_to_drive", args.save_to_drive),
-                       ("signed_packs_only", args.signed_packs_only)):  # fmt: skip
+                       ("signed_packs_only", args.signed_packs_only),
+                       ("language", args.language)):  # fmt: skip
         if value is not None:  # a setting not given keeps what the file had
             changes[key] = value
     cfg = before.with_changes(**changes)
@@ -137,6 +141,7 @@ def _print_status(path: Path, cfg: object) -> None:
         (i18n.tr("printing:", "kiosk status"), yes[cfg.print]),
         (i18n.tr("save to drive:", "kiosk status"), yes[cfg.save_to_drive]),
         (i18n.tr("signed packs only:", "kiosk status"), yes[cfg.signed_packs_only]),
+        (i18n.tr("language:", "kiosk status"), cfg.language),
     ]
     width = max(20, *(len(label) + 2 for label, _ in rows))
     for label, value in rows:

@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 START_ANYWAY_MS = 1000  # start building even if no paint came (e.g. shown minimised)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="real-desktop", description="REAL Desktop")
@@ -120,9 +117,9 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     app.setDesktopFileName("real-desktop")
-    i18n.install(app)  # English plural forms ("1 match", "3 matches")
-
     settings = AppSettings()
+    # English plural forms ("1 match", "3 matches"), then the chosen language (issue 15).
+    i18n.install(app, settings.language)
     first_theme = settings.theme
     if first_theme == "system":
         # The platform's palette (before ours replaces it) tells light from dark. Asking
@@ -149,7 +146,7 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
         deferred=True,
     )
     app.aboutToQuit.connect(window.save_state)  # quit without a close event still saves
-    window.statusBar().showMessage(_tr("Opening library…"))
+    window.statusBar().showMessage(QCoreApplication.translate("App", "Opening library…"))
     probe = ReadyProbe(window) if args.exit_when_ready else None
 
     def opened(library: object) -> None:
@@ -165,7 +162,7 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
             app.quit()
 
     def failed(exc: BaseException) -> None:
-        message = _tr("The library could not be opened:\n{0}\n\nLocation: {1}").format(
+        message = QCoreApplication.translate("App", "The library could not be opened:\n{0}\n\nLocation: {1}").format(
             str(exc), str(home or paths.data_home())
         )
         print(message, file=sys.stderr)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from real_desktop.core import paths
+from real_desktop.ui import i18n
 from real_desktop.ui import theme as themes
 
 if TYPE_CHECKING:
@@ -111,6 +112,16 @@ class AppSettings:
     @caption_background.setter
     def caption_background(self, value: str) -> None:
         self._s.setValue("appearance/caption_background", value)
+
+    @property
+    def language(self) -> str:
+        """ "system" (the system's language, English unless it is Spanish), "en" or "es"."""
+        value = self._str("appearance/language", "system")
+        return value if value in i18n.CHOICES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("appearance/language", value if value in i18n.CHOICES else "system")
 
     # -- library --------------------------------------------------------------------------
     @property
@@ -289,6 +300,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("Text size:"), self.text_size)
         self._caption_rows(form)
+        self._language_rows(form)
         self.watched = None
         if library is not None:  # watched folders belong to the open library
             from real_desktop.ui.watched_list import WatchedFolders
@@ -356,6 +368,27 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("Caption size:"), self.caption_size)
         form.addRow(self.tr("Caption background:"), self.caption_background)
+
+    def _language_rows(self, form: Any) -> None:
+        """Language (issue 15): each language is offered in its own name."""
+        from PySide6.QtWidgets import QComboBox, QLabel
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        system = i18n.NATIVE_NAMES[i18n.resolve("system")]
+        self.language.addItem(self.tr("Follow system (%1)").replace("%1", system), "system")
+        for code in i18n.SUPPORTED:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        form.addRow(self.tr("Language:"), self.language)
+        self.language_note = QLabel(self.tr("A new language takes effect when REAL Desktop is restarted."))
+        themes.mute(self.language_note)
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_note.setVisible(self.language.currentData() != self.settings.language)
+        )  # fmt: skip
+        form.addRow("", self.language_note)
 
     def _speech_rows(self, form: Any) -> None:
         """Speech-to-text and OCR (ui/jobs): do it after every import; the whisper model."""
@@ -445,6 +478,7 @@ class SettingsDialog(QDialog):
         self.settings.whisper_model = model
         self.settings.auto_machine_text = self.auto_machine_text.isChecked()
         self.settings.theme = str(self.theme.currentData())
+        self.settings.language = str(self.language.currentData())
         self.settings.text_size = self.text_size.value()
         self.settings.caption_size = str(self.caption_size.currentData())
         self.settings.caption_background = str(self.caption_background.currentData())

@@ -29,6 +29,9 @@ SECTION = "kiosk"
 DEFAULT_IDLE_MINUTES = 5
 FILE_MODE = 0o644
 DIR_MODE = 0o755
+# The interface's language for every visitor: the terminal's system language, fixed to
+# English or Spanish, or "choose": the welcome screen offers the other one (issue 15).
+LANGUAGES = ("system", "en", "es", "choose")
 
 
 class ConfigError(RuntimeError):
@@ -44,6 +47,7 @@ class KioskConfig:
     print: bool = False
     save_to_drive: bool = False
     signed_packs_only: bool = False
+    language: str = "system"
 
     def with_changes(self, **changes: object) -> KioskConfig:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -98,9 +102,17 @@ def read(path: Path) -> KioskConfig | None:
             print=s.getboolean("print", False),
             save_to_drive=s.getboolean("save_to_drive", False),
             signed_packs_only=s.getboolean("signed_packs_only", False),
+            language=_language(s.get("language", "system")),
         )
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
+
+
+def _language(value: str) -> str:
+    value = value.strip().lower()
+    if value not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {value!r}")
+    return value
 
 
 def active(explicit: str | Path | None = None) -> KioskConfig | None:
@@ -129,6 +141,7 @@ def render(cfg: KioskConfig) -> str:
         f"print = {yes(cfg.print)}\n"
         f"save_to_drive = {yes(cfg.save_to_drive)}\n"
         f"signed_packs_only = {yes(cfg.signed_packs_only)}\n"
+        f"language = {cfg.language}\n"
     )
 
 

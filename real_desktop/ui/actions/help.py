@@ -18,7 +18,8 @@ def shortcut_rows(registry: ActionRegistry) -> list[tuple[str, list[tuple[str, s
         for spec in registry.specs.values():
             if spec.group != group or not registry.allows(spec.id):
                 continue
-            keys = ", ".join(k for k in (key_text(spec.keys), spec.help_keys) if k)
+            extra = QCoreApplication.translate("Actions", spec.help_keys) if spec.help_keys else ""
+            keys = ", ".join(k for k in (key_text(spec.keys), extra) if k)
             if keys:
                 what = QCoreApplication.translate("Actions", spec.help or spec.text)
                 rows.append((what.rstrip("…"), keys))
@@ -39,10 +40,10 @@ def show_shortcuts(registry: ActionRegistry, parent: QWidget | None) -> None:
 
     groups = shortcut_rows(registry)
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
     table = QTableWidget(sum(1 + len(rows) for _g, rows in groups), 2)
-    table.setAccessibleName(dialog.tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([dialog.tr("Action"), dialog.tr("Keys")])
+    table.setAccessibleName(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Action"), QCoreApplication.translate("Shortcuts", "Keys")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)  # Tab goes on to Close, not from cell to cell

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 from real_desktop.core.agendas.model import Agenda, AgendaError, AgendaItem
 from real_desktop.core.agendas.store import AgendaStore
 from real_desktop.core.models import Kind, Resource
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.agenda.item_form import ItemForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-FILTER = "REAL Desktop agenda (*.agenda.json *.json)"
+FILTER = QT_TRANSLATE_NOOP("AgendaEditor", "REAL Desktop agenda (*.agenda.json *.json)")
 
 
 def _minutes(m: float) -> str:
-    return f"{m:g} min"
+    return QCoreApplication.translate("AgendaEditor", "%1 min").replace("%1", i18n.number(m))
 
 
 class AgendaEditor(QWidget):
@@ -154,7 +154,7 @@ class AgendaEditor(QWidget):
         self.agenda_list.clear()
         row = 0
         for n, a in enumerate(agendas):
-            it = QListWidgetItem(f"{a.name}\n{len(a.items)} items · {_minutes(a.total_minutes())}")
+            it = QListWidgetItem(a.name + "\n" + self.tr("%n item(s)", "", len(a.items)) + " · " + _minutes(a.total_minutes()))
             it.setData(ID_ROLE, a.id)
             self.agenda_list.addItem(it)
             if a.id == current:
@@ -231,7 +231,7 @@ class AgendaEditor(QWidget):
                 if a.id == aid:
                     li = self.agenda_list.item(n)
                     if li is not None:
-                        li.setText(f"{a.name}\n{len(a.items)} items · {_minutes(a.total_minutes())}")
+                        li.setText(a.name + "\n" + self.tr("%n item(s)", "", len(a.items)) + " · " + _minutes(a.total_minutes()))
                     self._show_agenda(a, select_item)
 
         self._submit(self.store.list, then=done)
@@ -269,7 +269,7 @@ class AgendaEditor(QWidget):
         if self.agenda is None:
             return
         path = path or guarded.save_file(self.registry.live_policy, self, self.tr("Export agenda"),
-                                         self.agenda.name + SUFFIX, FILTER)
+                                         self.agenda.name + SUFFIX, self.tr(FILTER))
         if path:
             agenda = self.agenda
             self._submit(export_file, agenda, path, then=lambda p: self.message.setText(
@@ -279,7 +279,7 @@ class AgendaEditor(QWidget):
         from real_desktop.core.agendas.share import import_file
 
         path = path or guarded.open_file(self.registry.live_policy, self, self.tr("Import agenda"),
-                                         "", FILTER)
+                                         "", self.tr(FILTER))
         if path:
             self._submit(import_file, self.store, path, then=self._imported)
 

@@ -55,17 +55,14 @@ def presenter_hint(reg: ActionRegistry, resource: Resource) -> str:
     """The notes panel's empty list in the presenter: its own key, and where a note goes
     (the place the audience sees), not the player's "while watching"."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PresenterWindow", text)
-
     if resource.kind is not Kind.DOCUMENT:
-        text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one at the "
+        text = QCoreApplication.translate("PresenterWindow", "No notes on this item yet.\n\nPress %1, or Add note, to write one at the "
                   "moment on the audience's screen.")  # fmt: skip
     elif (resource.format or "").lower() == "pdf":
-        text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one on the "
+        text = QCoreApplication.translate("PresenterWindow", "No notes on this item yet.\n\nPress %1, or Add note, to write one on the "
                   "page on the audience's screen.")  # fmt: skip
     else:
-        text = tr("No notes on this item yet.\n\nPress %1, or Add note, to write one.")
+        text = QCoreApplication.translate("PresenterWindow", "No notes on this item yet.\n\nPress %1, or Add note, to write one.")
     return text.replace("%1", reg.key_text("present.add_note"))
 
 
@@ -239,11 +236,11 @@ class PresenterWindow(QWidget):
         self.span_label.setText(kind)
         html = ""
         if item.points.strip():
-            html += f"<h3>{self.tr('Talking points')}</h3>" + render_markdown(item.points)
+            html += "<h3>" + self.tr("Talking points") + "</h3>" + render_markdown(item.points)
         if item.questions.strip():
-            html += f"<h3>{self.tr('Discussion questions')}</h3>" + render_markdown(item.questions)
+            html += "<h3>" + self.tr("Discussion questions") + "</h3>" + render_markdown(item.questions)
         if not html:
-            html = f"<p><i>{self.tr('No talking points for this item.')}</i></p>"
+            html = "<p><i>" + self.tr("No talking points for this item.") + "</i></p>"
         self.points.setHtml(html)
         nxt = self.agenda.items[self.index + 1] if self.index + 1 < n else None
         if nxt is None:

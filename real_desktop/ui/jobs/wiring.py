@@ -28,7 +28,7 @@ def wire_jobs(w: MainWindow) -> None:
     # would not know about), shown from the status bar's button or when work is queued.
     w.jobs_panel = panel = JobsPanel(jobs, w)
     panel.setWindowFlag(Qt.WindowType.Tool, True)
-    panel.setWindowTitle(w.tr("Background work"))
+    panel.setWindowTitle(QCoreApplication.translate("MainWindow", "Background work"))
     panel.resize(640, 320)
     panel.hide()
 
@@ -54,7 +54,7 @@ def wire_jobs(w: MainWindow) -> None:
     def progress(p: Any) -> None:
         button.setVisible(True)
         show.setText(
-            w.tr("Background work: %1 of %2, %3%").replace("%1", str(p.done))
+            QCoreApplication.translate("MainWindow", "Background work: %1 of %2, %3%").replace("%1", str(p.done))
             .replace("%2", str(p.total)).replace("%3", str(int(p.overall * 100)))
         )  # fmt: skip
 
@@ -63,7 +63,7 @@ def wire_jobs(w: MainWindow) -> None:
         if pending:
             button.setVisible(True)
         elif not jobs.running:
-            show.setText(w.tr("Background work"))
+            show.setText(QCoreApplication.translate("MainWindow", "Background work"))
             button.setVisible(bool(jobs_now))
 
     jobs.progress.connect(progress)
@@ -134,9 +134,9 @@ def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> Non
             lines.append(offer_text(w, len(videos), True))
         if scans:
             lines.append(offer_text(w, len(scans), False))
-        box = QMessageBox(QMessageBox.Icon.Question, w.tr("Make it searchable"), "\n".join(lines),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MainWindow", "Make it searchable"), "\n".join(lines),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)  # fmt: skip
-        box.setInformativeText(w.tr("It runs in the background, on this computer, at low "
+        box.setInformativeText(QCoreApplication.translate("MainWindow", "It runs in the background, on this computer, at low "
                                     "priority; you can keep working."))  # fmt: skip
         box.setObjectName("machine_text_offer")
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -157,11 +157,11 @@ def offer_after_import(w: MainWindow, jobs: JobsController, summary: Any) -> Non
 def offer_text(w: MainWindow, n: int, videos: bool) -> str:
     if videos:
         if n == 1:
-            return w.tr("1 video has no captions — transcribe it?")
-        return w.tr("%1 videos have no captions — transcribe them?").replace("%1", str(n))
+            return QCoreApplication.translate("MainWindow", "1 video has no captions — transcribe it?")
+        return QCoreApplication.translate("MainWindow", "%1 videos have no captions — transcribe them?").replace("%1", str(n))
     if n == 1:
-        return w.tr("1 document is a scan — recognise its text?")
-    return w.tr("%1 documents are scans — recognise their text?").replace("%1", str(n))
+        return QCoreApplication.translate("MainWindow", "1 document is a scan — recognise its text?")
+    return QCoreApplication.translate("MainWindow", "%1 documents are scans — recognise their text?").replace("%1", str(n))
 
 
 def export_captions(w: MainWindow, resources: list[Any]) -> None:
@@ -177,8 +177,8 @@ def export_captions(w: MainWindow, resources: list[Any]) -> None:
     r = media[0]
     track = r.captions[0]
     suggested = str(Path.home() / f"{Path(r.path or r.id).stem}.{track.language or 'en'}.vtt")
-    target = guarded.save_file(w.registry.policy, w, w.tr("Export captions"), suggested,
-                               w.tr("WebVTT captions (*.vtt)"))  # fmt: skip
+    target = guarded.save_file(w.registry.policy, w, QCoreApplication.translate("MainWindow", "Export captions"), suggested,
+                               QCoreApplication.translate("MainWindow", "WebVTT captions (*.vtt)"))  # fmt: skip
     if target is None:
         return
 
@@ -192,6 +192,6 @@ def export_captions(w: MainWindow, resources: list[Any]) -> None:
 
     w.tasks.submit(
         write,
-        on_done=lambda path: w.statusBar().showMessage(w.tr("Captions saved to %1").replace("%1", path), 5000),
-        on_error=lambda exc: w.statusBar().showMessage(w.tr("Could not save the captions: %1").replace("%1", str(exc)), 8000),
+        on_done=lambda path: w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Captions saved to %1").replace("%1", path), 5000),
+        on_error=lambda exc: w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Could not save the captions: %1").replace("%1", str(exc)), 8000),
     )  # fmt: skip

@@ -30,7 +30,7 @@ from real_desktop.core.kiosk.config import KioskConfig
 from real_desktop.core.kiosk.pin import PinGuard
 from real_desktop.core.kiosk.session import SessionStore
 from real_desktop.core.policy import Action
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.kiosk.dialogs import EndSessionDialog, UnlockDialog
 from real_desktop.ui.kiosk.inbox import TerminalInbox
@@ -97,9 +97,11 @@ class KioskController(QObject):
         self._before: dict[str, str] = {}  # the library's own notes (not the visitor's)
         self._shut = False
         self._last_pos = QPoint()
-        self.welcome = WelcomeScreen(self.registry)
-        self.welcome.started.connect(self.start_session)
-        self.registry.shortcut("kiosk.admin", self.welcome, self.unlock)
+        # Each visitor starts in the configured language (issue 15); "choose" starts in the
+        # system's and the welcome screen offers the other.
+        self.language = "system" if config.language == "choose" else config.language
+        i18n.use(app, self.language)
+        self.welcome = self._make_welcome()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(config.idle_minutes * 60_000)
@@ -139,6 +141,29 @@ class KioskController(QObject):
         return moved
 
     # -- sessions ------------------------------------------------------------------------------
+    def _make_welcome(self) -> WelcomeScreen:
+        welcome = WelcomeScreen(self.registry, choose_language=self.config.language == "choose")
+        welcome.started.connect(self.start_session)
+        welcome.languageChosen.connect(self.choose_language)
+        self.registry.shortcut("kiosk.admin", welcome, self.unlock)
+        return welcome
+
+    def choose_language(self, code: str) -> None:
+        """The visitor's language for this session: the welcome screen is made again in it
+        (its texts are set once), and the session's window will be too."""
+        if self.window is not None or self._opening:
+            return
+        i18n.use(self.app, code)
+        self._replace_welcome()
+
+    def _replace_welcome(self) -> None:
+        old, shown = self.welcome, self.welcome.isVisible()
+        self.welcome = self._make_welcome()
+        if shown:
+            self.show_welcome()
+        old.hide()
+        old.deleteLater()
+
     def show_welcome(self) -> None:
         self.welcome.showFullScreen()
         self.welcome.raise_()
@@ -313,6 +338,9 @@ class KioskController(QObject):
         w, self.window = self.window, None
         if w is None:
             return
+        if i18n.language() != i18n.resolve(self.language):  # the next visitor's language
+            i18n.use(self.app, self.language)
+            self._replace_welcome()
         self.show_welcome()  # first, so the desktop never shows between the two
         viewer = w.current_viewer
         if viewer is not None:

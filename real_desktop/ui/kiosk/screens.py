@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core import paths
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.announce import announce
 
@@ -42,8 +43,11 @@ class WelcomeScreen(QWidget):
     """Full screen between visitors: Enter or Start opens the library."""
 
     started = Signal()
+    languageChosen = Signal(str)  # "en" / "es": the visitor's choice (kiosk.ini language = choose)
 
-    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registry: ActionRegistry, parent: QWidget | None = None, *, choose_language: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk-welcome")
         self.setWindowTitle(self.tr("REAL Desktop"))
@@ -93,6 +97,15 @@ class WelcomeScreen(QWidget):
         self.hint = hint = QLabel(self.tr("Press Enter or click Start."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(hint)
+        self.language_button: QPushButton | None = None
+        if choose_language:  # named in the other language, for those who read it
+            other = "es" if i18n.language() == "en" else "en"
+            self.language_button = QPushButton(i18n.NATIVE_NAMES[other])
+            self.language_button.setAccessibleName(i18n.SWITCH_TO[other])
+            self.language_button.setToolTip(i18n.SWITCH_TO[other])
+            self.language_button.setMinimumHeight(44)
+            registry.button("kiosk.language", self.language_button, lambda: self.languageChosen.emit(other))
+            column.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.problem = _scaled(QLabel(), 1.1, bold=True)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.hide()

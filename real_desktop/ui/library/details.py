@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.textutil import display_path
+from real_desktop.ui import i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.elide import WrappingPushButton
@@ -355,8 +356,8 @@ class DetailsPane(QWidget):
         )
         f["tags"].setText(", ".join(r.tags) or self.tr("—"))
         f["length"].setText(length_label(r) or unknown)
-        f["date"].setText(r.date or unknown)
-        f["language"].setText(r.language or unknown)
+        f["date"].setText(i18n.date_text(r.date) if r.date else unknown)
+        f["language"].setText(i18n.language_name(r.language) if r.language else unknown)
         self.path.set_path(display_path(r.path) if r.path else self.tr("Not on this computer"))
         status = {
             Status.OK: self.tr("Available"),
@@ -368,11 +369,11 @@ class DetailsPane(QWidget):
             status = {
                 Status.MISSING: self.tr("Missing — {0}"),
                 Status.FAILED: self.tr("Could not be read — {0}"),
-            }[r.status].format(r.status_reason)
+            }[r.status].format(i18n.core_message(r.status_reason))
         elif r.status_reason:  # usable, with a warning (e.g. captions that could not be read)
-            status = self.tr("Available — note: {0}").format(r.status_reason)
+            status = self.tr("Available — note: {0}").format(i18n.core_message(r.status_reason))
         f["status"].setText(status)
-        f["added"].setText(r.added_at[:10] or unknown)
+        f["added"].setText(i18n.date_text(r.added_at[:10]) or unknown)
         self.open_button.setText(
             self.tr("Locate file…")
             if r.status is Status.MISSING and r.kind is not Kind.DOCUMENT

@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon, QPalette
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.timefmt import format_time
+from real_desktop.ui import i18n
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.tasks import TaskRunner
 
@@ -46,15 +47,14 @@ ICON_CACHE_LIMIT = 2000
 def length_label(r: Resource) -> str:
     """ "12 pages" for a PDF, "9 sections" for Markdown/HTML (they have no pages), the
     running time for media; "" / "unknown" when not known yet."""
-    tr = QCoreApplication.translate
     if r.kind is Kind.DOCUMENT:
         n = r.page_count
         if n is None:
             return ""
         if (r.format or "").lower() in ("md", "markdown", "html", "htm"):
-            return tr("Library", "1 section") if n == 1 else tr("Library", "{0} sections").format(n)
-        return tr("Library", "1 page") if n == 1 else tr("Library", "{0} pages").format(n)
-    return format_time(r.duration) if r.duration is not None else tr("Library", "unknown")
+            return QCoreApplication.translate("Library", "1 section") if n == 1 else QCoreApplication.translate("Library", "{0} sections").format(n)
+        return QCoreApplication.translate("Library", "1 page") if n == 1 else QCoreApplication.translate("Library", "{0} pages").format(n)
+    return format_time(r.duration) if r.duration is not None else QCoreApplication.translate("Library", "unknown")
 
 
 def progress_fraction(r: Resource, position: float) -> float | None:
@@ -71,19 +71,18 @@ def progress_fraction(r: Resource, position: float) -> float | None:
 def progress_label(r: Resource, position: float, finished: bool) -> str:
     """The Length column of a started item: "✓ Watched" / "✓ Read" when finished, else
     "12:30 of 45:00", "p. 5 of 12", or "38 %" when only the fraction says something."""
-    tr = QCoreApplication.translate
     if finished:
-        return tr("Library", "✓ Read") if r.kind is Kind.DOCUMENT else tr("Library", "✓ Watched")
+        return QCoreApplication.translate("Library", "✓ Read") if r.kind is Kind.DOCUMENT else QCoreApplication.translate("Library", "✓ Watched")
     if position <= 0:
         return length_label(r)
     if r.kind is Kind.DOCUMENT:
         page = max(1, int(position))
         if r.page_count and (r.format or "").lower() == "pdf":
-            return tr("Library", "p. {0} of {1}").format(page, r.page_count)
+            return QCoreApplication.translate("Library", "p. {0} of {1}").format(page, r.page_count)
         fraction = progress_fraction(r, position)
-        return tr("Library", "{0} %").format(round(fraction * 100)) if fraction else ""
+        return QCoreApplication.translate("Library", "{0} %").format(round(fraction * 100)) if fraction else ""
     if r.duration:
-        return tr("Library", "{0} of {1}").format(format_time(position), format_time(r.duration))
+        return QCoreApplication.translate("Library", "{0} of {1}").format(format_time(position), format_time(r.duration))
     return format_time(position)
 
 
@@ -403,7 +402,7 @@ class ResourceTableModel(QAbstractTableModel):
         if key == "length":
             return self._length(r)
         if key == "added_at":
-            return r.added_at[:10]
+            return i18n.short_date(r.added_at[:10])
         return ""
 
     def _length(self, r: Resource) -> str:

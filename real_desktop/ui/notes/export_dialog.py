@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,11 +35,11 @@ from real_desktop.ui.settings import AppSettings
 from real_desktop.ui.tasks import TaskRunner
 
 FORMATS = (
-    ("md", "Markdown (one file)", "md"),
-    ("md-files", "Markdown (a file per resource)", ""),
-    ("html", "HTML", "html"),
-    ("pdf", "PDF", "pdf"),
-    ("json", "JSON (to move notes to another computer)", "json"),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown (one file)"), "md"),
+    ("md-files", QT_TRANSLATE_NOOP("ExportDialog", "Markdown (a file per resource)"), ""),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML"), "html"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF"), "pdf"),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON (to move notes to another computer)"), "json"),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -35,7 +35,7 @@ def write_pdf(html: str, path: Path | str) -> Path:
     if not path.parent.is_dir():
         raise OSError(f"folder does not exist: {path.parent}")
     writer = QPdfWriter(str(path))
-    writer.setTitle("REAL Desktop notes")
+    writer.setTitle(QCoreApplication.translate("ExportDialog", "REAL Desktop notes"))
     writer.setCreator("REAL Desktop")
     writer.setResolution(300)
     writer.setPageLayout(

@@ -64,7 +64,7 @@ class NotesListModel(QAbstractListModel):
                     "%1", QCoreApplication.translate("Highlights", color_name(note.color))
                 )
                 return f"{label} — {what}: {highlight_text(note)}"
-            return f"{label} — {excerpt(note.body) or QCoreApplication.translate('NotesPanel', '(empty)')}"
+            return label + " — " + (excerpt(note.body) or QCoreApplication.translate("NotesPanel", "(empty)"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton, QWidget
 
 from real_desktop.ui.actions.registry import ActionRegistry
@@ -15,11 +15,11 @@ from real_desktop.ui.flow import FlowLayout
 from real_desktop.ui.notes.notes_table import Filters
 
 DATE_CHOICES = (
-    (None, "Any time"),
-    (1, "Today"),
-    (7, "Last 7 days"),
-    (30, "Last 30 days"),
-    (365, "Last year"),
+    (None, QT_TRANSLATE_NOOP("NotesFilterBar", "Any time")),
+    (1, QT_TRANSLATE_NOOP("NotesFilterBar", "Today")),
+    (7, QT_TRANSLATE_NOOP("NotesFilterBar", "Last 7 days")),
+    (30, QT_TRANSLATE_NOOP("NotesFilterBar", "Last 30 days")),
+    (365, QT_TRANSLATE_NOOP("NotesFilterBar", "Last year")),
 )
 
 

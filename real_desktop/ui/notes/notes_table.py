@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 
 from real_desktop.core.notes import HIGHLIGHT_COLOR, Note, NoteStore, color_name
+from real_desktop.ui import i18n
 from real_desktop.ui.notes.note_list import NoteRole, excerpt, highlight_text
 
 BATCH = 200  # rows handed to the view per fetchMore
@@ -44,7 +46,13 @@ class Filters:
 class NotesTableModel(QAbstractTableModel):
     """Rows arrive all at once from a background query; the view pulls them in batches."""
 
-    COLUMNS = ("Resource", "Where", "Note", "Tags", "Changed")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("NotesTableModel", "Resource"),
+        QT_TRANSLATE_NOOP("NotesTableModel", "Where"),
+        QT_TRANSLATE_NOOP("NotesTableModel", "Note"),
+        QT_TRANSLATE_NOOP("NotesTableModel", "Tags"),
+        QT_TRANSLATE_NOOP("NotesTableModel", "Changed"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -170,7 +178,7 @@ def local_time(stamp: str) -> str:
         dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M")
+    return i18n.datetime_text(dt.astimezone())  # the language's own format
 
 
 def query_rows(store: NoteStore, f: Filters) -> list[NoteRow]:

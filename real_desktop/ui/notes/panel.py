@@ -76,21 +76,18 @@ def empty_hint(reg: ActionRegistry, resource: Resource) -> str:
     """What to press to write a note here: the viewer's own key, from the registry (N in
     the player, Ctrl+Shift+N in documents), and on a PDF how to highlight."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NotesPanel", text)
-
     if resource.kind is not Kind.DOCUMENT:
-        return tr(
+        return QCoreApplication.translate("NotesPanel",
             "No notes yet.\n\nPress %1 while watching, or Add note, to write one at this moment."
         ).replace("%1", reg.key_text("player.add_note"))
     pdf = (resource.format or Path(resource.path or "").suffix.lstrip(".")).lower() == "pdf"
     if pdf:
-        text = tr("No notes yet.\n\nPress %1, or Add note, to write one on this page.")
+        text = QCoreApplication.translate("NotesPanel", "No notes yet.\n\nPress %1, or Add note, to write one on this page.")
     else:
-        text = tr("No notes yet.\n\nPress %1, or Add note, to write one here.")
+        text = QCoreApplication.translate("NotesPanel", "No notes yet.\n\nPress %1, or Add note, to write one here.")
     text = text.replace("%1", reg.key_text("doc.add_note"))
     if pdf:
-        text += "\n\n" + tr("Select text and press %1 to highlight it.").replace(
+        text += "\n\n" + QCoreApplication.translate("NotesPanel", "Select text and press %1 to highlight it.").replace(
             "%1", reg.key_text("pdf.highlight")
         )
     return text

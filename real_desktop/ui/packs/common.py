@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from real_desktop.ui import i18n
 from real_desktop.ui.announce import ProgressSpeech, announce
 
 if TYPE_CHECKING:
@@ -20,12 +21,25 @@ if TYPE_CHECKING:
     from real_desktop.ui.actions.registry import ActionRegistry
     from real_desktop.ui.tasks import Task
 
-PACK_FILTER = "Content packs (*.realpack)"
+PACK_FILTER = QT_TRANSLATE_NOOP("Packs", "Content packs (*.realpack)")
 CHANGED = "packs"  # the LibraryEvents kind after an install, upgrade or removal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packs", text)
+
+class Packs(QObject):
+    """The "Packs" context's plural messages. pyside6-lupdate records a plural (%n) only
+    from a tr() call with a variable count inside a class — translate()'s count it takes
+    only as a number — so the module-level functions' plurals are made here."""
+
+    def agendas_going(self, n: int) -> str:
+        return self.tr("%n agenda(s) go along: {0}", "", n)
+
+    def wrote(self, n: int) -> str:
+        return self.tr("Wrote {0} ({1} items, %n agenda(s)).", "", n)
+
+    def agendas_removed(self, n: int) -> str:
+        return self.tr("The %n agenda(s) it brought go too, except any you have edited since "
+                       "installing it: those are yours and stay.", "", n)  # fmt: skip
 
 
 def size_text(n: int) -> str:
@@ -33,7 +47,7 @@ def size_text(n: int) -> str:
     value = float(n)
     for unit in ("bytes", "KB", "MB", "GB", "TB"):
         if value < 1000 or unit == "TB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{i18n.number(value)} {unit}"
         value /= 1000
     return f"{n} bytes"  # pragma: no cover
 
@@ -41,15 +55,15 @@ def size_text(n: int) -> str:
 def stage_text(p: PackProgress) -> str:
     name = Path(p.current).name if p.current else ""
     if p.stage == "verify":
-        return _tr("Checking {0}…").format(name) if name else _tr("Checking the pack…")
+        return QCoreApplication.translate("Packs", "Checking {0}…").format(name) if name else QCoreApplication.translate("Packs", "Checking the pack…")
     if p.stage == "copy":
-        return _tr("Copying {0}…").format(name) if name else _tr("Copying files…")
+        return QCoreApplication.translate("Packs", "Copying {0}…").format(name) if name else QCoreApplication.translate("Packs", "Copying files…")
     if p.stage == "index":
-        return _tr("Adding {0} items to the library…").format(p.total_items)
+        return QCoreApplication.translate("Packs", "Adding {0} items to the library…").format(p.total_items)
     if p.stage == "write":
-        return _tr("Writing {0}…").format(name) if name else _tr("Writing the pack…")
+        return QCoreApplication.translate("Packs", "Writing {0}…").format(name) if name else QCoreApplication.translate("Packs", "Writing the pack…")
     if p.stage == "done":
-        return _tr("Done")
+        return QCoreApplication.translate("Packs", "Done")
     return p.stage
 
 
@@ -119,18 +133,18 @@ def outcome_lines(done: Sequence[Installed]) -> list[str]:
     lines = []
     for d in done:
         if d.cancelled:
-            lines.append(_tr("“{0}” was not installed (cancelled); nothing of it was changed.").format(d.title))
+            lines.append(QCoreApplication.translate("Packs", "“{0}” was not installed (cancelled); nothing of it was changed.").format(d.title))
         elif d.error:
-            lines.append(_tr("“{0}” was not installed: {1}. Nothing was changed.").format(d.title, d.error))
+            lines.append(QCoreApplication.translate("Packs", "“{0}” was not installed: {1}. Nothing was changed.").format(d.title, d.error))
         elif d.result is not None:
             r = d.result
             if r.outcome == "upgraded":
-                lines.append(_tr("“{0}” updated from {1} to {2}; notes on its items are kept.").format(
+                lines.append(QCoreApplication.translate("Packs", "“{0}” updated from {1} to {2}; notes on its items are kept.").format(
                     d.title, r.previous, r.version))  # fmt: skip
             elif r.outcome == "unchanged":
                 lines.append(r.message + ".")
             else:
-                lines.append(_tr("“{0}” {1} installed ({2} items).").format(d.title, r.version, len(r.results)))
+                lines.append(QCoreApplication.translate("Packs", "“{0}” {1} installed ({2} items).").format(d.title, r.version, len(r.results)))
     return lines
 
 
@@ -155,7 +169,7 @@ class ProgressPanel(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(_tr("Progress"))
+        self.bar.setAccessibleName(QCoreApplication.translate("Packs", "Progress"))
         self.cancel_button = QPushButton()
         registry.button("packs.cancel", self.cancel_button, self._cancel, text=True)
         row = QHBoxLayout()
@@ -170,7 +184,7 @@ class ProgressPanel(QWidget):
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(_tr("Cancelling… the library stays as it was."))
+        self.label.setText(QCoreApplication.translate("Packs", "Cancelling… the library stays as it was."))
         self.cancelRequested.emit()
 
     def begin(self, text: str) -> None:
@@ -195,7 +209,7 @@ class ProgressPanel(QWidget):
 
     def show_step(self, s: Step) -> None:
         p = s.progress
-        head = _tr("Pack {0} of {1}: {2}").format(s.n + 1, s.total, s.title) if s.total > 1 else s.title
+        head = QCoreApplication.translate("Packs", "Pack {0} of {1}: {2}").format(s.n + 1, s.total, s.title) if s.total > 1 else s.title
         if p.total_bytes:
             done, total = p.done_bytes, p.total_bytes
         else:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,12 +44,16 @@ if TYPE_CHECKING:
     from real_desktop.ui.actions.registry import ActionRegistry
     from real_desktop.ui.tasks import Task, TaskRunner
 
-COLUMNS = ("Pack", "Publisher", "Version", "What it does", "Signature", "Size")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Packs", "Pack"),
+    QT_TRANSLATE_NOOP("Packs", "Publisher"),
+    QT_TRANSLATE_NOOP("Packs", "Version"),
+    QT_TRANSLATE_NOOP("Packs", "What it does"),
+    QT_TRANSLATE_NOOP("Packs", "Signature"),
+    QT_TRANSLATE_NOOP("Packs", "Size"),
+)
 INSTALLABLE = ("new", "update")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packs", text)
 
 
 def scan(library: Any, roots: Sequence[Path] | None, extra: Sequence[Path]) -> tuple[list[PackOffer], bool]:
@@ -82,22 +86,22 @@ def scan(library: Any, roots: Sequence[Path] | None, extra: Sequence[Path]) -> t
 
 def status_text(o: PackOffer) -> str:
     if o.status == "new":
-        return _tr("New")
+        return QCoreApplication.translate("Packs", "New")
     if o.status == "update":
-        return _tr("Updates the installed {0}").format(o.installed_version)
+        return QCoreApplication.translate("Packs", "Updates the installed {0}").format(o.installed_version)
     if o.status == "installed":
-        return _tr("Already installed")
+        return QCoreApplication.translate("Packs", "Already installed")
     if o.status == "older":
-        return _tr("Older than the installed {0}").format(o.installed_version)
-    return _tr("Not a valid pack")  # the reason: in the details line and the tooltip
+        return QCoreApplication.translate("Packs", "Older than the installed {0}").format(o.installed_version)
+    return QCoreApplication.translate("Packs", "Not a valid pack")  # the reason: in the details line and the tooltip
 
 
 def signature_text(o: PackOffer) -> str:
     if o.manifest is None:
         return ""
     if o.signer is None:
-        return _tr("Not signed")
-    return _tr("Signed · trusted") if o.trusted else _tr("Signed · not trusted")
+        return QCoreApplication.translate("Packs", "Not signed")
+    return QCoreApplication.translate("Packs", "Signed · trusted") if o.trusted else QCoreApplication.translate("Packs", "Signed · not trusted")
 
 
 def version_text(o: PackOffer) -> str:
@@ -111,12 +115,12 @@ def version_text(o: PackOffer) -> str:
 def refusal(o: PackOffer, require_signed: bool) -> str:
     """Why this pack cannot be installed here ("" when it can)."""
     if o.manifest is None:
-        return _tr("This file is not a valid content pack: {0}").format(o.error)
+        return QCoreApplication.translate("Packs", "This file is not a valid content pack: {0}").format(o.error)
     if require_signed and (o.signer is None or not o.trusted):
-        return _tr(
+        return QCoreApplication.translate("Packs",
             "This computer only installs packs signed by a trusted publisher, and this pack "
             "is {0}. Ask the librarian to trust its publisher (real-desktop pack trust KEY.pub)."
-        ).format(_tr("not signed") if o.signer is None else _tr("signed by a publisher it does not trust"))
+        ).format(QCoreApplication.translate("Packs", "not signed") if o.signer is None else QCoreApplication.translate("Packs", "signed by a publisher it does not trust"))
     return ""
 
 
@@ -143,15 +147,15 @@ class AddFromDriveDialog(QDialog):
         self.require_signed = False
         self.task: Task | None = None
         self.scanning = self.installing = False
-        self.setWindowTitle(_tr("Add content from a drive"))
-        self.setAccessibleName(_tr("Add content from a drive"))
+        self.setWindowTitle(QCoreApplication.translate("Packs", "Add content from a drive"))
+        self.setAccessibleName(QCoreApplication.translate("Packs", "Add content from a drive"))
         self.resize(1040, 560)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(_tr("Content packs found"))
-        self.tree.setHeaderLabels([_tr(c) for c in COLUMNS])
+        self.tree.setAccessibleName(QCoreApplication.translate("Packs", "Content packs found"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("Packs", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
@@ -169,11 +173,11 @@ class AddFromDriveDialog(QDialog):
         self.space = QLabel()
         self.space.setWordWrap(True)
 
-        self.copy_radio = QRadioButton(_tr("Copy everything into the library"))
+        self.copy_radio = QRadioButton(QCoreApplication.translate("Packs", "Copy everything into the library"))
         self.keep_radio = QRadioButton(
-            _tr("Leave large media on the drive (played from there; the drive must be inserted)")
+            QCoreApplication.translate("Packs", "Leave large media on the drive (played from there; the drive must be inserted)")
         )
-        self.keep_radio.setToolTip(_tr(
+        self.keep_radio.setToolTip(QCoreApplication.translate("Packs",
             "Media files that sit unpacked beside the pack on the drive (the same folders as "
             "inside it) are checked against the pack and then used where they are, instead of "
             "being copied. Files not found there are copied."
@@ -200,7 +204,7 @@ class AddFromDriveDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleDescription(_tr("Result"))
+        self.message.setAccessibleDescription(QCoreApplication.translate("Packs", "Result"))
 
         choose = QHBoxLayout()
         for b in (self.rescan_button, self.file_button, self.folder_button):
@@ -226,7 +230,7 @@ class AddFromDriveDialog(QDialog):
     # -- finding packs ----------------------------------------------------------------------
     def rescan(self) -> None:
         self.scanning = True
-        self.heading.setText(_tr("Looking for content packs on removable drives…"))
+        self.heading.setText(QCoreApplication.translate("Packs", "Looking for content packs on removable drives…"))
         self._enable()
         self.tasks.submit(
             scan, self.library, self.roots, list(self.extra),
@@ -234,13 +238,13 @@ class AddFromDriveDialog(QDialog):
         )  # fmt: skip
 
     def choose_file(self) -> None:
-        path = guarded.open_file(self.registry.live_policy, self, _tr("Choose a content pack"),
-                                 filters=_tr(PACK_FILTER))  # fmt: skip
+        path = guarded.open_file(self.registry.live_policy, self, QCoreApplication.translate("Packs", "Choose a content pack"),
+                                 filters=QCoreApplication.translate("Packs", PACK_FILTER))  # fmt: skip
         if path is not None:
             self.add_place(path)
 
     def choose_folder(self) -> None:
-        path = guarded.folder(self.registry.live_policy, self, _tr("Choose a folder with content packs"))
+        path = guarded.folder(self.registry.live_policy, self, QCoreApplication.translate("Packs", "Choose a folder with content packs"))
         if path is not None:
             self.add_place(path)
 
@@ -258,7 +262,7 @@ class AddFromDriveDialog(QDialog):
 
     def _scan_failed(self, exc: BaseException) -> None:
         self.scanning = False
-        self.heading.setText(_tr("Could not look for packs: {0}").format(exc))
+        self.heading.setText(QCoreApplication.translate("Packs", "Could not look for packs: {0}").format(exc))
         self._enable()
 
     def _fill(self) -> None:
@@ -294,12 +298,12 @@ class AddFromDriveDialog(QDialog):
         n = len(self.offers)
         places = self.roots if self.roots is not None else []
         if n:
-            self.heading.setText(_tr("{0} content packs found. Tick the ones to install.").format(n)
-                                 if n > 1 else _tr("1 content pack found."))  # fmt: skip
+            self.heading.setText(QCoreApplication.translate("Packs", "{0} content packs found. Tick the ones to install.").format(n)
+                                 if n > 1 else QCoreApplication.translate("Packs", "1 content pack found."))  # fmt: skip
         elif places or self.extra:
-            self.heading.setText(_tr("No content packs (.realpack files) there. Choose another file or folder."))
+            self.heading.setText(QCoreApplication.translate("Packs", "No content packs (.realpack files) there. Choose another file or folder."))
         else:
-            self.heading.setText(_tr(
+            self.heading.setText(QCoreApplication.translate("Packs",
                 "No content packs found on removable drives. Insert a USB stick with .realpack "
                 "files, or choose a pack file or a folder."
             ))  # fmt: skip
@@ -316,9 +320,9 @@ class AddFromDriveDialog(QDialog):
             self.detail.setText(why)
             return
         m = o.manifest
-        parts = [_tr("{0} items · id {1}").format(len(m.items), m.id)]
+        parts = [QCoreApplication.translate("Packs", "{0} items · id {1}").format(len(m.items), m.id)]
         if m.language:
-            parts.append(_tr("language {0}").format(m.language))
+            parts.append(QCoreApplication.translate("Packs", "language {0}").format(m.language))
         if m.licence:
             parts.append(m.licence)
         parts.append(str(o.path))
@@ -342,11 +346,11 @@ class AddFromDriveDialog(QDialog):
             return
         need = sum(o.space_needed for o in chosen)
         free = chosen[0].space_free
-        at_most = _tr("at most ") if self.keep_radio.isChecked() else ""
-        text = _tr("{0} selected: {1}{2} to copy into the library; {3} free.").format(
+        at_most = QCoreApplication.translate("Packs", "at most ") if self.keep_radio.isChecked() else ""
+        text = QCoreApplication.translate("Packs", "{0} selected: {1}{2} to copy into the library; {3} free.").format(
             len(chosen), at_most, size_text(need), size_text(free))  # fmt: skip
         if need > free and not self.keep_radio.isChecked():
-            text += " " + _tr("Not enough space: free some space or leave large media on the drive.")
+            text += " " + QCoreApplication.translate("Packs", "Not enough space: free some space or leave large media on the drive.")
         self.space.setText(text)
         self._enable()
 
@@ -372,7 +376,7 @@ class AddFromDriveDialog(QDialog):
         self.installing = True
         self.message.clear()
         self._enable()
-        self.progress.begin(_tr("Checking {0}…").format(chosen[0].manifest.title if chosen[0].manifest else ""))
+        self.progress.begin(QCoreApplication.translate("Packs", "Checking {0}…").format(chosen[0].manifest.title if chosen[0].manifest else ""))
         self.task = running(self.tasks.submit(
             install_packs, PackManager(self.library),
             [(o.path, o.manifest.title if o.manifest else o.path.name) for o in chosen],
@@ -396,7 +400,7 @@ class AddFromDriveDialog(QDialog):
     def _install_failed(self, exc: BaseException) -> None:
         self.installing, self.task = False, None
         self.progress.end()
-        self.message.setText(_tr("The install stopped: {0}. The library is as it was.").format(exc))
+        self.message.setText(QCoreApplication.translate("Packs", "The install stopped: {0}. The library is as it was.").format(exc))
         self._enable()
 
     def reject(self) -> None:

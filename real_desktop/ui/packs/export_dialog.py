@@ -28,16 +28,13 @@ from PySide6.QtWidgets import (
 
 from real_desktop.ui import guarded
 from real_desktop.ui.guard import while_alive
-from real_desktop.ui.packs.common import PACK_FILTER, ProgressPanel, Step, running
+from real_desktop.ui.packs.common import PACK_FILTER, Packs, ProgressPanel, Step, running
 
 if TYPE_CHECKING:
     from real_desktop.core.packs.archive import PackProgress
     from real_desktop.ui.actions.registry import ActionRegistry
     from real_desktop.ui.tasks import Task, TaskRunner
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Packs", text, "", n)
 
 
 def agendas_going(library: Any, ids: Sequence[str] | None, collection: str | None) -> list[str]:
@@ -51,9 +48,9 @@ def agendas_going(library: Any, ids: Sequence[str] | None, collection: str | Non
 
 def agendas_text(names: Sequence[str]) -> str:
     if not names:
-        return _tr("None: no agenda uses only these items.")
+        return QCoreApplication.translate("Packs", "None: no agenda uses only these items.")
     shown = ", ".join(names[:5]) + (", …" if len(names) > 5 else "")
-    return _tr("%n agenda(s) go along: {0}", len(names)).format(shown)
+    return Packs().agendas_going(len(names)).format(shown)
 
 
 def pack_id_for(title: str) -> str:
@@ -112,15 +109,15 @@ class ExportPackDialog(QDialog):
         self.selected_ids = list(selected_ids)
         self.task: Task | None = None
         self.written: Path | None = None
-        self.setWindowTitle(_tr("Export as content pack"))
-        self.setAccessibleName(_tr("Export as content pack"))
+        self.setWindowTitle(QCoreApplication.translate("Packs", "Export as content pack"))
+        self.setAccessibleName(QCoreApplication.translate("Packs", "Export as content pack"))
         self.resize(620, 0)
 
-        self.selected_radio = QRadioButton(_tr("The {0} selected items").format(len(self.selected_ids)))
-        self.collection_radio = QRadioButton(_tr("A collection:"))
+        self.selected_radio = QRadioButton(QCoreApplication.translate("Packs", "The {0} selected items").format(len(self.selected_ids)))
+        self.collection_radio = QRadioButton(QCoreApplication.translate("Packs", "A collection:"))
         self.collection_box = QComboBox()
         self.collection_box.addItems(list(collections))
-        self.collection_box.setAccessibleName(_tr("Collection"))
+        self.collection_box.setAccessibleName(QCoreApplication.translate("Packs", "Collection"))
         group = QButtonGroup(self)
         group.addButton(self.selected_radio)
         group.addButton(self.collection_radio)
@@ -133,7 +130,7 @@ class ExportPackDialog(QDialog):
         self.collection_box.currentTextChanged.connect(lambda *_: self._suggest())
         self.agendas = QLabel()
         self.agendas.setWordWrap(True)
-        self.agendas.setAccessibleName(_tr("Agendas in the pack"))
+        self.agendas.setAccessibleName(QCoreApplication.translate("Packs", "Agendas in the pack"))
         self.collection_radio.toggled.connect(lambda *_: self._count_agendas())
         self.collection_box.currentTextChanged.connect(lambda *_: self._count_agendas())
 
@@ -142,13 +139,13 @@ class ExportPackDialog(QDialog):
         self.version = QLineEdit("1")
         self.publisher = QLineEdit()
         self.language = QLineEdit()
-        self.language.setPlaceholderText(_tr("e.g. en, es"))
+        self.language.setPlaceholderText(QCoreApplication.translate("Packs", "e.g. en, es"))
         self.key = QLineEdit()
-        self.key.setPlaceholderText(_tr("none: the pack is not signed"))
+        self.key.setPlaceholderText(QCoreApplication.translate("Packs", "none: the pack is not signed"))
         self.out = QLineEdit()
         # In rows of their own beside a button: no form label names them, so they say it.
-        self.key.setAccessibleName(_tr("Signing key"))
-        self.out.setAccessibleName(_tr("Save as"))
+        self.key.setAccessibleName(QCoreApplication.translate("Packs", "Signing key"))
+        self.out.setAccessibleName(QCoreApplication.translate("Packs", "Save as"))
         self._id_edited = False
         self.pack_id.textEdited.connect(lambda *_: setattr(self, "_id_edited", True))
         self.title.textChanged.connect(self._title_changed)
@@ -164,21 +161,21 @@ class ExportPackDialog(QDialog):
         src.addWidget(self.collection_radio)
         src.addWidget(self.collection_box, 1)
         form = QFormLayout()
-        form.addRow(_tr("Content:"), src)
-        form.addRow(_tr("Agendas:"), self.agendas)
-        form.addRow(_tr("Title:"), self.title)
-        form.addRow(_tr("Pack id:"), self.pack_id)
-        form.addRow(_tr("Version:"), self.version)
-        form.addRow(_tr("Publisher:"), self.publisher)
-        form.addRow(_tr("Language:"), self.language)
+        form.addRow(QCoreApplication.translate("Packs", "Content:"), src)
+        form.addRow(QCoreApplication.translate("Packs", "Agendas:"), self.agendas)
+        form.addRow(QCoreApplication.translate("Packs", "Title:"), self.title)
+        form.addRow(QCoreApplication.translate("Packs", "Pack id:"), self.pack_id)
+        form.addRow(QCoreApplication.translate("Packs", "Version:"), self.version)
+        form.addRow(QCoreApplication.translate("Packs", "Publisher:"), self.publisher)
+        form.addRow(QCoreApplication.translate("Packs", "Language:"), self.language)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.key_button)
-        form.addRow(_tr("Signing key:"), key_row)
+        form.addRow(QCoreApplication.translate("Packs", "Signing key:"), key_row)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
         out_row.addWidget(self.out_button)
-        form.addRow(_tr("Save as:"), out_row)
+        form.addRow(QCoreApplication.translate("Packs", "Save as:"), out_row)
 
         self.progress = ProgressPanel(registry, self)
         self.progress.cancelRequested.connect(self.cancel)
@@ -212,7 +209,7 @@ class ExportPackDialog(QDialog):
         if ids is None and not collection:
             self.agendas.setText(agendas_text([]))
             return
-        self.agendas.setText(_tr("Looking for agendas…"))
+        self.agendas.setText(QCoreApplication.translate("Packs", "Looking for agendas…"))
         self.tasks.submit(agendas_going, self.library, ids, collection,
                           on_done=while_alive(self, lambda names: self.agendas.setText(agendas_text(names))),
                           on_error=while_alive(self, lambda exc: self.agendas.setText(str(exc))))  # fmt: skip
@@ -227,14 +224,14 @@ class ExportPackDialog(QDialog):
         self._enable()
 
     def choose_key(self) -> None:
-        path = guarded.open_file(self.registry.live_policy, self, _tr("Choose the publisher's signing key"))
+        path = guarded.open_file(self.registry.live_policy, self, QCoreApplication.translate("Packs", "Choose the publisher's signing key"))
         if path is not None:
             self.key.setText(str(path))
 
     def choose_out(self) -> None:
         name = f"{self.pack_id.text() or 'pack'}-{self.version.text() or '1'}.realpack"
-        path = guarded.save_file(self.registry.live_policy, self, _tr("Save the content pack as"),
-                                 name, _tr(PACK_FILTER))  # fmt: skip
+        path = guarded.save_file(self.registry.live_policy, self, QCoreApplication.translate("Packs", "Save the content pack as"),
+                                 name, QCoreApplication.translate("Packs", PACK_FILTER))  # fmt: skip
         if path is not None:
             if path.suffix != ".realpack":
                 path = path.with_name(path.name + ".realpack")
@@ -258,7 +255,7 @@ class ExportPackDialog(QDialog):
         ids, collection = self._sources()
         key = Path(self.key.text().strip()) if self.key.text().strip() else None
         self.message.clear()
-        self.progress.begin(_tr("Preparing the pack…"))
+        self.progress.begin(QCoreApplication.translate("Packs", "Preparing the pack…"))
         self.task = running(self.tasks.submit(
             export_pack, self.library, ids, collection, Path(self.out.text().strip()), self.fields(), key,
             on_progress=while_alive(self, self.progress.show_step),
@@ -275,9 +272,9 @@ class ExportPackDialog(QDialog):
         self.progress.end()
         self.written, n, k = got
         if k:
-            self.message.setText(_tr("Wrote {0} ({1} items, %n agenda(s)).", k).format(self.written, n))
+            self.message.setText(Packs().wrote(k).format(self.written, n))
         else:
-            self.message.setText(_tr("Wrote {0} ({1} items).").format(self.written, n))
+            self.message.setText(QCoreApplication.translate("Packs", "Wrote {0} ({1} items).").format(self.written, n))
         self._enable()
 
     def _failed(self, exc: BaseException) -> None:
@@ -286,9 +283,9 @@ class ExportPackDialog(QDialog):
         self.task = None
         self.progress.end()
         if isinstance(exc, PackCancelled):
-            self.message.setText(_tr("Cancelled; no pack was written."))
+            self.message.setText(QCoreApplication.translate("Packs", "Cancelled; no pack was written."))
         else:
-            self.message.setText(_tr("The pack was not written: {0}").format(exc))
+            self.message.setText(QCoreApplication.translate("Packs", "The pack was not written: {0}").format(exc))
         self._enable()
 
     def reject(self) -> None:

@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 POLL_MS = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packs", text)
-
 
 class _Poller:
     """Worker side: one `PackInbox` per folder, kept across polls (it remembers what each
@@ -57,12 +54,12 @@ def events_text(events: list[InboxEvent]) -> str:
     bad = [e for e in events if e.outcome == "failed"]
     parts = []
     if ok:
-        parts.append(_tr("Pack inbox: {0}.").format("; ".join(e.message for e in ok)))
+        parts.append(QCoreApplication.translate("Packs", "Pack inbox: {0}.").format("; ".join(e.message for e in ok)))
     if bad:
-        parts.append(_tr("Pack inbox: {0} could not be installed: {1}").format(
+        parts.append(QCoreApplication.translate("Packs", "Pack inbox: {0} could not be installed: {1}").format(
             Path(bad[0].path).name, bad[0].message))  # fmt: skip
         if len(bad) > 1:
-            parts.append(_tr("(and {0} more)").format(len(bad) - 1))
+            parts.append(QCoreApplication.translate("Packs", "(and {0} more)").format(len(bad) - 1))
     return " ".join(parts)
 
 
@@ -120,4 +117,4 @@ class PackInboxWatch(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
-        self.say(_tr("Pack inbox: {0}").format(exc), 10000)
+        self.say(QCoreApplication.translate("Packs", "Pack inbox: {0}").format(exc), 10000)

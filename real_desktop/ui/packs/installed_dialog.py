@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from real_desktop.ui.guard import while_alive
 from real_desktop.ui.packs.common import (
     PACK_FILTER,
     Installed,
+    Packs,
     ProgressPanel,
     changed_anything,
     install_packs,
@@ -47,12 +48,17 @@ if TYPE_CHECKING:
     from real_desktop.ui.actions.registry import ActionRegistry
     from real_desktop.ui.tasks import Task, TaskRunner
 
-COLUMNS = ("Pack", "Version", "Publisher", "Items", "Notes", "Signature", "Size")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Packs", "Pack"),
+    QT_TRANSLATE_NOOP("Packs", "Version"),
+    QT_TRANSLATE_NOOP("Packs", "Publisher"),
+    QT_TRANSLATE_NOOP("Packs", "Items"),
+    QT_TRANSLATE_NOOP("Packs", "Notes"),
+    QT_TRANSLATE_NOOP("Packs", "Signature"),
+    QT_TRANSLATE_NOOP("Packs", "Size"),
+)
 KEEP, EXPORT_FIRST = "keep", "export"
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Packs", text, "", n)
 
 
 @dataclass
@@ -94,20 +100,19 @@ def ask_about_notes(parent: QWidget, title: str, items: int, notes: int, *, agen
     """KEEP, EXPORT_FIRST or None (do not remove)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Remove content pack"))
-    text = _tr("Remove “{0}” and its {1} items from the library? Its files in the library "
+    box.setWindowTitle(QCoreApplication.translate("Packs", "Remove content pack"))
+    text = QCoreApplication.translate("Packs", "Remove “{0}” and its {1} items from the library? Its files in the library "
                "folder are deleted.").format(title, items)  # fmt: skip
     if agendas:
-        text += "\n\n" + _tr("The %n agenda(s) it brought go too, except any you have edited since "
-                             "installing it: those are yours and stay.", agendas)  # fmt: skip
+        text += "\n\n" + Packs().agendas_removed(agendas)  # fmt: skip
     if notes:
-        text += "\n\n" + _tr(
+        text += "\n\n" + QCoreApplication.translate("Packs",
             "There are {0} notes on its items. They are kept (and come back, findable, if the "
             "pack is installed again), or you can export them to a file first."
         ).format(notes)
     box.setText(text)
-    export = box.addButton(_tr("Export notes first…"), QMessageBox.ButtonRole.AcceptRole) if notes else None
-    keep = box.addButton(_tr("Remove, keep the notes") if notes else _tr("Remove"),
+    export = box.addButton(QCoreApplication.translate("Packs", "Export notes first…"), QMessageBox.ButtonRole.AcceptRole) if notes else None
+    keep = box.addButton(QCoreApplication.translate("Packs", "Remove, keep the notes") if notes else QCoreApplication.translate("Packs", "Remove"),
                          QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -138,20 +143,20 @@ class InstalledPacksDialog(QDialog):
         self.task: Task | None = None
         self.busy = False
         self.ask = ask_about_notes  # tests answer for the person
-        self.setWindowTitle(_tr("Content packs"))
-        self.setAccessibleName(_tr("Content packs"))
+        self.setWindowTitle(QCoreApplication.translate("Packs", "Content packs"))
+        self.setAccessibleName(QCoreApplication.translate("Packs", "Content packs"))
         self.resize(860, 520)
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(_tr("Installed content packs"))
-        self.tree.setHeaderLabels([_tr(c) for c in COLUMNS])
+        self.tree.setAccessibleName(QCoreApplication.translate("Packs", "Installed content packs"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("Packs", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
-        self.empty = QLabel(_tr("No content packs are installed. Use File → Add content from a drive…"))
+        self.empty = QLabel(QCoreApplication.translate("Packs", "No content packs are installed. Use File → Add content from a drive…"))
         themes.mute(self.empty)
         self.empty.hide()
 
@@ -177,14 +182,14 @@ class InstalledPacksDialog(QDialog):
         self.signed_box = QCheckBox()
         registry.button("packs.require_signed", self.signed_box, self._signed_toggled, text=True,
                         toggled=True)  # fmt: skip
-        hint = QLabel(_tr(
+        hint = QLabel(QCoreApplication.translate("Packs",
             "Packs a file-sync tool (Syncthing, rsync, a network share) puts in the inbox folder "
             "are checked and installed while REAL Desktop runs; files still being copied are "
             "left alone until complete."
         ))  # fmt: skip
         hint.setWordWrap(True)
         themes.mute(hint)
-        settings = QGroupBox(_tr("Pack inbox and safety"))
+        settings = QGroupBox(QCoreApplication.translate("Packs", "Pack inbox and safety"))
         inbox_row = QHBoxLayout()
         inbox_row.addWidget(self.inbox_label, 1)
         inbox_row.addWidget(self.inbox_browse)
@@ -221,13 +226,13 @@ class InstalledPacksDialog(QDialog):
         current = self.selected()
         self.tree.clear()
         for r in state.records:
-            sig = (_tr("Signed, trusted") if r.trusted else _tr("Signed, not trusted")) if r.signer else _tr("Not signed")
+            sig = (QCoreApplication.translate("Packs", "Signed, trusted") if r.trusted else QCoreApplication.translate("Packs", "Signed, not trusted")) if r.signer else QCoreApplication.translate("Packs", "Not signed")
             item = QTreeWidgetItem([
                 r.title, r.version, r.publisher, str(len(r.items)), str(state.notes.get(r.id, 0)),
                 sig, size_text(r.size),
             ])  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, r)
-            item.setToolTip(0, _tr("id {0} · installed {1} from {2}").format(r.id, r.installed_at[:16], r.source))
+            item.setToolTip(0, QCoreApplication.translate("Packs", "id {0} · installed {1} from {2}").format(r.id, r.installed_at[:16], r.source))
             self.tree.addTopLevelItem(item)
             if current is not None and current.id == r.id:
                 self.tree.setCurrentItem(item)
@@ -236,7 +241,7 @@ class InstalledPacksDialog(QDialog):
         self.tree.setVisible(bool(state.records))
         self.empty.setVisible(not state.records)
         self.inbox_label.setText(
-            _tr("Inbox folder: {0}").format(state.inbox) if state.inbox else _tr("Inbox folder: none")
+            QCoreApplication.translate("Packs", "Inbox folder: {0}").format(state.inbox) if state.inbox else QCoreApplication.translate("Packs", "Inbox folder: none")
         )
         self.signed_box.blockSignals(True)
         self.signed_box.setChecked(state.require_signed)
@@ -264,8 +269,8 @@ class InstalledPacksDialog(QDialog):
 
     # -- update -----------------------------------------------------------------------------
     def update_from_file(self) -> None:
-        path = guarded.open_file(self.registry.live_policy, self, _tr("Choose the newer content pack"),
-                                 filters=_tr(PACK_FILTER))  # fmt: skip
+        path = guarded.open_file(self.registry.live_policy, self, QCoreApplication.translate("Packs", "Choose the newer content pack"),
+                                 filters=QCoreApplication.translate("Packs", PACK_FILTER))  # fmt: skip
         if path is not None:
             self.install_file(path)
 
@@ -274,7 +279,7 @@ class InstalledPacksDialog(QDialog):
 
         self.busy = True
         self.message.clear()
-        self.progress.begin(_tr("Checking {0}…").format(path.name))
+        self.progress.begin(QCoreApplication.translate("Packs", "Checking {0}…").format(path.name))
         self.task = running(self.tasks.submit(
             install_packs, PackManager(self.library), [(path, path.name)],
             require_signed=bool(self.state and self.state.require_signed),
@@ -306,8 +311,8 @@ class InstalledPacksDialog(QDialog):
             return
         export = None
         if answer == EXPORT_FIRST:
-            export = guarded.save_file(self.registry.live_policy, self, _tr("Export the notes to"),
-                                       f"{rec.id}-notes.json", _tr("Notes (*.json)"))  # fmt: skip
+            export = guarded.save_file(self.registry.live_policy, self, QCoreApplication.translate("Packs", "Export the notes to"),
+                                       f"{rec.id}-notes.json", QCoreApplication.translate("Packs", "Notes (*.json)"))  # fmt: skip
             if export is None:
                 return  # no file chosen: nothing removed
         self.busy = True
@@ -315,9 +320,9 @@ class InstalledPacksDialog(QDialog):
 
         def removed(r: PackRecord) -> None:
             self.busy = False
-            said = _tr("“{0}” was removed.").format(r.title)
+            said = QCoreApplication.translate("Packs", "“{0}” was removed.").format(r.title)
             if export is not None:
-                said += " " + _tr("Its notes were exported to {0}.").format(export)
+                said += " " + QCoreApplication.translate("Packs", "Its notes were exported to {0}.").format(export)
             self.message.setText(said)
             if self._changed is not None:
                 self._changed()
@@ -328,7 +333,7 @@ class InstalledPacksDialog(QDialog):
 
     # -- settings ---------------------------------------------------------------------------
     def choose_inbox(self) -> None:
-        path = guarded.folder(self.registry.live_policy, self, _tr("Choose the pack inbox folder"))
+        path = guarded.folder(self.registry.live_policy, self, QCoreApplication.translate("Packs", "Choose the pack inbox folder"))
         if path is not None:
             self.set_inbox(path)
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from real_desktop.core.models import LocationKind, Resource, Segment
-from real_desktop.core.textutil import language_label
 from real_desktop.player.cues import CueIndex
+from real_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -124,12 +124,12 @@ class CaptionTracks(QObject):
         languages = [t.language for t in r.captions]
         wanted = next(
             (i for i, lang in enumerate(languages) if track and (lang or "").lower() == track.lower()),
-            0,
+            i18n.preferred_index(languages),  # else the interface's language (issue 15)
         )
         with QSignalBlocker(self.track_box):
             self.track_box.clear()
             for t in r.captions:
-                self.track_box.addItem(t.label or language_label(t.language), t.language)
+                self.track_box.addItem(i18n.track_label(t.label, t.language), t.language)
             if r.captions:
                 self.track_box.setCurrentIndex(wanted)
         self.track = languages[wanted] if r.captions else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from real_desktop.ui import i18n
 from real_desktop.ui.player.seekbar import SeekBar
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -66,7 +67,7 @@ class PlayerControls(QWidget):
         self.speed_box.setAccessibleName(self.tr("Playback speed"))
         self.speed_box.setToolTip(self.tr("Playback speed"))
         for s in SPEEDS:
-            self.speed_box.addItem(f"{s:g}×", s)
+            self.speed_box.addItem(i18n.number(s, 2) + "×", s)
         self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
         self.cc_button = tool("CC", self.tr("Captions"), self.tr("Captions on/off (C)"))
         self.cc_button.setCheckable(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from real_desktop.ui.announce import Repeats, announce
 
@@ -14,8 +14,21 @@ if TYPE_CHECKING:
     from real_desktop.ui.player.view import PlayerView
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PlayerSpeech", text, "", n)
+class PlayerSpeech(QObject):
+    """The spoken units' plurals. pyside6-lupdate records a plural (%n) only from a tr()
+    call with a variable count inside a class (see ui/packs/common.Packs)."""
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n hour(s)", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n minute(s)", "", n)
+
+    def seconds(self, n: int) -> str:
+        return self.tr("%n second(s)", "", n)
+
+
+_UNITS = PlayerSpeech()
 
 
 def spoken_time(seconds: float) -> str:
@@ -25,18 +38,18 @@ def spoken_time(seconds: float) -> str:
     m, s = divmod(rest, 60)
     parts = []
     if h:
-        parts.append(_tr("%n hour(s)", h))
+        parts.append(_UNITS.hours(h))
     if m:
-        parts.append(_tr("%n minute(s)", m))
+        parts.append(_UNITS.minutes(m))
     if s or not parts:
-        parts.append(_tr("%n second(s)", s))
+        parts.append(_UNITS.seconds(s))
     return " ".join(parts)
 
 
 def position_text(position: float, duration: float) -> str:
     if duration <= 0:
         return spoken_time(position)
-    return _tr("{0} of {1}").format(spoken_time(position), spoken_time(duration))
+    return QCoreApplication.translate("PlayerSpeech", "{0} of {1}").format(spoken_time(position), spoken_time(duration))
 
 
 def say_position(view: PlayerView) -> None:
@@ -54,7 +67,10 @@ class StateSpeech:
         self._said = Repeats(view)
 
     def state(self, state: str) -> None:
-        text = {"playing": _tr("Playing"), "paused": _tr("Paused")}.get(state)
+        text = {
+            "playing": QCoreApplication.translate("PlayerSpeech", "Playing"),
+            "paused": QCoreApplication.translate("PlayerSpeech", "Paused"),
+        }.get(state)
         if text is None:
             self._said.reset()  # stopped / ended: the next play is news again
         else:

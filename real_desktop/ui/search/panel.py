@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Kind, SearchResults
 from real_desktop.core.query import elide
+from real_desktop.ui import i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.announce import Repeats
@@ -442,7 +443,7 @@ class SearchPanel(QWidget):
         )
         self.tag_chip.set_choices([(n, f"{n} ({c})") for n, c in f.tags], self.tr("Any tag"))
         self.language_chip.set_choices(
-            [(n, f"{n} ({c})") for n, c in f.languages], self.tr("Any language")
+            [(n, f"{i18n.language_name(n)} ({c})") for n, c in f.languages], self.tr("Any language")
         )
 
     def _show(self, results: SearchResults | None) -> None:
@@ -475,7 +476,7 @@ class SearchPanel(QWidget):
 
     def _empty_text(self, results: SearchResults) -> str:
         q = html.escape(elide(results.query))  # one line, however long the paste
-        lines = [f"<p style='font-size:large'>{self.tr('No results for “{0}”.').format(q)}</p>"]
+        lines = ["<p style='font-size:large'>" + self.tr("No results for “{0}”.").format(q) + "</p>"]
         if results.suggestion:
             s = html.escape(results.suggestion)
             lines.append(

@@ -20,6 +20,7 @@ from real_desktop.core.models import Location, LocationKind, Resource, Status
 from real_desktop.core.notes import HIGHLIGHT_COLOR, Note
 from real_desktop.core.notes_export import markdown_to_plain
 from real_desktop.core.policy import DESKTOP
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
 from real_desktop.ui.tasks import TaskRunner
 from real_desktop.ui.viewers.pdf_highlights import PageHighlight
@@ -126,7 +127,7 @@ class DocumentView(QWidget):
         self.terms = tuple(t for t in terms if t and t.strip())
         path = Path(resource.path) if resource.path else None
         if path is None or resource.status is Status.MISSING or not path.is_file():
-            reason = resource.status_reason or self.tr(
+            reason = i18n.core_message(resource.status_reason) if resource.status_reason else self.tr(
                 "The file for this document is not on this computer."
             )
             self._show_message(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtPdf import QPdfSearchModel
 
@@ -23,6 +23,14 @@ MATCH_COLOR = QColor(255, 196, 120, 150)  # every match: a light orange wash
 CURRENT_MATCH_COLOR = QColor(255, 150, 40)  # the current match: strong orange
 CURRENT_MATCH_EDGE = QColor(200, 90, 0)
 HIT_SLACK = 1.5  # points around a highlight's band that still count as a click on it
+# The names of core.notes.HIGHLIGHT_COLORS (the core is Qt-free), marked here for lupdate;
+# shown through QCoreApplication.translate("Highlights", name).
+COLOR_NAMES = (
+    QT_TRANSLATE_NOOP("Highlights", "Yellow"),
+    QT_TRANSLATE_NOOP("Highlights", "Green"),
+    QT_TRANSLATE_NOOP("Highlights", "Blue"),
+    QT_TRANSLATE_NOOP("Highlights", "Pink"),
+)
 
 
 def band(rect: QRectF) -> QRectF:

@@ -17,33 +17,30 @@ if TYPE_CHECKING:
     from real_desktop.ui.viewers.pdf_view import PdfView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfView", text)
-
 
 def page_menu(pdf: PdfView, pos: QPoint) -> QMenu:
     """The menu for a right-click at `pos` (viewport coordinates) on `pdf`'s pages."""
     menu = QMenu(pdf)
     view, reg = pdf.view, pdf.registry
     has_sel = view.selection is not None
-    copy = menu.addAction(_tr("Copy"))
+    copy = menu.addAction(QCoreApplication.translate("PdfView", "Copy"))
     copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
     copy.setEnabled(has_sel)
     reg.bind(copy, "pdf.copy", pdf.copy_selection)  # after setEnabled: the policy wins
     hit = view.page_at(QPointF(pos), nearest=True)
     page0 = hit[0] if hit is not None else pdf.navigator.currentPage()
-    select = menu.addAction(_tr("Select all on this page"))
+    select = menu.addAction(QCoreApplication.translate("PdfView", "Select all on this page"))
     select.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
     reg.bind(select, "pdf.select_page", lambda: view.select_page(page0))
     menu.addSeparator()
     if has_sel:
-        note = menu.addAction(_tr("Add note on selection"))
+        note = menu.addAction(QCoreApplication.translate("PdfView", "Add note on selection"))
     else:
-        note = menu.addAction(_tr("Add note on page %1").replace("%1", str(pdf.current_page)))
+        note = menu.addAction(QCoreApplication.translate("PdfView", "Add note on page %1").replace("%1", str(pdf.current_page)))
     note.setShortcuts(reg.key_sequences("doc.add_note"))
     note.setEnabled(bool(pdf.path))
     reg.bind(note, "doc.add_note", pdf.noteRequested.emit)
-    mark = menu.addAction(swatch(pdf.highlight_color), _tr("Highlight"))
+    mark = menu.addAction(swatch(pdf.highlight_color), QCoreApplication.translate("PdfView", "Highlight"))
     mark.setShortcuts(reg.key_sequences("pdf.highlight"))
     mark.setEnabled(has_sel)
     reg.bind(mark, "pdf.highlight", pdf.highlight_selection)
@@ -54,7 +51,7 @@ def page_menu(pdf: PdfView, pos: QPoint) -> QMenu:
     kept = view.highlight_at(QPointF(pos)) if not has_sel else None
     if kept is not None and reg.allows("pdf.highlight_color"):
         menu.addSeparator()
-        recolour = menu.addMenu(_tr("Colour of this highlight"))
+        recolour = menu.addMenu(QCoreApplication.translate("PdfView", "Colour of this highlight"))
         current = kept.color.name().lower()
         for name, color in HIGHLIGHT_COLORS:
             act = recolour.addAction(swatch(color), QCoreApplication.translate("Highlights", name))
@@ -66,7 +63,7 @@ def page_menu(pdf: PdfView, pos: QPoint) -> QMenu:
                 lambda c=color, nid=kept.note_id: pdf.highlightColorRequested.emit(nid, c),
             )
     if kept is not None:
-        delete = menu.addAction(_tr("Delete highlight"))
+        delete = menu.addAction(QCoreApplication.translate("PdfView", "Delete highlight"))
         reg.bind(
             delete,
             "pdf.delete_highlight",

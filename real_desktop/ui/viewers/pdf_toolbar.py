@@ -99,7 +99,7 @@ class PdfToolbar(QToolBar):
 
 def highlight_colors_menu(pdf: PdfView, registry: ActionRegistry, parent: QWidget) -> QMenu:
     """The offered colours; choosing one highlights the selection in it (and keeps it)."""
-    menu = QMenu(parent.tr("Highlight colour"), parent)
+    menu = QMenu(QCoreApplication.translate("PdfToolbar", "Highlight colour"), parent)
     for name, color in HIGHLIGHT_COLORS:
         act = menu.addAction(swatch(color), QCoreApplication.translate("Highlights", name))
         act.setCheckable(True)

@@ -10,22 +10,19 @@ if TYPE_CHECKING:
     from real_desktop.ui.library.sidebar import SidebarCounts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 def counts_text(c: SidebarCounts) -> str:
     docs, videos = c.by_kind.get("document", 0), c.by_kind.get("video", 0)
     text = " · ".join(
         (
-            _tr("1 document") if docs == 1 else _tr("{0} documents").format(docs),
-            _tr("1 video") if videos == 1 else _tr("{0} videos").format(videos),
+            QCoreApplication.translate("MainWindow", "1 document") if docs == 1 else QCoreApplication.translate("MainWindow", "{0} documents").format(docs),
+            QCoreApplication.translate("MainWindow", "1 video") if videos == 1 else QCoreApplication.translate("MainWindow", "{0} videos").format(videos),
         )
     )
     if c.by_kind.get("audio"):
-        text += _tr(" · {0} audio").format(c.by_kind["audio"])
+        text += QCoreApplication.translate("MainWindow", " · {0} audio").format(c.by_kind["audio"])
     if c.missing:
-        text += _tr(" · {0} missing media").format(c.missing)
+        text += QCoreApplication.translate("MainWindow", " · {0} missing media").format(c.missing)
     if c.failed:  # not documents or videos: files that are recorded only as failures
-        text += _tr(" · {0} could not be read").format(c.failed)
+        text += QCoreApplication.translate("MainWindow", " · {0} could not be read").format(c.failed)
     return text

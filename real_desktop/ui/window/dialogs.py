@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from real_desktop.ui.settings import AppSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 def apply_theme(settings: AppSettings, key: str) -> None:
     settings.theme = key
@@ -30,7 +27,7 @@ def change_text_size(settings: AppSettings, step: int) -> str:
     settings.text_size = size
     themes.apply(QApplication.instance(), settings.theme, settings.text_size)  # type: ignore[arg-type]
     percent = round(100 * settings.text_size / themes.DEFAULT_TEXT_SIZE)
-    return _tr("Text size: {0} pt ({1}%)").format(settings.text_size, percent)
+    return QCoreApplication.translate("MainWindow", "Text size: {0} pt ({1}%)").format(settings.text_size, percent)
 
 
 def edit_settings(
@@ -53,14 +50,14 @@ def edit_settings(
     if settings.library_location != before:
         QMessageBox.information(
             parent,
-            _tr("Library location"),
-            _tr("The new library location will be used the next time REAL Desktop starts."),
+            QCoreApplication.translate("MainWindow", "Library location"),
+            QCoreApplication.translate("MainWindow", "The new library location will be used the next time REAL Desktop starts."),
         )
     return True
 
 
 def about_text(data_folder: Path) -> str:
-    return _tr(
+    return QCoreApplication.translate("MainWindow",
         "<h3>REAL Desktop</h3><p>An offline, searchable library of documents and "
         "recorded talks from the Race, Equity, And Leadership (REAL) initiative of "
         "the National League of Cities.</p><p>Data folder: {0}</p>"
@@ -70,7 +67,7 @@ def about_text(data_folder: Path) -> str:
 def show_about(parent: QWidget, data_folder: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.about(parent, _tr("About REAL Desktop"), about_text(data_folder))
+    QMessageBox.about(parent, QCoreApplication.translate("MainWindow", "About REAL Desktop"), about_text(data_folder))
 
 
 def agendas(window: Any) -> None:

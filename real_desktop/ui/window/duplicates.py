@@ -15,12 +15,9 @@ if TYPE_CHECKING:
     from real_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
-
 
 def choice_label(r: Any) -> str:
-    where = display_path(r.path) if r.path else _tr("not on this computer")
+    where = display_path(r.path) if r.path else QCoreApplication.translate("Duplicates", "not on this computer")
     return f"{r.title} — {where}"
 
 
@@ -30,8 +27,8 @@ def ask_merge(w: MainWindow, group: Any) -> None:
     members = list(group.resources)
     labels = [choice_label(r) for r in members]
     label, ok = QInputDialog.getItem(
-        w, _tr("Merge duplicates"),
-        _tr("Keep which one? The others' notes move to it, and they leave the library."),
+        w, QCoreApplication.translate("Duplicates", "Merge duplicates"),
+        QCoreApplication.translate("Duplicates", "Keep which one? The others' notes move to it, and they leave the library."),
         labels, 0, False,
     )  # fmt: skip
     if ok and label in labels:

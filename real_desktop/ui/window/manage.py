@@ -23,14 +23,11 @@ if TYPE_CHECKING:
 RESTORED, MERGED = "restored", "merged"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
-
 
 def items_text(resources: Sequence[Resource]) -> str:
     if len(resources) == 1:
-        return _tr("“{0}”").format(resources[0].title)
-    return _tr("{0} items").format(len(resources))
+        return QCoreApplication.translate("Operations", "“{0}”").format(resources[0].title)
+    return QCoreApplication.translate("Operations", "{0} items").format(len(resources))
 
 
 class ManageOperations(QObject):
@@ -65,7 +62,7 @@ class ManageOperations(QObject):
 
         def removed(snapshot: Any) -> None:
             self.snapshot = snapshot
-            text = _tr("Removed {0} from the library. The files were not deleted.").format(
+            text = QCoreApplication.translate("Operations", "Removed {0} from the library. The files were not deleted.").format(
                 items_text(resources)
             )
             self.say(text, 6000)
@@ -84,7 +81,7 @@ class ManageOperations(QObject):
         snapshot, self.snapshot = self.snapshot, None
 
         def restored(ids: list[str]) -> None:
-            self.say(_tr("Put back {0}.").format(_tr("{0} items").format(len(ids))), 4000)
+            self.say(QCoreApplication.translate("Operations", "Put back {0}.").format(QCoreApplication.translate("Operations", "{0} items").format(len(ids))), 4000)
             self.events.emit_changed(RESTORED, ids)
             self.undoDone.emit()
 
@@ -111,7 +108,7 @@ class ManageOperations(QObject):
 
     def _add_tag(self, resources: Sequence[Resource]) -> None:
         tag, ok = QInputDialog.getText(
-            self.parent_widget, _tr("Add tag"), _tr("Tag for {0}:").format(items_text(resources))
+            self.parent_widget, QCoreApplication.translate("Operations", "Add tag"), QCoreApplication.translate("Operations", "Tag for {0}:").format(items_text(resources))
         )
         if ok and tag.strip():
             self._edit([r.id for r in resources], {"add_tags": [tag.strip()]})
@@ -129,12 +126,12 @@ class ManageOperations(QObject):
             for t in r.tags:
                 tags.setdefault(t.casefold(), t)
         if not tags:
-            self.say(_tr("{0}: no tags to remove.").format(items_text(resources)), 5000)
+            self.say(QCoreApplication.translate("Operations", "{0}: no tags to remove.").format(items_text(resources)), 5000)
             return
         names = sorted(tags.values(), key=str.casefold)
         tag, ok = QInputDialog.getItem(
-            self.parent_widget, _tr("Remove tag"),
-            _tr("Tag to remove from {0}:").format(items_text(resources)), names, 0, False,
+            self.parent_widget, QCoreApplication.translate("Operations", "Remove tag"),
+            QCoreApplication.translate("Operations", "Tag to remove from {0}:").format(items_text(resources)), names, 0, False,
         )  # fmt: skip
         if ok and tag:
             with_it = [r.id for r in resources if tag.casefold() in {t.casefold() for t in r.tags}]
@@ -148,8 +145,8 @@ class ManageOperations(QObject):
     def _move(self, resources: Sequence[Resource]) -> None:
         names = [name for name, _n in self._library_of().collections()]
         name, ok = QInputDialog.getItem(
-            self.parent_widget, _tr("Move to collection"),
-            _tr("Collection for {0}:").format(items_text(resources)), names, 0, True,
+            self.parent_widget, QCoreApplication.translate("Operations", "Move to collection"),
+            QCoreApplication.translate("Operations", "Collection for {0}:").format(items_text(resources)), names, 0, True,
         )  # fmt: skip
         if ok:
             self._edit([r.id for r in resources], {"collection": name.strip() or None})
@@ -163,7 +160,7 @@ class ManageOperations(QObject):
     def _merge(self, keep_id: str, other_ids: list[str]) -> None:
         def merged(snapshot: Any) -> None:
             self.snapshot = snapshot
-            text = _tr("Merged {0} duplicates into one; their notes moved with them.").format(
+            text = QCoreApplication.translate("Operations", "Merged {0} duplicates into one; their notes moved with them.").format(
                 len(other_ids)
             )
             self.say(text, 6000)
@@ -176,7 +173,7 @@ class ManageOperations(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KeyError):
-            self.say(_tr("That item is no longer in the library (removed elsewhere)."), 8000)
+            self.say(QCoreApplication.translate("Operations", "That item is no longer in the library (removed elsewhere)."), 8000)
             self.events.emit_changed(REMOVED, [])
         else:
-            self.say(_tr("Could not change the library: {0}").format(exc), 8000)
+            self.say(QCoreApplication.translate("Operations", "Could not change the library: {0}").format(exc), 8000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
@@ -34,7 +35,7 @@ def build_actions(
         group = QActionGroup(window)
         for action_id in ids:
             group.addAction(actions[action_id])
-    actions["go.back"].setToolTip(window.tr("Back to where you came from (Alt+Left, Esc)"))
+    actions["go.back"].setToolTip(QCoreApplication.translate("MainWindow", "Back to where you came from (Alt+Left, Esc)"))
     return actions
 
 
@@ -48,7 +49,7 @@ def apply_keys(registry: ActionRegistry, actions: Mapping[str, QAction]) -> None
 def build_menus(window: QMainWindow, actions: Mapping[str, QAction], search: QWidget) -> None:
     a = actions
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a["file.add_files"], a["file.add_folder"]])
     file_menu.addSeparator()
     # Content packs (issue 11).
@@ -59,23 +60,23 @@ def build_menus(window: QMainWindow, actions: Mapping[str, QAction], search: QWi
     file_menu.addSeparator()
     file_menu.addAction(a["file.quit"])
 
-    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addActions([a["view.grid"], a["view.list"]])
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu(window.tr("Theme"))
+    theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "Theme"))
     theme_menu.addActions([a[f"view.theme.{t}"] for t in THEMES])
     view_menu.addActions([a["view.bigger"], a["view.smaller"], a["view.reset_text"]])
 
-    go_menu = bar.addMenu(window.tr("&Go"))
+    go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     go_menu.addActions([a["go.library"], a["go.back"], a["go.find"]])
 
-    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([a["help.shortcuts"], a["help.about"]])
 
-    tb = QToolBar(window.tr("Main toolbar"))
+    tb = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     tb.setObjectName("main-toolbar")
     tb.setMovable(False)
-    tb.setAccessibleName(window.tr("Main toolbar"))
+    tb.setAccessibleName(QCoreApplication.translate("MainWindow", "Main toolbar"))
     tb.addAction(a["go.back"])
     tb.addWidget(search)
     tb.addSeparator()

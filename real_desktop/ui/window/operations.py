@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -23,9 +23,6 @@ if TYPE_CHECKING:
 REMOVED, RELINKED, UPDATED = "removed", "relinked", "updated"
 IMPORTED, NOTES_IMPORTED = "imported", "notes_imported"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
 
 
 class LibraryEvents(QObject):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from real_desktop.ui import theme as themes
@@ -68,7 +69,7 @@ def finish_parts(w: MainWindow) -> None:
     nav, ops = w.nav, w.operations
     w.importer = ImportController(w.library, w.tasks, w, registry=w.registry)
     w.counts_label = QLabel()
-    w.counts_label.setAccessibleDescription(w.tr("Library counts"))
+    w.counts_label.setAccessibleDescription(QCoreApplication.translate("MainWindow", "Library counts"))
     themes.mute(w.counts_label)
     w.statusBar().addPermanentWidget(w.counts_label)
     w.sidebar.sectionSelected.connect(nav.section_selected)

@@ -27,9 +27,6 @@ SYNCED, EXTERNAL = "synced", "external"
 POLL_MS, DEBOUNCE_MS = 1000, 1500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Watching", text)
-
 
 def sweep_and_sync(library: Any) -> tuple[list[str], ImportSummary]:
     """Worker thread: ids whose presence changed, and the watched folders' sync."""
@@ -41,7 +38,7 @@ def summary_text(summary: ImportSummary) -> str:
     from real_desktop.core.models import Outcome
 
     n = {o: summary.count(o) for o in Outcome}
-    return _tr("Watched folders: {0} added, {1} updated, {2} missing, {3} failed").format(
+    return QCoreApplication.translate("Watching", "Watched folders: {0} added, {1} updated, {2} missing, {3} failed").format(
         n[Outcome.ADDED], n[Outcome.UPDATED], n[Outcome.MISSING], n[Outcome.FAILED]
     )
 
@@ -69,8 +66,8 @@ class LibraryWatch(QObject):
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.poll)
         self._polling = False
-        self.details_button = QPushButton(_tr("Details…"))
-        self.details_button.setAccessibleName(_tr("Watched folders: details"))
+        self.details_button = QPushButton(QCoreApplication.translate("Watching", "Details…"))
+        self.details_button.setAccessibleName(QCoreApplication.translate("Watching", "Watched folders: details"))
         self.details_button.setFlat(True)
         self.details_button.clicked.connect(self.show_details)
         self.details_button.hide()
@@ -145,7 +142,7 @@ class LibraryWatch(QObject):
             self.events.emit_changed(SYNCED, sorted(ids))
 
     def _failed(self, exc: BaseException) -> None:
-        self.say(_tr("Could not check the library's files: {0}").format(exc), 8000)
+        self.say(QCoreApplication.translate("Watching", "Could not check the library's files: {0}").format(exc), 8000)
 
     def show_details(self) -> None:
         from real_desktop.ui.importer import ImportSummaryDialog
@@ -153,7 +150,7 @@ class LibraryWatch(QObject):
         if self.last_summary is None:
             return
         dialog = ImportSummaryDialog(self.last_summary, self.parent_widget, registry=self.registry)
-        dialog.setWindowTitle(_tr("Watched folders"))
-        dialog.heading.setText(_tr("Watched folders synced"))
+        dialog.setWindowTitle(QCoreApplication.translate("Watching", "Watched folders"))
+        dialog.heading.setText(QCoreApplication.translate("Watching", "Watched folders synced"))
         dialog.setModal(False)
         dialog.show()

@@ -269,7 +269,7 @@ def test_changed_column_is_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "America/Chicago")
     time.tzset()
     try:
-        assert local_time("2026-07-04T17:30:00.000000Z") == "2026-07-04 12:30"
+        assert local_time("2026-07-04T17:30:00.000000Z") == "7/4/26 12:30\u202fPM"  # en_US
         assert local_time("garbage") == "garbage"
     finally:
         monkeypatch.delenv("TZ")
