@@ -1,4 +1,4 @@
-"""The Spanish interface fits a 1024×768 projector at 18 pt, on a real X server: the same
+"""The Spanish interface fits a 1024×768 projector at 18 and 24 pt (the library header wraps its controls under the title), on a real X server: the same
 walk as test_x11_window_size (every kind of item opened, the Notes list, search, the list
 view at 1024 px), with Spanish installed first (its texts are ~25 % longer)."""
 
@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.ui.test_x11_shortcuts import x_display  # noqa: F401  (the Xvfb fixture)
 from tests.ui.test_x11_window_size import SCRIPT
 
@@ -17,14 +19,15 @@ QAPP = 'app = QApplication([sys.argv[0], "-style", "Fusion"])\n'
 SPANISH = SCRIPT.replace(QAPP, QAPP + 'from real_desktop.ui import i18n\ni18n.install(app, "es")\n')
 
 
-def test_the_spanish_window_fits_1024_at_18_pt(x_display: str, tmp_path: Path) -> None:  # noqa: F811
+@pytest.mark.parametrize("points", [18, 24])
+def test_the_spanish_window_fits_1024(points: int, x_display: str, tmp_path: Path) -> None:  # noqa: F811
     assert SPANISH != SCRIPT  # the walk really runs in Spanish
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     env.pop("WAYLAND_DISPLAY", None)
     (tmp_path / "home").mkdir()
     script = tmp_path / "fit_es.py"
     script.write_text(SPANISH)
-    run = subprocess.run([sys.executable, str(script), str(tmp_path / "home"), "18"],
+    run = subprocess.run([sys.executable, str(script), str(tmp_path / "home"), str(points)],
                          env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
     lines = [ln for ln in run.stdout.splitlines() if ln.startswith("{")]
     assert run.returncode == 0 and lines, run.stderr[-3000:]

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollBar,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import Resource
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.flow import FlowLayout
 from real_desktop.ui.library import selection_menu
 from real_desktop.ui.library.model import (
     COLUMNS,
@@ -122,8 +122,9 @@ class LibraryBrowser(QWidget):
         self.title = QLabel(self.tr("All"))
         self.title.setAccessibleName(self.tr("Section"))
         themes.heading(self.title, 1.35)
-        # A long collection name may be cut; it must not force the window wider.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long collection name may be cut; it must not force the window wider (the
+        # explicit minimum wins over the label's text width; the header's flow layout
+        # places it by its full width and wraps the controls below it when needed).
         self.title.setMinimumWidth(80)
 
         self.sort_box = QComboBox()
@@ -170,17 +171,27 @@ class LibraryBrowser(QWidget):
             lambda: self._order_toggled(self.order_button.isChecked()),
         )
 
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        # The title, the sort controls and the view buttons on one row when there is room;
+        # at a large text size (or in Spanish's longer words) the controls wrap below the
+        # title rather than making the window wider than a 1024 px projector.
+        header = FlowLayout(spacing=12)
+        header.add_widget(self.title, 1)
+        sorting = QWidget()
+        row = QHBoxLayout(sorting)
+        row.setContentsMargins(0, 0, 0, 0)
         # Shown when there is room, left out (not cut) when a large text size leaves none.
         sort_label = OptionalLabel(self.tr("Sort:"))
         sort_label.setBuddy(self.sort_box)
-        header.addWidget(sort_label)
-        header.addWidget(self.sort_box)
-        header.addWidget(self.order_button)
-        header.addSpacing(12)
-        header.addWidget(self.grid_button)
-        header.addWidget(self.list_button)
+        row.addWidget(sort_label)
+        row.addWidget(self.sort_box)
+        row.addWidget(self.order_button)
+        views = QWidget()
+        row = QHBoxLayout(views)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.grid_button)
+        row.addWidget(self.list_button)
+        header.add_widget(sorting)
+        header.add_widget(views)
 
         self.grid = make_grid(self.tr("Library grid"))
 
