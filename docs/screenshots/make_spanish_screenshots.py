@@ -6,8 +6,8 @@ language button (run under Xvfb; scripts/screenshots.py does).
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screenshots/make_spanish_screenshots.py
 
 The real windows on a fresh data home with the starter library. Writes es-library.png,
-es-search-results.png, es-pdf-viewer.png, es-player.png, es-settings.png and
-es-kiosk-welcome.png.
+es-search-results.png, es-pdf-viewer.png, es-player.png, es-settings.png,
+es-kiosk-welcome.png and es-library-large-text.png (24 pt, 1024×768).
 """
 
 from __future__ import annotations
@@ -103,6 +103,14 @@ def main() -> int:
     settle(1.0)
     shot(welcome, "es-kiosk-welcome.png")
     welcome.close()
+
+    # 24 pt on a 1024×768 projector: the library header's controls wrap under its title.
+    settings.text_size = 24
+    theme.apply(app, "light", 24)
+    w.setGeometry(0, 0, 1024, 768)
+    settle(1.5)
+    shot(w, "es-library-large-text.png")
+    theme.apply(app, "light")
 
     w.close()
     settle(0.2)
