@@ -34,8 +34,13 @@ def _missing() -> str | None:
 
 
 @pytest.mark.skipif(_missing() is not None, reason=str(_missing()))
-def test_every_focusable_object_on_screen_has_a_name(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "REAL_DESKTOP_HOME": str(tmp_path / "data")}
+@pytest.mark.parametrize(("language", "grid_name"), [("en", "Library grid"),
+                                                     ("es", "Cuadrícula de la biblioteca")])  # fmt: skip
+def test_every_focusable_object_on_screen_has_a_name(
+    language: str, grid_name: str, tmp_path: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REAL_DESKTOP_HOME": str(tmp_path / "data"),
+           "LANGUAGE": language, "LC_ALL": "", "LC_MESSAGES": ""}  # fmt: skip
     done = subprocess.run(
         [str(TOOL), "8", sys.executable, "-m", "real_desktop.ui.app", "--home",
          str(tmp_path / "lib")],
@@ -52,7 +57,7 @@ def test_every_focusable_object_on_screen_has_a_name(tmp_path: Path) -> None:
         if "focusable" in o["states"] and "showing" in o["states"] and not o["name"].strip()
     ]
     assert not unnamed, unnamed
-    assert any(o["name"] == "Library grid" for o in ours)  # the named ones are really seen
+    assert any(o["name"] == grid_name for o in ours)  # the named ones are really seen, in that language
 
 
 DRIVER = Path(__file__).with_name("atspi_driver.py")
