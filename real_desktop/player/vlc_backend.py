@@ -268,7 +268,9 @@ class VlcPlayer(Player):
                     self._awaiting_start = None
             if t >= 0 and self._pending_seek is None:
                 self._update(position=t / 1000.0)
-            self._set_state("playing" if st == S.Playing else "paused")
+            # VLC takes a pause asynchronously: until it has, it still says Playing, and
+            # a pause asked for (a clip's out point, the user) must not read as playing.
+            self._set_state("playing" if st == S.Playing and self._want_playing else "paused")
             if not self._frame_shown and self._first_frame_ready():
                 self._show_frame()
         elif st == S.Ended:
