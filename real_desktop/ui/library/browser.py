@@ -66,6 +66,30 @@ class OptionalLabel(QLabel):
             super().paintEvent(e)
 
 
+def _header(
+    title: QLabel,
+    sort_label: QLabel,
+    sort_box: QComboBox,
+    order_button: QToolButton,
+    view_buttons: tuple[QToolButton, ...],
+) -> FlowLayout:
+    """The title, the sort controls and the view buttons on one row when there is room; at
+    a large text size (or in Spanish's longer words) the controls wrap below the title
+    rather than making the window wider than a 1024 px projector."""
+    header = FlowLayout(spacing=12)
+    header.add_widget(title, 1)
+    for group in ((sort_label, sort_box, order_button), view_buttons):
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in group:
+            row.addWidget(w)
+        header.add_widget(holder)
+    # The sort label (an OptionalLabel) is left out, not cut, when the row has no room.
+    sort_label.setBuddy(sort_box)
+    return header
+
+
 def make_grid(name: str) -> QListView:
     """The thumbnail grid (tiles drawn by GridDelegate)."""
     grid = QListView()
@@ -171,27 +195,10 @@ class LibraryBrowser(QWidget):
             lambda: self._order_toggled(self.order_button.isChecked()),
         )
 
-        # The title, the sort controls and the view buttons on one row when there is room;
-        # at a large text size (or in Spanish's longer words) the controls wrap below the
-        # title rather than making the window wider than a 1024 px projector.
-        header = FlowLayout(spacing=12)
-        header.add_widget(self.title, 1)
-        sorting = QWidget()
-        row = QHBoxLayout(sorting)
-        row.setContentsMargins(0, 0, 0, 0)
-        # Shown when there is room, left out (not cut) when a large text size leaves none.
-        sort_label = OptionalLabel(self.tr("Sort:"))
-        sort_label.setBuddy(self.sort_box)
-        row.addWidget(sort_label)
-        row.addWidget(self.sort_box)
-        row.addWidget(self.order_button)
-        views = QWidget()
-        row = QHBoxLayout(views)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.grid_button)
-        row.addWidget(self.list_button)
-        header.add_widget(sorting)
-        header.add_widget(views)
+        header = _header(
+            self.title, OptionalLabel(self.tr("Sort:")), self.sort_box, self.order_button,
+            (self.grid_button, self.list_button),
+        )  # fmt: skip
 
         self.grid = make_grid(self.tr("Library grid"))
 
