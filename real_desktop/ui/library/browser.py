@@ -66,6 +66,13 @@ class OptionalLabel(QLabel):
             super().paintEvent(e)
 
 
+VIEW_TOGGLES = """
+QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 3px 8px; }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+  border-color: palette(highlight); }
+"""
+
+
 def _header(
     title: QLabel,
     sort_label: QLabel,
@@ -80,6 +87,8 @@ def _header(
     header.add_widget(title, 1)
     for group in ((sort_label, sort_box, order_button), view_buttons):
         holder = QWidget()
+        if group is view_buttons:  # which view is on must show in every theme (Fusion's
+            themes.style_locally(holder, VIEW_TOGGLES)  # sunken look vanishes in dark)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         for w in group:
