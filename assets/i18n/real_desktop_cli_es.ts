@@ -2357,5 +2357,53 @@
         <source>an agenda needs a name</source>
         <translation>una agenda necesita un nombre</translation>
     </message>
+    <message>
+        <source>the caption file is empty</source>
+        <translation>el archivo de subtítulos está vacío</translation>
+    </message>
+    <message>
+        <source>no captions could be read (not a WebVTT/SRT file?)</source>
+        <translation>no se pudo leer ningún subtítulo (¿no es un archivo WebVTT/SRT?)</translation>
+    </message>
+    <message>
+        <source>this is a PDF, not a text file (wrong file extension?)</source>
+        <translation>es un PDF, no un archivo de texto (¿extensión incorrecta?)</translation>
+    </message>
+    <message>
+        <source>this looks like a binary file, not text (wrong file extension?)</source>
+        <translation>parece un archivo binario, no texto (¿extensión incorrecta?)</translation>
+    </message>
+    <message>
+        <source>not a Markdown file (it contains a PDF; wrong file extension?)</source>
+        <translation>no es un archivo Markdown (contiene un PDF; ¿extensión incorrecta?)</translation>
+    </message>
+    <message>
+        <source>not an HTML file (it contains a PDF; wrong file extension?)</source>
+        <translation>no es un archivo HTML (contiene un PDF; ¿extensión incorrecta?)</translation>
+    </message>
+    <message>
+        <source>this looks like a binary file, not HTML (wrong file extension?)</source>
+        <translation>parece un archivo binario, no HTML (¿extensión incorrecta?)</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>el PDF está cifrado (protegido con contraseña)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated and cannot be opened</source>
+        <translation>el PDF está dañado o incompleto y no se puede abrir</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>Not on this computer</source>
+        <translation>No está en esta computadora</translation>
+    </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ environment the way GNU gettext reads it: LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
 from __future__ import annotations
 
 import os
+import re
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on every start
 if TYPE_CHECKING:
@@ -234,10 +235,81 @@ later = _Later()
 
 
 def text_of(value: object) -> str:
-    """What to print for a value: a Message (or anything with `translated()`) in the
-    user's language, anything else as str."""
+    """What to show for a value, in the user's language: a Message (or anything with
+    `translated()`) translated; an exception as its message (a core error raised with
+    `later.tr` keeps its Message as args[0]); a plain str that is the English of a core
+    message — as a resource's status reason or a job's message come back from the
+    database — translated by `from_english`; anything else as str."""
+    if isinstance(value, BaseException):
+        first = value.args[0] if value.args else None
+        value = first if isinstance(first, str) else str(value)
     translated = getattr(value, "translated", None)
-    return translated() if callable(translated) else str(value)
+    if callable(translated):
+        return translated()
+    text = str(value)
+    return text if language() == SOURCE_LANGUAGE else from_english(text)
+
+
+_FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+_reverse: dict[str, tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]] = {}
+
+
+def _reverse_index(lang: str) -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """The "later" messages of `lang`'s catalogue by their English: field-less ones in a
+    dict, ones with {fields} as patterns, the most specific (most fixed text) first.
+    Plural (%n) messages are left out: a count is never stored."""
+    found = _reverse.get(lang)
+    if found is not None:
+        return found
+    exact: dict[str, str] = {}
+    patterns: list[tuple[int, re.Pattern[str], str]] = []
+    for (context, source, _comment), forms in _catalogue(lang).items():
+        if context != LATER or "%n" in source or len(forms) != 1:
+            continue
+        if not _FIELD.search(source):
+            exact.setdefault(source, forms[0])
+            continue
+        parts, seen, pos = [], set(), 0
+        for m in _FIELD.finditer(source):
+            parts.append(re.escape(source[pos : m.start()]))
+            name = m.group(1)
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+            pos = m.end()
+        parts.append(re.escape(source[pos:]))
+        fixed = len(_FIELD.sub("", source))
+        patterns.append((fixed, re.compile("".join(parts), re.S), forms[0]))
+    patterns.sort(key=lambda p: -p[0])
+    found = _reverse[lang] = (exact, [(pat, tr) for _, pat, tr in patterns])
+    return found
+
+
+def from_english(text: str, _depth: int = 0) -> str:
+    """`text` in the current language when it is the English of a core message: exactly
+    ("the PDF has no pages"), or with its fields filled in ("file not found (last seen at
+    /media/x.pdf)" -> "archivo no encontrado (visto por última vez en /media/x.pdf)"), a
+    field that is itself a message translated too. Anything else comes back as it is."""
+    lang = language()
+    if lang == SOURCE_LANGUAGE or not text:
+        return text
+    exact, patterns = _reverse_index(lang)
+    if text in exact:
+        return exact[text]
+    if _depth > 2:
+        return text
+    for pattern, translation in patterns:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        values = {k: from_english(v, _depth + 1) for k, v in m.groupdict().items()}
+        return _fill(translation, values)
+    return text
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """`template`'s {fields} replaced by `values` as they were written (a captured
+    `{text!r}` already has its quotes; no format spec applies to text)."""
+    return _FIELD.sub(lambda f: values.get(f.group(1), f.group(0)), template)
 
 
 # -- dates ---------------------------------------------------------------------------------

@@ -19,13 +19,14 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.models import ImportSummary, Kind
 
 if TYPE_CHECKING:
     from real_desktop.core.library import Library
     from real_desktop.core.packs.build import PackSpec
 
-NOT_HERE = "Not on this computer"
+NOT_HERE = later.tr("Not on this computer")
 STARTER_PACK_ID = "real-starter"
 # logging is imported where an error is reported: `real-desktop search` loads this module
 # and `import logging` costs ~3 ms of its start (docs/PERFORMANCE.md, "Command line").

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from real_desktop.core import i18n as core_i18n
 from real_desktop.core import paths
 from real_desktop.core.textutil import LANGUAGE_NAMES as _CORE_NAMES
 from real_desktop.core.textutil import language_label
@@ -112,6 +113,7 @@ def use(app: QCoreApplication, choice: str | None) -> str:
                 app.installTranslator(translator)
                 _extra.append(translator)
     QLocale.setDefault(_locale(lang))
+    core_i18n.set_language(_locale(lang).name())  # the core's messages, numbers, dates
     _language, _applied = lang, True
     return lang
 
@@ -223,24 +225,11 @@ def track_label(label: str, code: str | None) -> str:
     return label
 
 
-# -- the core's fixed messages (Qt-free: marked here, translated where the UI shows them) ---
-CORE_MESSAGES = (
-    QT_TRANSLATE_NOOP("CoreMessages", "Not on this computer"),
-    QT_TRANSLATE_NOOP("CoreMessages", "the file is empty (0 bytes)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "this is a PDF, not a text file (wrong file extension?)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "this looks like a binary file, not text (wrong file extension?)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "not a Markdown file (it contains a PDF; wrong file extension?)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "not an HTML file (it contains a PDF; wrong file extension?)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "this looks like a binary file, not HTML (wrong file extension?)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "the caption file is empty"),
-    QT_TRANSLATE_NOOP("CoreMessages", "no captions could be read (not a WebVTT/SRT file?)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "the PDF is encrypted (password protected)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "the PDF is damaged or truncated and cannot be opened"),
-    QT_TRANSLATE_NOOP("CoreMessages", "the PDF has no pages"),
-)
-
-
-def core_message(text: str) -> str:
-    """A reason the core gave (a resource's status_reason): translated when it is one of
-    CORE_MESSAGES, else as the core wrote it."""
-    return QCoreApplication.translate("CoreMessages", text)
+# -- what the core says, in the interface's language ----------------------------------------
+def core_text(value: object) -> str:
+    """A text the core made — an exception, a `later.tr` Message, a resource's status
+    reason or a job's message read back from the database — in the interface's language.
+    The core's messages are Qt-free and live in its own catalogue
+    (assets/i18n/real_desktop_cli_es.ts, shared with the command line); `use()` sets its
+    language with the interface's."""
+    return core_i18n.text_of(value)

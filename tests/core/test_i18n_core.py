@@ -181,6 +181,47 @@ def test_a_later_message_is_english_data_and_translated_where_printed() -> None:
     assert i18n.text_of(42) == "42"
 
 
+def test_a_core_error_shows_in_the_users_language() -> None:
+    """An exception raised with a `later.tr` message, as the window and the command line
+    show it: text_of takes its Message, not str()'s English."""
+    error = ValueError(later.tr("the title cannot be empty"))
+    assert str(error) == "the title cannot be empty"
+    i18n.set_language("es")
+    assert i18n.text_of(error) == "el título no puede estar vacío"
+    assert i18n.text_of(KeyError(7)) == "7"  # not a message: as it is
+
+
+def test_english_stored_in_the_database_is_translated_when_shown() -> None:
+    """A resource's status reason is stored as English text; shown in Spanish it is
+    matched against the catalogue's English, its fields kept as they were."""
+    i18n.set_language("es")
+    assert i18n.text_of("the PDF has no pages") == "el PDF no tiene páginas"
+    assert i18n.text_of("did not answer within 12 s") == "no respondió en 12 s"
+    shown = i18n.text_of("kiosk on, but no admin PIN is set")  # a field that is a message
+    assert shown == "quiosco activado, pero no hay un PIN de administración"
+    assert i18n.text_of("a title a user typed") == "a title a user typed"
+    assert i18n.text_of("") == ""
+    i18n.set_language("en")
+    assert i18n.text_of("the PDF has no pages") == "the PDF has no pages"
+
+
+def test_every_stored_message_comes_back_from_its_english() -> None:
+    """The reverse lookup is total: every Spanish "later" message, its fields filled with
+    sample values, is found again from the English made with the same values."""
+    i18n.set_language("es")
+    field = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+    checked = 0
+    for (context, source, _c), forms in i18n.read_catalogue(i18n.catalogue_path("es")).items():
+        if context != "later" or "%n" in source or len(forms) != 1:
+            continue
+        sample = {name: f"<{name}-7>" for name in field.findall(source)}
+        english = field.sub(lambda m: sample[m.group(1)], source)
+        spanish = field.sub(lambda m: sample[m.group(1)], forms[0])
+        assert i18n.from_english(english) == spanish, source
+        checked += 1
+    assert checked > 10
+
+
 def test_the_reader_leaves_out_what_lrelease_leaves_out(tmp_path: Path) -> None:
     ts = tmp_path / "x.ts"
     ts.write_text(

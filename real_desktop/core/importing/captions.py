@@ -7,6 +7,7 @@ import html
 import re
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.files import ExtractError
 from real_desktop.core.textutil import decode_text
 
@@ -44,7 +45,7 @@ def parse_captions_checked(path: Path) -> tuple[list[tuple[float, float, str]], 
     except OSError as exc:
         raise ExtractError(f"cannot read the caption file: {exc.strerror or exc}") from exc
     if not data.strip():
-        raise ExtractError("the caption file is empty")
+        raise ExtractError(later.tr("the caption file is empty"))
     text = decode_text(data)
     cues: list[tuple[float, float, str]] = []
     try:
@@ -75,7 +76,7 @@ def parse_captions_checked(path: Path) -> tuple[list[tuple[float, float, str]], 
     backwards = sum(1 for a, b, _ in cues if b < a)
     cues = [(a, max(a, b), text) for a, b, text in cues]
     if not cues:
-        raise ExtractError("no captions could be read (not a WebVTT/SRT file?)")
+        raise ExtractError(later.tr("no captions could be read (not a WebVTT/SRT file?)"))
     cues.sort(key=lambda c: c[0])
     return cues, backwards
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.files import LANGUAGE_TAG, Extracted, ExtractError, humanize_stem
 from real_desktop.core.textutil import SlugMaker, decode_text
 
@@ -13,9 +14,9 @@ from real_desktop.core.textutil import SlugMaker, decode_text
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
     if data.lstrip()[:5] == b"%PDF-":
-        raise ExtractError("this is a PDF, not a text file (wrong file extension?)")
+        raise ExtractError(later.tr("this is a PDF, not a text file (wrong file extension?)"))
     if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExtractError("this looks like a binary file, not text (wrong file extension?)")
+        raise ExtractError(later.tr("this looks like a binary file, not text (wrong file extension?)"))
     return decode_text(data)
 
 
@@ -43,7 +44,7 @@ def _sections_out(out: Extracted, sections: list[tuple[str | None, str | None, l
 def extract_markdown(path: Path, out: Extracted) -> None:
     text = _read_text(path)
     if text.lstrip().startswith("%PDF"):
-        raise ExtractError("not a Markdown file (it contains a PDF; wrong file extension?)")
+        raise ExtractError(later.tr("not a Markdown file (it contains a PDF; wrong file extension?)"))
     front, text = split_front_matter(text)
     _apply_front_matter(front, out)
     from markdown_it import MarkdownIt
@@ -150,9 +151,9 @@ _HTML_HEADINGS = ("h1", "h2", "h3")
 def extract_html(path: Path, out: Extracted) -> None:
     data = path.read_bytes()
     if data.lstrip()[:5] == b"%PDF-":
-        raise ExtractError("not an HTML file (it contains a PDF; wrong file extension?)")
+        raise ExtractError(later.tr("not an HTML file (it contains a PDF; wrong file extension?)"))
     if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExtractError("this looks like a binary file, not HTML (wrong file extension?)")
+        raise ExtractError(later.tr("this looks like a binary file, not HTML (wrong file extension?)"))
     from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
     soup = BeautifulSoup(data, "html.parser")

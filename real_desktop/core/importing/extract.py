@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.captions import (
     clean_cue_text,
     parse_captions,
@@ -71,7 +72,7 @@ def extract_job(job: Job) -> Extracted:
     except OSError as exc:
         raise ExtractError(f"cannot read the file: {exc.strerror or exc}") from exc
     if st.st_size == 0:
-        raise ExtractError("the file is empty (0 bytes)")
+        raise ExtractError(later.tr("the file is empty (0 bytes)"))
     try:
         digest = sha256_file(job.path)
     except OSError as exc:

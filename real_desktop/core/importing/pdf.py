@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.documents import split_people
 from real_desktop.core.importing.files import Extracted, ExtractError, sniff_contents
 
@@ -21,9 +22,9 @@ def extract_pdf(path: Path, out: Extracted) -> None:
     except pdfium.PdfiumError as exc:
         msg = str(exc).lower()
         if "password" in msg:
-            raise ExtractError("the PDF is encrypted (password protected)") from exc
+            raise ExtractError(later.tr("the PDF is encrypted (password protected)")) from exc
         if "format" in msg or "file" in msg:
-            raise ExtractError("the PDF is damaged or truncated and cannot be opened") from exc
+            raise ExtractError(later.tr("the PDF is damaged or truncated and cannot be opened")) from exc
         raise ExtractError(f"the PDF cannot be opened ({exc})") from exc
     try:
         try:
@@ -34,7 +35,7 @@ def extract_pdf(path: Path, out: Extracted) -> None:
         out.people = split_people(str(info.get("Author") or ""))
         n = len(pdf)
         if n == 0:
-            raise ExtractError("the PDF has no pages")
+            raise ExtractError(later.tr("the PDF has no pages"))
         chars = 0
         unreadable = 0
         for i in range(n):

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.models import FileResult, Outcome
 from real_desktop.core.packs.agendas import Parsed, write_agendas
 from real_desktop.core.packs.manifest import Manifest, PackItem
@@ -21,7 +22,7 @@ from real_desktop.core.timefmt import now_iso
 if TYPE_CHECKING:
     from real_desktop.core.library import Library
 
-NOT_HERE = "Not on this computer"
+NOT_HERE = later.tr("Not on this computer")
 # Chapters of pack items: {resource id: [[start seconds, title], ...]} in `meta` (the
 # resources table has no column for them and the schema's next versions belong to other
 # issues). Written in the install's transaction; an item's entry goes with its pack.

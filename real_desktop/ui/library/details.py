@@ -369,9 +369,9 @@ class DetailsPane(QWidget):
             status = {
                 Status.MISSING: self.tr("Missing — {0}"),
                 Status.FAILED: self.tr("Could not be read — {0}"),
-            }[r.status].format(i18n.core_message(r.status_reason))
+            }[r.status].format(i18n.core_text(r.status_reason))
         elif r.status_reason:  # usable, with a warning (e.g. captions that could not be read)
-            status = self.tr("Available — note: {0}").format(i18n.core_message(r.status_reason))
+            status = self.tr("Available — note: {0}").format(i18n.core_text(r.status_reason))
         f["status"].setText(status)
         f["added"].setText(i18n.date_text(r.added_at[:10]) or unknown)
         self.open_button.setText(

@@ -127,7 +127,7 @@ class DocumentView(QWidget):
         self.terms = tuple(t for t in terms if t and t.strip())
         path = Path(resource.path) if resource.path else None
         if path is None or resource.status is Status.MISSING or not path.is_file():
-            reason = i18n.core_message(resource.status_reason) if resource.status_reason else self.tr(
+            reason = i18n.core_text(resource.status_reason) if resource.status_reason else self.tr(
                 "The file for this document is not on this computer."
             )
             self._show_message(
