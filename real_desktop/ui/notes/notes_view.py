@@ -37,6 +37,7 @@ from real_desktop.core.notes import Note, NoteStore
 from real_desktop.core.notes_export import render_markdown
 from real_desktop.ui import guarded
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.empty_state import EmptyState
 from real_desktop.ui.notes.notes_filters import NotesFilterBar
 from real_desktop.ui.notes.notes_table import (
     BATCH,
@@ -102,10 +103,7 @@ class NotesView(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )  # fmt: skip
 
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setAccessibleName(self.tr("No notes"))
+        self.empty = EmptyState(self.tr("No notes"), self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

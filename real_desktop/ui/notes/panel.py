@@ -27,7 +27,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QListView,
     QSplitter,
     QStackedWidget,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import Kind, Location, LocationKind, Resource, Status
 from real_desktop.core.notes import Note, NoteStore
 from real_desktop.ui.actions.registry import ActionRegistry
+from real_desktop.ui.empty_state import EmptyState
 from real_desktop.ui.notes.editor import Autosaver, NoteEditor
 from real_desktop.ui.notes.note_list import NoteDelegate, NoteRole, NotesListModel, insert_sorted
 from real_desktop.ui.notes.panel_header import NotesHeader
@@ -109,15 +109,6 @@ VIEWER_SIGNALS = (
 )
 
 
-def _empty_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setAccessibleDescription(name)
-    label.setMargin(16)
-    return label
-
-
 class NotesPanel(QWidget):
     jumpRequested = Signal(object)  # Location
     markersChanged = Signal(object)  # list[Location] of the resource's notes, in order
@@ -186,7 +177,7 @@ class NotesPanel(QWidget):
         reg.shortcut(
             "notes.edit", self.list, lambda: self.editor.start_editing(), context=widget_only
         )
-        self.empty = _empty_label(self, self.tr("No notes"))
+        self.empty = EmptyState(self.tr("No notes"), self)
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.empty)
         self.list_stack.addWidget(self.list)
