@@ -215,8 +215,8 @@ def test_every_stored_message_comes_back_from_its_english() -> None:
         if context != "later" or "%n" in source or len(forms) != 1:
             continue
         sample = {name: f"<{name}-7>" for name in field.findall(source)}
-        english = field.sub(lambda m: sample[m.group(1)], source)
-        spanish = field.sub(lambda m: sample[m.group(1)], forms[0])
+        english = field.sub(lambda m, s=sample: s[m.group(1)], source)
+        spanish = field.sub(lambda m, s=sample: s[m.group(1)], forms[0])
         assert i18n.from_english(english) == spanish, source
         checked += 1
     assert checked > 10
