@@ -87,7 +87,7 @@ def run_jobs(
             err.write("\r\033[K" + _bar_line(p, doing.format(name=name), columns))
             err.flush()
         elif p.finished:
-            extra = f" ({p.job.message})" if p.job.message else ""
+            extra = f" ({i18n.text_of(p.job.message)})" if p.job.message else ""
             err.write(f"{_state_word(p.job.state.value):9} {name}{extra}\n")
             err.flush()
 

@@ -215,7 +215,14 @@ class Message(str):
         text = lookup(LATER, self.source, self.comment, self.n)
         if not self.fields:
             return text
-        return text.format(**{k: text_of(v) for k, v in self.fields.items()})
+        # Only text is translated: a number or None keeps its type, so `{value!r}` and
+        # `{count:,}` read as they do in English.
+        return text.format(
+            **{
+                k: text_of(v) if isinstance(v, (str, BaseException)) else v
+                for k, v in self.fields.items()
+            }
+        )
 
 
 def _english_plural(source: str, comment: str, n: int) -> str:

@@ -179,6 +179,10 @@ def test_a_later_message_is_english_data_and_translated_where_printed() -> None:
     assert plural == "1 family, default DejaVu Sans"
     assert i18n.text_of(plural) == "1 familia, predeterminada DejaVu Sans"
     assert i18n.text_of(42) == "42"
+    # A field that is not text keeps its type: None and 5 read as in English, unquoted.
+    odd = later.tr("not a time: {text!r} (use M:SS, e.g. 2:05)").format(text=None)
+    assert odd == "not a time: None (use M:SS, e.g. 2:05)"
+    assert "None" in i18n.text_of(odd) and "'None'" not in i18n.text_of(odd)
 
 
 def test_a_core_error_shows_in_the_users_language() -> None:
