@@ -46,24 +46,34 @@ def load_catalog(path: Path) -> list[dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogError(f"{path}: cannot read the catalog: {exc}") from exc
+        raise CatalogError(
+            later.tr("{path}: cannot read the catalog: {error}").format(path=path, error=exc)
+        ) from exc
     if not isinstance(data, dict) or data.get("version") != 1:
-        raise CatalogError(f'{path}: expected {{"version": 1, "resources": [...]}}')
+        # The JSON's braces are a field: a stored English text is read back by its fields.
+        shape = '{"version": 1, "resources": [...]}'
+        raise CatalogError(later.tr("{path}: expected {shape}").format(path=path, shape=shape))
     entries = data.get("resources")
     if not isinstance(entries, list):
-        raise CatalogError(f'{path}: "resources" must be a list')
+        raise CatalogError(later.tr('{path}: "resources" must be a list').format(path=path))
     seen: set[str] = set()
     for i, e in enumerate(entries):
         where = f"{path}: resources[{i}]"
         if not isinstance(e, dict) or not isinstance(e.get("id"), str) or not e["id"]:
-            raise CatalogError(f'{where}: every entry needs a string "id"')
+            raise CatalogError(
+                later.tr('{where}: every entry needs a string "id"').format(where=where)
+            )
         if e["id"] in seen:
-            raise CatalogError(f"{where}: duplicate id {e['id']!r}")
+            raise CatalogError(
+                later.tr("{where}: duplicate id {id!r}").format(where=where, id=e["id"])
+            )
         seen.add(e["id"])
         if e.get("kind") not in {k.value for k in Kind}:
-            raise CatalogError(f'{where}: "kind" must be document, video or audio')
+            raise CatalogError(
+                later.tr('{where}: "kind" must be document, video or audio').format(where=where)
+            )
         if not isinstance(e.get("title"), str) or not e["title"].strip():
-            raise CatalogError(f'{where}: "title" is required')
+            raise CatalogError(later.tr('{where}: "title" is required').format(where=where))
     return entries
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from real_desktop.core.i18n import later
+
 
 def format_time(seconds: float, *, always_hours: bool = False) -> str:
     """12.5 -> "0:12", 872 -> "14:32", 3723 -> "1:02:03".
@@ -21,12 +23,12 @@ def parse_time(text: str) -> float:
     """Inverse of format_time; also accepts "hh:mm:ss.mmm" and plain seconds. Raises ValueError."""
     parts = text.strip().split(":")
     if not 1 <= len(parts) <= 3 or any(p == "" for p in parts):
-        raise ValueError(f"not a time: {text!r}")
+        raise ValueError(later.tr("not a time: {text!r}").format(text=text))
     value = 0.0
     for p in parts:
         value = value * 60 + float(p)
     if value < 0:
-        raise ValueError(f"not a time: {text!r}")
+        raise ValueError(later.tr("not a time: {text!r}").format(text=text))
     return value
 
 

@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None, policy: Policy = DESKTOP) -> int:
 
     def failed(exc: BaseException) -> None:
         message = QCoreApplication.translate("App", "The library could not be opened:\n{0}\n\nLocation: {1}").format(
-            str(exc), str(home or paths.data_home())
+            i18n.core_text(exc), str(home or paths.data_home())
         )
         print(message, file=sys.stderr)
         window.hide()

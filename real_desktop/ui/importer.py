@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from real_desktop.core.models import FileResult, ImportProgress, ImportSummary, Outcome
 from real_desktop.core.policy import DESKTOP, Action
 from real_desktop.core.textutil import display_path
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.actions.registry import ActionRegistry, PolicyLike
 from real_desktop.ui.announce import ProgressSpeech
@@ -240,8 +240,9 @@ class ImportSummaryDialog(QDialog):
             self.table.setItem(
                 row, 1, QTableWidgetItem(outcome_text.get(r.outcome, str(r.outcome)))
             )
-            reason = QTableWidgetItem(r.reason or self.tr("(no reason given)"))
-            reason.setToolTip(r.reason)
+            why = i18n.core_text(r.reason)
+            reason = QTableWidgetItem(why or self.tr("(no reason given)"))
+            reason.setToolTip(why)
             self.table.setItem(row, 2, reason)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -282,7 +283,10 @@ class ImportSummaryDialog(QDialog):
 
     def details_text(self) -> str:
         """Tab-separated: pastes cleanly into an email or a spreadsheet."""
-        lines = [f"{display_path(r.path)}\t{r.outcome}\t{r.reason}" for r in self.problems]
+        lines = [
+            f"{display_path(r.path)}\t{r.outcome}\t{i18n.core_text(r.reason)}"
+            for r in self.problems
+        ]
         return "\n".join(lines)
 
     def copy_details(self) -> None:
@@ -464,7 +468,7 @@ class ImportController(QObject):
                 path="",
                 outcome=Outcome.FAILED,
                 reason=self.tr("The import stopped: %1").replace(
-                    "%1", str(exc) or type(exc).__name__
+                    "%1", i18n.core_text(exc) or type(exc).__name__
                 ),
             )
         )

@@ -472,7 +472,8 @@ class SettingsDialog(QDialog):
             try:
                 check_whisper_model(Path(model).expanduser())
             except SpeechError as exc:
-                self.error.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+                why = i18n.core_text(exc)
+                self.error.setText(why[:1].upper() + why[1:] + ".")
                 self.error.show()
                 return
         self.settings.whisper_model = model

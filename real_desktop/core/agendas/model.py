@@ -90,10 +90,10 @@ def parse_pages(text: str) -> tuple[int, int]:
 def check_item(item: AgendaItem) -> None:
     """Raise AgendaError when the item's fields do not fit its kind."""
     if not item.resource_id:
-        raise AgendaError("an agenda item needs a resource id")
+        raise AgendaError(later.tr("an agenda item needs a resource id"))
     if item.kind == ItemKind.CLIP:
         if item.clip_in is None or item.clip_out is None:
-            raise AgendaError("a clip needs an in point and an out point")
+            raise AgendaError(later.tr("a clip needs an in point and an out point"))
         if item.clip_in < 0 or item.clip_out <= item.clip_in:
             raise AgendaError(
                 later.tr("the clip's out point ({out}) must come after its in point ({in_})").format(
@@ -101,8 +101,10 @@ def check_item(item: AgendaItem) -> None:
             )  # fmt: skip
     elif item.kind == ItemKind.PAGES:
         if item.page_from is None or item.page_to is None:
-            raise AgendaError("a page range needs a first and a last page")
+            raise AgendaError(later.tr("a page range needs a first and a last page"))
         if item.page_from < 1 or item.page_to < item.page_from:
-            raise AgendaError(f"not a page range: {item.page_from}-{item.page_to}")
+            raise AgendaError(
+                later.tr("not a page range: {first}-{last}").format(first=item.page_from, last=item.page_to)
+            )
     if item.minutes is not None and item.minutes < 0:
         raise AgendaError(later.tr("planned minutes cannot be negative"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from real_desktop.core.agendas.model import Agenda, AgendaError, AgendaItem, ItemKind, check_item
+from real_desktop.core.i18n import later
 
 if TYPE_CHECKING:
     from real_desktop.core.agendas.store import AgendaStore
@@ -58,7 +59,7 @@ def dumps(agenda: Agenda) -> str:
 def _num(value: Any, what: str, *, integer: bool = False) -> Any:
     ok = isinstance(value, int if integer else (int, float)) and not isinstance(value, bool)
     if not ok:
-        raise AgendaError(f"{what} must be a number, not {value!r}")
+        raise AgendaError(later.tr("{what} must be a number, not {value!r}").format(what=what, value=value))
     return value
 
 
@@ -67,7 +68,7 @@ def _text(d: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise AgendaError(f"{key!r} must be text")
+        raise AgendaError(later.tr("{key!r} must be text").format(key=key))
     return value
 
 
@@ -75,32 +76,36 @@ def from_data(data: Any) -> tuple[str, str, list[AgendaItem]]:
     """(name, description, items) from a parsed agenda file; AgendaError when it is not
     one, or is from a newer version."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise AgendaError("this is not a REAL Desktop agenda file")
+        raise AgendaError(later.tr("this is not a REAL Desktop agenda file"))
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise AgendaError("the agenda file has no valid version")
+        raise AgendaError(later.tr("the agenda file has no valid version"))
     if version > VERSION:
         raise AgendaError(
-            f"this agenda file was written by a newer REAL Desktop (format {version}); "
-            "please update the app"
+            later.tr(
+                "this agenda file was written by a newer REAL Desktop (format {version}); "
+                "please update the app"
+            ).format(version=version)
         )
     name = _text(data, "name").strip()
     if not name:
-        raise AgendaError("the agenda file has no name")
+        raise AgendaError(later.tr("the agenda file has no name"))
     raw_items = data.get("items", [])
     if not isinstance(raw_items, list):
-        raise AgendaError("'items' must be a list")
+        raise AgendaError(later.tr("'items' must be a list"))
     items: list[AgendaItem] = []
     for n, d in enumerate(raw_items, 1):
         if not isinstance(d, dict):
-            raise AgendaError(f"item {n} is not an object")
+            raise AgendaError(later.tr("item {n} is not an object").format(n=n))
         rid = d.get("resource_id")
         if not isinstance(rid, str) or not rid:
-            raise AgendaError(f"item {n} has no resource_id")
+            raise AgendaError(later.tr("item {n} has no resource_id").format(n=n))
         try:
             kind = ItemKind(d.get("kind", "resource"))
         except ValueError:
-            raise AgendaError(f"item {n} has an unknown kind {d.get('kind')!r}") from None
+            raise AgendaError(
+                later.tr("item {n} has an unknown kind {kind!r}").format(n=n, kind=d.get("kind"))
+            ) from None
         clip = d.get("clip") or {}
         pages = d.get("pages") or {}
         minutes = d.get("minutes")
@@ -108,19 +113,19 @@ def from_data(data: Any) -> tuple[str, str, list[AgendaItem]]:
             id=f"import-{n}",
             resource_id=rid,
             kind=kind,
-            clip_in=float(_num(clip.get("in"), f"item {n} clip in")) if kind == ItemKind.CLIP else None,
-            clip_out=float(_num(clip.get("out"), f"item {n} clip out")) if kind == ItemKind.CLIP else None,
-            page_from=_num(pages.get("from"), f"item {n} first page", integer=True) if kind == ItemKind.PAGES else None,
-            page_to=_num(pages.get("to"), f"item {n} last page", integer=True) if kind == ItemKind.PAGES else None,
+            clip_in=float(_num(clip.get("in"), later.tr("item {n} clip in").format(n=n))) if kind == ItemKind.CLIP else None,
+            clip_out=float(_num(clip.get("out"), later.tr("item {n} clip out").format(n=n))) if kind == ItemKind.CLIP else None,
+            page_from=_num(pages.get("from"), later.tr("item {n} first page").format(n=n), integer=True) if kind == ItemKind.PAGES else None,
+            page_to=_num(pages.get("to"), later.tr("item {n} last page").format(n=n), integer=True) if kind == ItemKind.PAGES else None,
             label=_text(d, "title"),
             points=_text(d, "points"),
             questions=_text(d, "questions"),
-            minutes=None if minutes is None else float(_num(minutes, f"item {n} minutes")),
+            minutes=None if minutes is None else float(_num(minutes, later.tr("item {n} minutes").format(n=n))),
         )
         try:
             check_item(item)
         except AgendaError as exc:
-            raise AgendaError(f"item {n}: {exc}") from None
+            raise AgendaError(later.tr("item {n}: {why}").format(n=n, why=exc)) from None
         items.append(item)
     return name, _text(data, "description"), items
 
@@ -147,9 +152,9 @@ def import_file(store: AgendaStore, path: Path) -> ImportReport:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AgendaError(f"cannot read {path}: {exc}") from exc
+        raise AgendaError(later.tr("cannot read {file}: {why}").format(file=path, why=exc)) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AgendaError(f"{path} is not valid JSON: {exc}") from exc
+        raise AgendaError(later.tr("{file} is not valid JSON: {why}").format(file=path, why=exc)) from exc
     return import_data(store, data)

@@ -263,7 +263,7 @@ class AgendaStore:
                 ),
             ).rowcount
             if not n:
-                raise AgendaError("that item is not in this agenda any more")
+                raise AgendaError(later.tr("that item is not in this agenda any more"))
             self._touch(conn, agenda_id)
         return item
 
@@ -281,7 +281,7 @@ class AgendaStore:
         with self.db.write() as conn:
             ids = self._ids(conn, agenda_id)
             if item_id not in ids:
-                raise AgendaError("that item is not in this agenda any more")
+                raise AgendaError(later.tr("that item is not in this agenda any more"))
             ids.remove(item_id)
             ids.insert(max(0, min(to, len(ids))), item_id)
             self._write_order(conn, agenda_id, ids)
@@ -292,7 +292,7 @@ class AgendaStore:
         with self.db.write() as conn:
             ids = self._ids(conn, agenda_id)
             if sorted(ids) != sorted(item_ids):
-                raise AgendaError("the agenda changed meanwhile; reload it and try again")
+                raise AgendaError(later.tr("the agenda changed meanwhile; reload it and try again"))
             self._write_order(conn, agenda_id, list(item_ids))
 
     # -- helpers -------------------------------------------------------------------------
@@ -306,13 +306,13 @@ class AgendaStore:
     def _must(self, agenda_id: str) -> Agenda:
         agenda = self.get(agenda_id)
         if agenda is None:
-            raise AgendaError("that agenda no longer exists")
+            raise AgendaError(later.tr("that agenda no longer exists"))
         return agenda
 
     @staticmethod
     def _must_in(conn: sqlite3.Connection, agenda_id: str) -> None:
         if conn.execute("SELECT 1 FROM agendas WHERE id = ?", (agenda_id,)).fetchone() is None:
-            raise AgendaError("that agenda no longer exists")
+            raise AgendaError(later.tr("that agenda no longer exists"))
 
     @staticmethod
     def _ids(conn: sqlite3.Connection, agenda_id: str) -> list[str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from real_desktop.core.db import Database
+from real_desktop.core.i18n import later
 from real_desktop.core.index import Index
 from real_desktop.core.jobs import work
 from real_desktop.core.jobs.queue import Job, JobKind, JobQueue, JobState
@@ -117,23 +118,29 @@ class JobRunner:
             (job.resource_id,),
         ).fetchone()
         if row is None:
-            raise JobError("the item is no longer in the library")
+            raise JobError(later.tr("the item is no longer in the library"))
         if not row["path"] or row["status"] == "missing" or not Path(row["path"]).is_file():
-            raise JobError("its file is not on this computer")
+            raise JobError(later.tr("its file is not on this computer"))
         opts = dict(job.options)
         if job.kind is JobKind.TRANSCRIBE:
             if row["kind"] == "document":
-                raise JobError("it is a document: OCR recognises documents, transcription is for videos")
+                raise JobError(
+                    later.tr(
+                        "it is a document: OCR recognises documents, transcription is for videos"
+                    )
+                )
             lang = base_language(opts.get("language") or row["language"] or "en")
             if human_tracks(row["captions"], lang):
-                raise JobError("it already has captions in that language from a caption file")
+                raise JobError(
+                    later.tr("it already has captions in that language from a caption file")
+                )
             opts.update(language=lang, duration=row["duration"])
         else:
             if row["kind"] != "document" or row["format"] != "pdf":
-                raise JobError("OCR reads PDF documents only")
+                raise JobError(later.tr("OCR reads PDF documents only"))
             pages = pages_without_text(self.db.connection(), job.resource_id)
             if not pages:
-                raise JobError("every page already has text")
+                raise JobError(later.tr("every page already has text"))
             opts.update(pages=pages, language=tesseract_language(row["language"], opts.get("language")))
         return str(row["path"]), opts
 
@@ -167,11 +174,11 @@ class JobRunner:
                 if pause is not None and pause.is_set():
                     return JobState.QUEUED, ""
                 if cancel is not None and cancel.is_set():
-                    return JobState.CANCELLED, "cancelled"
+                    return JobState.CANCELLED, later.tr("cancelled")
                 if time.monotonic() - checked >= STATE_CHECK_SECONDS:
                     checked = time.monotonic()
                     if self.queue.state(job.id) is JobState.CANCELLED:
-                        return JobState.CANCELLED, "cancelled"
+                        return JobState.CANCELLED, later.tr("cancelled")
                 try:
                     if not parent.poll(POLL_SECONDS):
                         if not proc.is_alive() and not parent.poll(0):
@@ -204,25 +211,33 @@ class JobRunner:
         if job.kind is JobKind.TRANSCRIBE:
             cues = [Cue(float(s), float(e), str(t)) for s, e, t in payload]
             if not cues:
-                raise SpeechError("no speech was recognised")
+                raise SpeechError(later.tr("no speech was recognised"))
             store_transcript(
                 self.db, self.index, self.home, job.resource_id, opts["language"], cues,
                 opts.get("engine") or "pocketsphinx",
             )  # fmt: skip
-            return f"{len(cues)} captions"
+            return later.tr("{count} captions").format(count=len(cues))
         texts = {int(k): str(v) for k, v in payload.items()}
         got = store_pages(self.db, self.index, job.resource_id, texts)
         if not got:
-            raise OcrError("no text was recognised on its pages")
-        return f"text recognised on {got} of {len(opts['pages'])} page{'s' if len(opts['pages']) != 1 else ''}"
+            raise OcrError(later.tr("no text was recognised on its pages"))
+        total = len(opts["pages"])
+        # Not a %n plural: a job's message is stored in English and read back (i18n.from_english).
+        if total == 1:
+            return later.tr("text recognised on {got} of {total} page").format(got=got, total=total)
+        return later.tr("text recognised on {got} of {total} pages").format(got=got, total=total)
 
 
 def _crashed(code: int | None, opts: dict[str, Any]) -> str:
-    why = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-    text = f"the worker process stopped unexpectedly ({why})"
+    if code is not None and code < 0:
+        why = later.tr("signal {number}").format(number=-code)
+    else:
+        why = later.tr("exit code {code}").format(code=code)
     if opts.get("engine") == "whisper":
-        text += "; the whisper model file may be damaged"
-    return text
+        return later.tr(
+            "the worker process stopped unexpectedly ({why}); the whisper model file may be damaged"
+        ).format(why=why)
+    return later.tr("the worker process stopped unexpectedly ({why})").format(why=why)
 
 
 def items_without_text(db: Database, kind: JobKind) -> list[str]:

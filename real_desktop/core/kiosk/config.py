@@ -89,9 +89,11 @@ def read(path: Path) -> KioskConfig | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, configparser.Error) as exc:
-        raise ConfigError(f"cannot read the kiosk configuration {path}: {exc}") from exc
+        raise ConfigError(
+            later.tr("cannot read the kiosk configuration {file}: {why}").format(file=path, why=exc)
+        ) from exc
     if not parser.has_section(SECTION):
-        raise ConfigError(f"{path} has no [{SECTION}] section")
+        raise ConfigError(later.tr("{file} has no [{section}] section").format(file=path, section=SECTION))
     s = parser[SECTION]
     try:
         return KioskConfig(
@@ -105,13 +107,16 @@ def read(path: Path) -> KioskConfig | None:
             language=_language(s.get("language", "system")),
         )
     except ValueError as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+        raise ConfigError(later.tr("{file}: {why}").format(file=path, why=exc)) from exc
 
 
 def _language(value: str) -> str:
     value = value.strip().lower()
     if value not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {value!r}")
+        raise ValueError(
+            later.tr("language must be one of {choices}, not {value!r}").format(
+                choices=", ".join(LANGUAGES), value=value)
+        )  # fmt: skip
     return value
 
 
@@ -173,10 +178,15 @@ def write(path: Path, cfg: KioskConfig) -> None:
             tmp.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        hint = " (run it as root or an administrator)" if isinstance(exc, PermissionError) else ""
-        raise ConfigError(
-            f"cannot write the kiosk configuration {path}: {exc.strerror or exc}{hint}"
-        ) from exc
+        why = exc.strerror or exc
+        if isinstance(exc, PermissionError):
+            message = later.tr(
+                "cannot write the kiosk configuration {file}: {why} "
+                "(run it as root or an administrator)"
+            )
+        else:
+            message = later.tr("cannot write the kiosk configuration {file}: {why}")
+        raise ConfigError(message.format(file=path, why=why)) from exc
 
 
 def problems(path: Path) -> list[str]:

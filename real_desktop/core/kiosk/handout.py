@@ -7,6 +7,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.notes import Note, NoteStore
 from real_desktop.core.packs.drives import removable_roots
 
@@ -45,7 +46,7 @@ def save_to_drive(
     ValueError if there are no notes."""
     text = notes_markdown(store, notes)
     if text is None:
-        raise ValueError("there are no notes to save")
+        raise ValueError(later.tr("there are no notes to save"))
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H.%M.%S")
     folder = Path(root) / FOLDER
     folder.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from real_desktop.core.db import Database
+from real_desktop.core.i18n import later
 from real_desktop.core.kiosk.config import KioskConfig
 from real_desktop.core.library import Library
 
@@ -61,10 +62,10 @@ class SessionStore:
 
     def open(self) -> Library:
         if self.library is not None:
-            raise RuntimeError("a session is already open")
+            raise RuntimeError("a session is already open")  # internal
         source_path = self.home / "library.db"
         if not source_path.is_file():
-            raise FileNotFoundError(f"no library at {source_path}")
+            raise FileNotFoundError(later.tr("no library at {file}").format(file=source_path))
         self.uri = f"file:/real-desktop-session-{secrets.token_hex(16)}?vfs=memdb"
         anchor = sqlite3.connect(self.uri, uri=True, isolation_level=None, check_same_thread=False)
         try:

@@ -63,6 +63,26 @@ def _unbreak(line: str) -> str:
     return line
 
 
+def _unbroken_lines(content: str) -> list[str]:
+    """A setext heading's lines with their hard breaks removed. A backslash that ends a
+    line inside a code span (`a\\` + newline + `b`) is the code's own character, not a
+    break: which ones are is asked of the parser, each such backslash replaced by a mark."""
+    lines = content.split("\n")
+    marks: dict[int, str] = {}
+    probe = list(lines)
+    for n, line in enumerate(lines[:-1]):
+        stripped = line.rstrip()
+        if (len(stripped) - len(stripped.rstrip("\\"))) % 2:
+            marks[n] = f"qz{n}zq"
+            probe[n] = stripped[:-1] + marks[n]
+    if not marks:
+        return lines
+    inline = _md.parseInline("\n".join(probe))[0].children or []
+    code = " ".join(t.content for t in inline if t.type == "code_inline")
+    return [_unbreak(line) if n in marks and marks[n] not in code else line
+            for n, line in enumerate(lines)]  # fmt: skip
+
+
 def nest_body(text: str, below: int = ANCHOR_LEVEL) -> str:
     """A note body made safe to embed under a heading of level `below`.
 
@@ -103,8 +123,7 @@ def nest_body(text: str, below: int = ANCHOR_LEVEL) -> str:
             first = content.split("\n", 1)[0]
             at = line.find(first)
             prefix = line[:at] if at >= 0 else ""
-            *rest, last = content.split("\n")
-            words = " ".join([*(_unbreak(part) for part in rest), last])
+            words = " ".join(_unbroken_lines(content))
             words = " ".join(words.split())
             # a trailing "#" run would read as an ATX closing sequence and vanish
             words = _TRAILING_HASHES.sub(r"\\\g<0>", words)

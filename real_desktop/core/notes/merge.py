@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from real_desktop.core.i18n import later
 from real_desktop.core.models import Resource
 from real_desktop.core.notes.model import COLUMNS, PLACEHOLDERS, Note, note_params, row_to_note
 
@@ -62,29 +63,30 @@ def parse_export(library: Resources, data: dict[str, Any] | str | bytes | Path) 
         try:
             data = data.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ValueError(f"cannot read {data}: {exc}") from None
+            raise ValueError(later.tr("cannot read {file}: {why}").format(file=data, why=exc)) from None
     if isinstance(data, str | bytes):
         try:
             data = json.loads(data)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON: {exc}") from None
+            raise ValueError(later.tr("not valid JSON: {why}").format(why=exc)) from None
     if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
-        raise ValueError('not a REAL Desktop notes file (missing "format": "real-desktop-notes")')
+        raise ValueError(later.tr('not a REAL Desktop notes file (missing "format": "real-desktop-notes")'))
     version = data.get("version")
     if not isinstance(version, int) or version > JSON_VERSION:
         raise ValueError(
-            f"unsupported notes file version {version!r} (this app reads ≤ {JSON_VERSION})"
-        )
+            later.tr("unsupported notes file version {version!r} (this app reads ≤ {max})").format(
+                version=version, max=JSON_VERSION)
+        )  # fmt: skip
     raw = data.get("notes")
     if not isinstance(raw, list):
-        raise ValueError("'notes' must be a list")
+        raise ValueError(later.tr("'notes' must be a list"))
     incoming: dict[str, Note] = {}
     by_sha: dict[str, str] | None = None
     for i, item in enumerate(raw):
         try:
             note = Note.from_dict(item)
         except ValueError as exc:
-            raise ValueError(f"note {i + 1}: {exc}") from None
+            raise ValueError(later.tr("note {n}: {why}").format(n=i + 1, why=exc)) from None
         sha = item.get("resource_sha256")
         if isinstance(sha, str) and sha and library.get(note.resource_id) is None:
             if by_sha is None:

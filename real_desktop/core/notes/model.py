@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.models import Location, LocationKind
 
 TRASH_DAYS = 30  # deleted notes stay restorable this long
@@ -90,14 +91,14 @@ class Note:
     def from_dict(cls, d: Any) -> Note:
         """Strict: raises ValueError with a readable message on anything malformed."""
         if not isinstance(d, dict):
-            raise ValueError("a note must be a JSON object")
+            raise ValueError(later.tr("a note must be a JSON object"))
         for key in ("id", "resource_id", "created_at", "updated_at"):
             if not isinstance(d.get(key), str) or not d[key]:
-                raise ValueError(f"missing or invalid {key!r}")
+                raise ValueError(later.tr("missing or invalid {key!r}").format(key=key))
         try:
             uuid.UUID(d["id"])
         except ValueError:
-            raise ValueError(f"id {d['id']!r} is not a UUID") from None
+            raise ValueError(later.tr("id {id!r} is not a UUID").format(id=d["id"])) from None
         for key in ("created_at", "updated_at"):
             check_timestamp(d[key], key)
         if d.get("deleted_at") is not None:
@@ -106,14 +107,14 @@ class Note:
         quote = d.get("quote")
         tags = d.get("tags", [])
         if not isinstance(body, str):
-            raise ValueError("'body' must be a string")
+            raise ValueError(later.tr("'body' must be a string"))
         if quote is not None and not isinstance(quote, str):
-            raise ValueError("'quote' must be a string or null")
+            raise ValueError(later.tr("'quote' must be a string or null"))
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise ValueError("'tags' must be a list of strings")
+            raise ValueError(later.tr("'tags' must be a list of strings"))
         title = d.get("resource_title") or ""
         if not isinstance(title, str):
-            raise ValueError("'resource_title' must be a string")
+            raise ValueError(later.tr("'resource_title' must be a string"))
         location = location_from_dict(d.get("location"))
         rects, color = (), None
         if d.get("rects"):
@@ -140,18 +141,18 @@ def check_highlight(
     """A highlight's rectangles and colour, checked: it needs a page anchor, the quoted
     passage and at least one rectangle of four numbers. Raises ValueError."""
     if location.kind is not LocationKind.PAGE:
-        raise ValueError("a highlight is anchored to a page")
+        raise ValueError(later.tr("a highlight is anchored to a page"))
     if not quote or not str(quote).strip():
-        raise ValueError("a highlight needs the passage it marks (quote)")
+        raise ValueError(later.tr("a highlight needs the passage it marks (quote)"))
     try:
         out = tuple(tuple(float(v) for v in r) for r in rects)
     except (TypeError, ValueError):
-        raise ValueError("highlight rectangles must be [x0, y0, x1, y1] numbers") from None
+        raise ValueError(later.tr("highlight rectangles must be [x0, y0, x1, y1] numbers")) from None
     if not out or any(len(r) != 4 for r in out):
-        raise ValueError("a highlight needs rectangles of four numbers [x0, y0, x1, y1]")
+        raise ValueError(later.tr("a highlight needs rectangles of four numbers [x0, y0, x1, y1]"))
     color = HIGHLIGHT_COLOR if color is None else str(color)
     if not _COLOR.fullmatch(color):
-        raise ValueError(f"a highlight colour is #rrggbb, not {color!r}")
+        raise ValueError(later.tr("a highlight colour is #rrggbb, not {color!r}").format(color=color))
     return out, color.lower()  # type: ignore[return-value]
 
 
@@ -172,11 +173,11 @@ def location_to_dict(loc: Location) -> dict[str, Any]:
 
 def location_from_dict(d: Any) -> Location:
     if not isinstance(d, dict):
-        raise ValueError("'location' must be an object")
+        raise ValueError(later.tr("'location' must be an object"))
     try:
         kind = LocationKind(d.get("kind"))
     except ValueError:
-        raise ValueError(f"unknown location kind {d.get('kind')!r}") from None
+        raise ValueError(later.tr("unknown location kind {kind!r}").format(kind=d.get("kind"))) from None
     try:
         loc = Location(
             kind=kind,
@@ -187,22 +188,22 @@ def location_from_dict(d: Any) -> Location:
             end=None if d.get("end") is None else float(d["end"]),
         )
     except (TypeError, ValueError):
-        raise ValueError(f"invalid location {d!r}") from None
+        raise ValueError(later.tr("invalid location {location!r}").format(location=d)) from None
     return validate_location(loc)
 
 
 def validate_location(loc: Location) -> Location:
     """A note anchor: what kinds are allowed and what each needs. Raises ValueError."""
     if not isinstance(loc, Location):
-        raise ValueError(f"not a Location: {loc!r}")
+        raise ValueError(f"not a Location: {loc!r}")  # internal
     if loc.kind is LocationKind.NOTE:
-        raise ValueError("a note cannot be anchored to another note")
+        raise ValueError(later.tr("a note cannot be anchored to another note"))
     if loc.kind is LocationKind.PAGE and (loc.page is None or loc.page < 1):
-        raise ValueError("a page anchor needs a page number ≥ 1")
+        raise ValueError(later.tr("a page anchor needs a page number ≥ 1"))
     if loc.kind is LocationKind.TIME and (loc.start is None or loc.start < 0):
-        raise ValueError("a time anchor needs a start time ≥ 0 seconds")
+        raise ValueError(later.tr("a time anchor needs a start time ≥ 0 seconds"))
     if loc.kind is LocationKind.SECTION and not (loc.anchor or loc.section):
-        raise ValueError("a section anchor needs the section's anchor or heading")
+        raise ValueError(later.tr("a section anchor needs the section's anchor or heading"))
     # Only what identifies the place is kept: a search hit's note_id is not part of an anchor.
     return loc._replace(note_id=None)
 
@@ -226,7 +227,7 @@ def check_timestamp(value: str, what: str) -> None:
     try:
         datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"{what} {value!r} is not an ISO timestamp") from None
+        raise ValueError(later.tr("{what} {value!r} is not an ISO timestamp").format(what=what, value=value)) from None
 
 
 def stamp(dt: datetime) -> str:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.index import note_text
 from real_desktop.core.models import Location, LocationKind
 from real_desktop.core.notes import merge
@@ -240,7 +241,7 @@ class NoteStore:
         """A note; with `rects` (selection rectangles on `location`'s page, PDF points,
         origin top left) and a `quote`, a highlight in `color` (default HIGHLIGHT_COLOR)."""
         if not isinstance(resource_id, str) or not resource_id:
-            raise ValueError("a note needs the id of its resource")
+            raise ValueError("a note needs the id of its resource")  # internal
         loc = validate_location(location or Location(LocationKind.RESOURCE))
         boxes, colour = check_highlight(loc, quote, list(rects), color) if rects else ((), None)
         res = self.library.get(resource_id)
@@ -271,7 +272,7 @@ class NoteStore:
         with self._tx() as conn:
             row = conn.execute(f"SELECT {COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
             if row is None:
-                raise KeyError(f"no note with id {note_id!r}")
+                raise KeyError(later.tr("no note with id {id!r}").format(id=note_id))
             old = row_to_note(row)
             new = edit(old)
             if new == old:
@@ -342,7 +343,7 @@ class NoteStore:
         """Permanently remove trashed notes: those deleted more than `older_than_days` ago,
         the given `ids` (only if trashed), or the whole trash (`everything=True`)."""
         if older_than_days is None and ids is None and not everything:
-            raise ValueError("purge needs older_than_days, ids or everything=True")
+            raise ValueError("purge needs older_than_days, ids or everything=True")  # internal
         where = ["deleted_at IS NOT NULL"]
         params: list[Any] = []
         if older_than_days is not None:

@@ -10,6 +10,8 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from real_desktop.core.i18n import later
+
 DPI = 200  # enough for 10-pt body text; 300 is ~2x slower for no better words here
 # ISO 639-1 (what the library stores) → Tesseract's traineddata names.
 TESSERACT_LANGS = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por", "de": "deu", "it": "ita"}
@@ -37,8 +39,8 @@ def available_languages() -> list[str]:
 
 
 def _not_installed() -> str:
-    return ("Tesseract is not installed: install the Debian packages tesseract-ocr, "
-            "tesseract-ocr-eng and tesseract-ocr-spa")  # fmt: skip
+    return later.tr("Tesseract is not installed: install the Debian packages tesseract-ocr, "
+                    "tesseract-ocr-eng and tesseract-ocr-spa")  # fmt: skip
 
 
 def check_language(language: str) -> None:
@@ -47,9 +49,14 @@ def check_language(language: str) -> None:
     missing = [w for w in wanted if w not in have]
     if missing:
         raise OcrError(
-            f"Tesseract has no “{'+'.join(missing)}” language data on this computer "
-            f"(installed: {', '.join(x for x in have if x != 'osd') or 'none'}); "
-            f"install tesseract-ocr-{missing[0]}"
+            later.tr(
+                "Tesseract has no “{missing}” language data on this computer "
+                "(installed: {installed}); install tesseract-ocr-{first}"
+            ).format(
+                missing="+".join(missing),
+                installed=", ".join(x for x in have if x != "osd") or later.tr("none"),
+                first=missing[0],
+            )
         )
 
 
@@ -71,7 +78,7 @@ def ocr_pdf(
     try:
         pdf = pdfium.PdfDocument(str(path))
     except (pdfium.PdfiumError, OSError) as exc:
-        raise OcrError(f"the PDF cannot be opened ({exc})") from exc
+        raise OcrError(later.tr("the PDF cannot be opened ({error})").format(error=exc)) from exc
     out: dict[int, str] = {}
     # Tesseract's own threads would compete with the window for the two cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")

@@ -7,6 +7,7 @@ import json
 import sqlite3
 
 from real_desktop.core.db import Database
+from real_desktop.core.i18n import later
 from real_desktop.core.index import Index
 from real_desktop.core.ocr.engine import OcrError
 from real_desktop.core.textutil import text_digest
@@ -36,7 +37,7 @@ def store_pages(db: Database, index: Index, resource_id: str, texts: dict[int, s
             "SELECT status_reason FROM resources WHERE id = ?", (resource_id,)
         ).fetchone()
         if row is None:
-            raise OcrError("the item is no longer in the library")
+            raise OcrError(later.tr("the item is no longer in the library"))
         open_pages = set(pages_without_text(conn, resource_id))
         machine_before = {
             int(p)
@@ -65,7 +66,11 @@ def store_pages(db: Database, index: Index, resource_id: str, texts: dict[int, s
         got = sum(1 for p, t in texts.items() if p in open_pages and t.strip())
         reason = row["status_reason"] or ""
         if reason.startswith(SCAN_NOTE) and got:
-            reason = f"text recognised by OCR on {got} page{'s' if got != 1 else ''}"
+            # Not a %n plural: the reason is stored in English and read back (i18n.from_english).
+            if got == 1:
+                reason = later.tr("text recognised by OCR on {count} page").format(count=got)
+            else:
+                reason = later.tr("text recognised by OCR on {count} pages").format(count=got)
         conn.execute(
             "UPDATE resources SET text_sha256 = ?, status_reason = ?, updated_at = ? WHERE id = ?",
             (text_digest(r[8] for r in rows), reason, now_iso(), resource_id),

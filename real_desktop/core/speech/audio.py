@@ -12,6 +12,8 @@ import wave
 from collections.abc import Iterator
 from pathlib import Path
 
+from real_desktop.core.i18n import later
+
 RATE = 16000
 BYTES_PER_SECOND = RATE * 2
 CHUNK = BYTES_PER_SECOND // 2  # half a second per read
@@ -32,7 +34,7 @@ def _plain_wav(path: Path) -> bool:
 def pcm_chunks(path: Path) -> Iterator[bytes]:
     """Yield the file's audio as 16 kHz mono s16le, about half a second at a time."""
     if not path.is_file():
-        raise AudioError(f"the file {path} is not there")
+        raise AudioError(later.tr("the file {path} is not there").format(path=path))
     if path.suffix.lower() == ".wav" and _plain_wav(path):
         with wave.open(str(path), "rb") as w:
             while data := w.readframes(CHUNK // 2):
@@ -40,7 +42,9 @@ def pcm_chunks(path: Path) -> Iterator[bytes]:
         return
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
-        raise AudioError("ffmpeg is not installed: it is needed to read the audio of this file")
+        raise AudioError(
+            later.tr("ffmpeg is not installed: it is needed to read the audio of this file")
+        )
     proc = subprocess.Popen(
         [ffmpeg, "-nostdin", "-v", "error", "-i", str(path), "-vn", "-sn", "-dn",
          "-ac", "1", "-ar", str(RATE), "-f", "s16le", "-"],
@@ -62,8 +66,9 @@ def pcm_chunks(path: Path) -> Iterator[bytes]:
         if "does not contain any stream" in err or "Output file #0 does not contain" in err or (
             code == 0 and got == 0
         ):
-            raise AudioError("the file has no sound track")
-        raise AudioError(f"ffmpeg could not read the audio ({last or f'exit code {code}'})")
+            raise AudioError(later.tr("the file has no sound track"))
+        why = last or later.tr("exit code {code}").format(code=code)
+        raise AudioError(later.tr("ffmpeg could not read the audio ({why})").format(why=why))
 
 
 def probe_duration(path: Path) -> float | None:

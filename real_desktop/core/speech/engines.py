@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from real_desktop.core.i18n import later
 from real_desktop.core.speech.audio import BYTES_PER_SECOND, RATE, AudioError, pcm_chunks
 from real_desktop.core.speech.cues import Word
 
@@ -72,8 +73,10 @@ class PocketSphinxEngine:
         language = base_language(language)
         if language != "en":
             raise SpeechError(
-                f"pocketsphinx has only an English model; for “{language}” use the whisper "
-                "engine with a model file (Settings, or REAL_DESKTOP_WHISPER_MODEL)"
+                later.tr(
+                    "pocketsphinx has only an English model; for “{language}” use the whisper "
+                    "engine with a model file (Settings, or REAL_DESKTOP_WHISPER_MODEL)"
+                ).format(language=language)
             )
         self.language = language
 
@@ -83,7 +86,9 @@ class PocketSphinxEngine:
         try:
             from pocketsphinx import Decoder, Endpointer
         except ImportError as exc:  # pragma: no cover - it is a locked dependency
-            raise SpeechError(f"pocketsphinx is not installed ({exc})") from exc
+            raise SpeechError(
+                later.tr("pocketsphinx is not installed ({error})").format(error=exc)
+            ) from exc
         # The endpointer cuts the stream at pauses: each utterance is decoded on its own,
         # which keeps the search small and gives word times relative to its start.
         ep = Endpointer(window=0.3, ratio=0.9, sample_rate=RATE)
@@ -129,7 +134,7 @@ class PocketSphinxEngine:
             if in_utt:
                 finish()
         except AudioError as exc:
-            raise SpeechError(str(exc)) from exc
+            raise SpeechError(*exc.args) from exc  # its Message, still to be translated
         return words
 
 
@@ -145,25 +150,41 @@ def check_whisper_model(path: Path | None) -> Path:
     """The model file, checked enough to give a clear message before whisper.cpp sees it."""
     if path is None:
         raise SpeechError(
-            "the whisper engine needs a whisper.cpp model file (ggml-*.bin): choose one in "
-            f"Settings, or set {WHISPER_ENV}=/path/to/ggml-base.bin"
+            later.tr(
+                "the whisper engine needs a whisper.cpp model file (ggml-*.bin): choose one in "
+                "Settings, or set {variable}=/path/to/ggml-base.bin"
+            ).format(variable=WHISPER_ENV)
         )
     if not path.exists():
-        raise SpeechError(f"the whisper model file {path} does not exist")
+        raise SpeechError(
+            later.tr("the whisper model file {path} does not exist").format(path=path)
+        )
     if not path.is_file():
-        raise SpeechError(f"the whisper model {path} is a folder, not a model file")
+        raise SpeechError(
+            later.tr("the whisper model {path} is a folder, not a model file").format(path=path)
+        )
     try:
         with open(path, "rb") as f:
             head = f.read(4 + 4 * len(GGML_HPARAMS))
     except OSError as exc:
-        raise SpeechError(f"the whisper model file {path} cannot be read ({exc.strerror})") from exc
+        raise SpeechError(
+            later.tr("the whisper model file {path} cannot be read ({error})").format(
+                path=path, error=exc.strerror
+            )
+        ) from exc
     if head[:4] != GGML_MAGIC:
         raise SpeechError(
-            f"{path.name} is not a whisper.cpp model (ggml) file: it is damaged, or a "
-            "different kind of model; use one of the ggml-*.bin files made for whisper.cpp"
+            later.tr(
+                "{name} is not a whisper.cpp model (ggml) file: it is damaged, or a "
+                "different kind of model; use one of the ggml-*.bin files made for whisper.cpp"
+            ).format(name=path.name)
         )
     if path.stat().st_size < 1_000_000 or len(head) < 4 + 4 * len(GGML_HPARAMS):
-        raise SpeechError(f"the whisper model file {path.name} is truncated (too small)")
+        raise SpeechError(
+            later.tr("the whisper model file {name} is truncated (too small)").format(
+                name=path.name
+            )
+        )
     # whisper.cpp trusts these numbers (a damaged header crashes it): check them first.
     values = dict(zip(GGML_HPARAMS, struct.unpack(f"<{len(GGML_HPARAMS)}i", head[4:]), strict=True))
     sane = (
@@ -175,8 +196,10 @@ def check_whisper_model(path: Path | None) -> Path:
     )
     if not sane:
         raise SpeechError(
-            f"the whisper model file {path.name} is damaged (its header makes no sense); "
-            "copy it again from where it came from"
+            later.tr(
+                "the whisper model file {name} is damaged (its header makes no sense); "
+                "copy it again from where it came from"
+            ).format(name=path.name)
         )
     return path
 
@@ -197,13 +220,15 @@ class WhisperEngine:
             from pywhispercpp.model import Model
         except ImportError as exc:
             raise SpeechError(
-                "the whisper engine needs the optional package pywhispercpp "
-                "(pip install 'real-desktop[whisper]')"
+                later.tr(
+                    "the whisper engine needs the optional package pywhispercpp "
+                    "(pip install 'real-desktop[whisper]')"
+                )
             ) from exc
         try:
             pcm = b"".join(pcm_chunks(path))
         except AudioError as exc:
-            raise SpeechError(str(exc)) from exc
+            raise SpeechError(*exc.args) from exc
         if cancelled is not None and cancelled():
             return []
         audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
@@ -213,7 +238,11 @@ class WhisperEngine:
             model = Model(str(self.model), n_threads=self.threads, redirect_whispercpp_logs_to=None,
                           print_progress=False, print_realtime=False)  # fmt: skip
         except Exception as exc:  # whisper.cpp's message for a file it cannot load
-            raise SpeechError(f"the whisper model {self.model.name} could not be loaded ({exc})") from exc
+            raise SpeechError(
+                later.tr("the whisper model {name} could not be loaded ({error})").format(
+                    name=self.model.name, error=exc
+                )
+            ) from exc
         total = len(audio) / RATE
 
         def on_segment(segment: object) -> None:
@@ -241,4 +270,8 @@ def get_engine(
         return PocketSphinxEngine(language)
     if name == "whisper":
         return WhisperEngine(find_whisper_model(whisper_model), language)
-    raise SpeechError(f"unknown speech engine “{name}” (choose {' or '.join(ENGINES)})")
+    raise SpeechError(
+        later.tr("unknown speech engine “{name}” (choose {first} or {second})").format(
+            name=name, first=ENGINES[0], second=ENGINES[1]
+        )
+    )

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from real_desktop.core.db import Database
+from real_desktop.core.i18n import later
 from real_desktop.core.index import Index
 from real_desktop.core.speech.cues import Cue, write_vtt
 from real_desktop.core.speech.engines import SpeechError, base_language
@@ -82,9 +83,13 @@ def store_transcript(
             "SELECT kind, captions FROM resources WHERE id = ?", (resource_id,)
         ).fetchone()
         if row is None:
-            raise SpeechError("the item is no longer in the library")
+            raise SpeechError(later.tr("the item is no longer in the library"))
         if human_tracks(row["captions"], lang):
-            raise SpeechError(f"it already has {LANGUAGE_NAMES.get(lang, lang)} captions from a caption file")
+            raise SpeechError(
+                later.tr("it already has {language} captions from a caption file").format(
+                    language=LANGUAGE_NAMES.get(lang, lang)
+                )
+            )
         machine = machine_tracks(conn, resource_id) - {lang}
         kept = [
             tuple(r)

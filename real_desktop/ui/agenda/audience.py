@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout,
 
 from real_desktop.core.agendas.model import AgendaItem, ItemKind
 from real_desktop.core.models import Kind, Resource
+from real_desktop.ui import i18n
 
 if TYPE_CHECKING:
     from real_desktop.player.base import Player
@@ -126,7 +127,7 @@ class AudienceView(QWidget):
             doc = render_file(path, fmt)
         except (OSError, ValueError) as exc:
             self._message(self.tr("“%1” cannot be shown.\n\n%2").replace("%1", title)
-                          .replace("%2", str(exc)))
+                          .replace("%2", i18n.core_text(exc)))
             return
         if doc.html is not None:
             self.text.setHtml(doc.html)

@@ -131,8 +131,8 @@ class AgendaEditor(QWidget):
     # -- loading -------------------------------------------------------------------------
     def _submit(self, fn: Any, *args: Any, then: Any = None, **kw: Any) -> None:
         def failed(exc: BaseException) -> None:
-            self.message.setText(str(exc) if isinstance(exc, AgendaError) else
-                                 self.tr("That did not work: %1").replace("%1", str(exc)))
+            self.message.setText(i18n.core_text(exc) if isinstance(exc, AgendaError) else
+                                 self.tr("That did not work: %1").replace("%1", i18n.core_text(exc)))
 
         self.tasks.submit(fn, *args, on_done=then, on_error=failed, **kw)
 
@@ -337,7 +337,7 @@ class AgendaEditor(QWidget):
             self._refresh(item.id)
 
         self.tasks.submit(self.store.update_item, self.agenda.id, item, on_done=failed_or_saved,
-                          on_error=lambda exc: self.form.show_error(str(exc)))
+                          on_error=lambda exc: self.form.show_error(i18n.core_text(exc)))
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.form.release()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from real_desktop.core.agendas.model import AgendaError, AgendaItem, ItemKind, parse_clock
 from real_desktop.core.models import Kind, Resource
 from real_desktop.core.timefmt import format_time
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 
 SAVE_DELAY_MS = 600  # typing pauses this long: the item is saved
@@ -285,7 +286,7 @@ class ItemForm(QWidget):
                     return  # half a range: wait for the other page
             self._emit(**changes)
         except AgendaError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.core_text(exc))
 
     def _shows(self, row: QWidget) -> bool:
         """Whether the form shows that row (true also before the window is on screen)."""
@@ -296,7 +297,7 @@ class ItemForm(QWidget):
         try:
             item = self.item.with_changes(**changes)
         except AgendaError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.core_text(exc))
             return
         if item != self.item:
             self.error.clear()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.jobs.queue import Job, JobKind, JobState
 from real_desktop.core.jobs.runner import JobProgress
+from real_desktop.ui import i18n
 from real_desktop.ui.announce import ProgressSpeech
 from real_desktop.ui.jobs.controller import JobsController
 
@@ -86,7 +87,7 @@ class JobsPanel(QWidget):
             JobState.CANCELLED: self.tr("Cancelled"),
         }
         text = names[job.state]
-        return f"{text}: {job.message}" if job.message and job.state is not JobState.CANCELLED else text
+        return f"{text}: {i18n.core_text(job.message)}" if job.message and job.state is not JobState.CANCELLED else text
 
     def show_jobs(self, jobs: list[Job]) -> None:
         selected = {i.data(0, Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()}
@@ -96,7 +97,7 @@ class JobsPanel(QWidget):
         for job in self.jobs:
             item = QTreeWidgetItem([job.title or job.resource_id, self._work(job), "", self._state(job)])
             item.setData(0, Qt.ItemDataRole.UserRole, job.id)
-            item.setToolTip(3, job.message)
+            item.setToolTip(3, i18n.core_text(job.message))
             self.list.addTopLevelItem(item)
             bar = QProgressBar()
             bar.setRange(0, 1000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from real_desktop.core.jobs.queue import JobKind, JobState
 from real_desktop.core.models import Kind
+from real_desktop.ui import i18n
 from real_desktop.ui.jobs.controller import JobsController
 from real_desktop.ui.jobs.panel import JobsPanel
 
@@ -193,5 +194,5 @@ def export_captions(w: MainWindow, resources: list[Any]) -> None:
     w.tasks.submit(
         write,
         on_done=lambda path: w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Captions saved to %1").replace("%1", path), 5000),
-        on_error=lambda exc: w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Could not save the captions: %1").replace("%1", str(exc)), 8000),
+        on_error=lambda exc: w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Could not save the captions: %1").replace("%1", i18n.core_text(exc)), 8000),
     )  # fmt: skip

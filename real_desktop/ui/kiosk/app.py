@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from real_desktop.core.kiosk.config import KioskConfig
+from real_desktop.ui import i18n
 from real_desktop.ui.kiosk.controller import KioskController
 from real_desktop.ui.tasks import TaskRunner
 
@@ -23,7 +24,7 @@ def run(app: QApplication, config: KioskConfig, home: Path, settings_path: Path)
         print(f"real-desktop: the library could not be opened: {exc}", file=sys.stderr)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "REAL Desktop", str(exc))
+        QMessageBox.critical(None, "REAL Desktop", i18n.core_text(exc))
         return 1
     tasks = TaskRunner(app)
     controller = KioskController(app, config, home, tasks, settings_path=settings_path)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from real_desktop.core.kiosk.pin import PinGuard
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 
 
@@ -116,7 +117,7 @@ class EndSessionDialog(QDialog):
         try:
             saved = self._save(Path(root))
         except (OSError, ValueError) as exc:
-            self._say(self.tr("Could not save the notes: {0}").format(str(exc)))
+            self._say(self.tr("Could not save the notes: {0}").format(i18n.core_text(exc)))
         else:
             self._say(self.tr("Saved to {0}. You can remove the drive.").format(str(saved)))
         self.end_button.setFocus()
@@ -172,7 +173,7 @@ class UnlockDialog(QDialog):
                 self.message.setProperty("waiting", False)
             self.pin.setFocus()
         else:
-            self.message.setText(waiting.message())
+            self.message.setText(i18n.core_text(waiting.message()))
             self.message.setProperty("waiting", True)
             self._tick.start()
 
@@ -183,5 +184,5 @@ class UnlockDialog(QDialog):
             self.choice = choice
             self.accept()
             return
-        self.message.setText(attempt.message())
+        self.message.setText(i18n.core_text(attempt.message()))
         self._refresh()

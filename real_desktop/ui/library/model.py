@@ -251,7 +251,7 @@ class ResourceTableModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._loading, self._exhausted = False, True
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.core_text(exc))
 
         self.tasks.submit(
             page,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.notes import Note, NoteStore, parse_tags
 from real_desktop.core.notes_export import render_markdown
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import Task, TaskRunner
 
@@ -148,7 +149,7 @@ class Autosaver(QObject):
         merged.update(self._pending.get(note_id, {}))
         self._pending[note_id] = merged
         self._set_state("error")
-        self.failed.emit(str(exc))
+        self.failed.emit(i18n.core_text(exc))
         self._timer.start(RETRY_MS)
 
     def _on_done_nothing(self) -> None:

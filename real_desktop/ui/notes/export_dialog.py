@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.notes import NoteStore
 from real_desktop.core.notes_export import safe_filename, write_markdown_files
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.notes.export_pdf import print_html, write_pdf
 from real_desktop.ui.settings import AppSettings
@@ -277,7 +277,7 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else i18n.core_text(exc)
         self.status.setText(self.tr("Could not export: %1").replace("%1", message))
         self.failed.emit(message)
 

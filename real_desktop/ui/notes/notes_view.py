@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.notes import Note, NoteStore
 from real_desktop.core.notes_export import render_markdown
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.empty_state import EmptyState
 from real_desktop.ui.notes.notes_filters import NotesFilterBar
@@ -344,7 +344,7 @@ class NotesView(QWidget):
             self.notesImported.emit(result)
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(self.tr("Nothing imported: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Nothing imported: %1").replace("%1", i18n.core_text(exc)))
 
         self.tasks.submit(self.store.import_json, Path(path), on_done=done, on_error=failed)
 

@@ -398,7 +398,9 @@ class NotesPanel(QWidget):
 
     def _on_create_failed(self, exc: BaseException) -> None:
         self.pauser.resume()
-        self.empty.setText(self.tr("Could not add the note: %1").replace("%1", str(exc)))
+        from real_desktop.ui import i18n
+
+        self.empty.setText(self.tr("Could not add the note: %1").replace("%1", i18n.core_text(exc)))
         self.list_stack.setCurrentWidget(self.empty)
 
     def _deleted(self, note: Note) -> None:

@@ -120,7 +120,7 @@ def install_packs(
         except PackCancelled:
             out.append(Installed(path, title, cancelled=True))
         except PackError as exc:
-            out.append(Installed(path, title, error=str(exc)))
+            out.append(Installed(path, title, error=i18n.core_text(exc)))
         except OSError as exc:  # the drive was pulled out, the disk filled up
             out.append(Installed(path, title, error=f"{path}: {exc.strerror or exc}"))
         else:
@@ -142,7 +142,7 @@ def outcome_lines(done: Sequence[Installed]) -> list[str]:
                 lines.append(QCoreApplication.translate("Packs", "“{0}” updated from {1} to {2}; notes on its items are kept.").format(
                     d.title, r.previous, r.version))  # fmt: skip
             elif r.outcome == "unchanged":
-                lines.append(r.message + ".")
+                lines.append(i18n.core_text(r.message) + ".")
             else:
                 lines.append(QCoreApplication.translate("Packs", "“{0}” {1} installed ({2} items).").format(d.title, r.version, len(r.results)))
     return lines

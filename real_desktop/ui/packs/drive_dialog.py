@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.packs.common import (
@@ -115,7 +115,7 @@ def version_text(o: PackOffer) -> str:
 def refusal(o: PackOffer, require_signed: bool) -> str:
     """Why this pack cannot be installed here ("" when it can)."""
     if o.manifest is None:
-        return QCoreApplication.translate("Packs", "This file is not a valid content pack: {0}").format(o.error)
+        return QCoreApplication.translate("Packs", "This file is not a valid content pack: {0}").format(i18n.core_text(o.error))
     if require_signed and (o.signer is None or not o.trusted):
         return QCoreApplication.translate("Packs",
             "This computer only installs packs signed by a trusted publisher, and this pack "
@@ -262,7 +262,7 @@ class AddFromDriveDialog(QDialog):
 
     def _scan_failed(self, exc: BaseException) -> None:
         self.scanning = False
-        self.heading.setText(QCoreApplication.translate("Packs", "Could not look for packs: {0}").format(exc))
+        self.heading.setText(QCoreApplication.translate("Packs", "Could not look for packs: {0}").format(i18n.core_text(exc)))
         self._enable()
 
     def _fill(self) -> None:
@@ -282,7 +282,7 @@ class AddFromDriveDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, o)
             item.setToolTip(0, str(o.path))
             if o.error:
-                item.setToolTip(3, o.error)
+                item.setToolTip(3, i18n.core_text(o.error))
             why = refusal(o, self.require_signed)
             if o.status in INSTALLABLE and not why:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -400,7 +400,7 @@ class AddFromDriveDialog(QDialog):
     def _install_failed(self, exc: BaseException) -> None:
         self.installing, self.task = False, None
         self.progress.end()
-        self.message.setText(QCoreApplication.translate("Packs", "The install stopped: {0}. The library is as it was.").format(exc))
+        self.message.setText(QCoreApplication.translate("Packs", "The install stopped: {0}. The library is as it was.").format(i18n.core_text(exc)))
         self._enable()
 
     def reject(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.packs.common import PACK_FILTER, Packs, ProgressPanel, Step, running
 
@@ -212,7 +212,7 @@ class ExportPackDialog(QDialog):
         self.agendas.setText(QCoreApplication.translate("Packs", "Looking for agendas…"))
         self.tasks.submit(agendas_going, self.library, ids, collection,
                           on_done=while_alive(self, lambda names: self.agendas.setText(agendas_text(names))),
-                          on_error=while_alive(self, lambda exc: self.agendas.setText(str(exc))))  # fmt: skip
+                          on_error=while_alive(self, lambda exc: self.agendas.setText(i18n.core_text(exc))))  # fmt: skip
 
     def _suggest(self) -> None:
         if self.collection_radio.isChecked() and self.collection_box.currentText():
@@ -285,7 +285,7 @@ class ExportPackDialog(QDialog):
         if isinstance(exc, PackCancelled):
             self.message.setText(QCoreApplication.translate("Packs", "Cancelled; no pack was written."))
         else:
-            self.message.setText(QCoreApplication.translate("Packs", "The pack was not written: {0}").format(exc))
+            self.message.setText(QCoreApplication.translate("Packs", "The pack was not written: {0}").format(i18n.core_text(exc)))
         self._enable()
 
     def reject(self) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from real_desktop.core.policy import Action
+from real_desktop.ui import i18n
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.packs.common import CHANGED, running
 
@@ -54,10 +55,10 @@ def events_text(events: list[InboxEvent]) -> str:
     bad = [e for e in events if e.outcome == "failed"]
     parts = []
     if ok:
-        parts.append(QCoreApplication.translate("Packs", "Pack inbox: {0}.").format("; ".join(e.message for e in ok)))
+        parts.append(QCoreApplication.translate("Packs", "Pack inbox: {0}.").format("; ".join(i18n.core_text(e.message) for e in ok)))
     if bad:
         parts.append(QCoreApplication.translate("Packs", "Pack inbox: {0} could not be installed: {1}").format(
-            Path(bad[0].path).name, bad[0].message))  # fmt: skip
+            Path(bad[0].path).name, i18n.core_text(bad[0].message)))  # fmt: skip
         if len(bad) > 1:
             parts.append(QCoreApplication.translate("Packs", "(and {0} more)").format(len(bad) - 1))
     return " ".join(parts)
@@ -117,4 +118,4 @@ class PackInboxWatch(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
-        self.say(QCoreApplication.translate("Packs", "Pack inbox: {0}").format(exc), 10000)
+        self.say(QCoreApplication.translate("Packs", "Pack inbox: {0}").format(i18n.core_text(exc)), 10000)

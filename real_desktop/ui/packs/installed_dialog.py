@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui import theme as themes
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.packs.common import (
@@ -263,7 +263,7 @@ class InstalledPacksDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.busy, self.task = False, None
         self.progress.end()
-        self.message.setText(str(exc))
+        self.message.setText(i18n.core_text(exc))
         self._enable()
         self.reload()
 

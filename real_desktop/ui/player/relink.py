@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from real_desktop.core.models import Kind, Resource, Status
 from real_desktop.core.policy import DESKTOP
-from real_desktop.ui import guarded
+from real_desktop.ui import guarded, i18n
 from real_desktop.ui.guarded import PolicyLike
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class Relinker(QObject):
         )  # fmt: skip
 
     def _relink_failed(self, exc: BaseException) -> None:
-        msg = str(exc) if isinstance(exc, ValueError) else self.tr("The file could not be linked.")
+        msg = i18n.core_text(exc) if isinstance(exc, ValueError) else self.tr("The file could not be linked.")
         self.failed.emit(msg)
 
     def _relinked(self, resource: Resource, path: Path) -> None:

@@ -502,7 +502,7 @@ class SearchPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText("")
-        self.empty.setText(self.tr("Search failed: {0}").format(str(exc)))
+        self.empty.setText(self.tr("Search failed: {0}").format(i18n.core_text(exc)))
         self.stack.setCurrentWidget(self.empty)
 
     def _link(self, href: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.tasks import Task, TaskRunner
 from real_desktop.ui.viewers.findbar import FindBar
@@ -210,7 +211,7 @@ class ReaderView(QWidget):
         if self._path is None or str(self._path) != path:
             return
         self._pending = None
-        self.failed.emit(str(exc) or exc.__class__.__name__)
+        self.failed.emit(i18n.core_text(exc) or exc.__class__.__name__)
 
     def _on_rendered(self, path: str, doc: RenderedDocument) -> None:
         if self._path is None or str(self._path) != path:

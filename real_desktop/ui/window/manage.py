@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from real_desktop.ui import i18n
 from real_desktop.ui.guard import while_alive
 from real_desktop.ui.window.operations import REMOVED, UPDATED
 
@@ -176,4 +177,4 @@ class ManageOperations(QObject):
             self.say(QCoreApplication.translate("Operations", "That item is no longer in the library (removed elsewhere)."), 8000)
             self.events.emit_changed(REMOVED, [])
         else:
-            self.say(QCoreApplication.translate("Operations", "Could not change the library: {0}").format(exc), 8000)
+            self.say(QCoreApplication.translate("Operations", "Could not change the library: {0}").format(i18n.core_text(exc)), 8000)

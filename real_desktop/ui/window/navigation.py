@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.catalog import VIEWER_SCOPES, YIELD_IN_VIEWERS
 from real_desktop.ui.guard import while_alive
 
@@ -160,7 +161,9 @@ class Navigator(QObject):
             )
 
         def failed(exc: BaseException) -> None:
-            w.statusBar().showMessage(self.tr("Could not open that item: {0}").format(exc), 8000)
+            w.statusBar().showMessage(
+                self.tr("Could not open that item: {0}").format(i18n.core_text(exc)), 8000
+            )
 
         w.tasks.submit(
             fetch,

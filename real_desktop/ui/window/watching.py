@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from real_desktop.ui import i18n
 from real_desktop.ui.guard import while_alive
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class LibraryWatch(QObject):
             self.events.emit_changed(SYNCED, sorted(ids))
 
     def _failed(self, exc: BaseException) -> None:
-        self.say(QCoreApplication.translate("Watching", "Could not check the library's files: {0}").format(exc), 8000)
+        self.say(QCoreApplication.translate("Watching", "Could not check the library's files: {0}").format(i18n.core_text(exc)), 8000)
 
     def show_details(self) -> None:
         from real_desktop.ui.importer import ImportSummaryDialog
