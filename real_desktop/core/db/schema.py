@@ -400,10 +400,19 @@ def migrate(
                 conn.execute("COMMIT")
             except BaseException as exc:
                 conn.execute("ROLLBACK")
+                failed = (
+                    later.tr(
+                        "Could not upgrade the library to version {to} ({what}): {why}. The"
+                        " library was left at version {at}; a backup is at {backup}"
+                    )
+                    if saved
+                    else later.tr(
+                        "Could not upgrade the library to version {to} ({what}): {why}. The"
+                        " library was left at version {at}"
+                    )
+                )
                 raise MigrationError(
-                    f"Could not upgrade the library to version {m.version} ({m.description}): "
-                    f"{exc}. The library was left at version {version}"
-                    + (f"; a backup is at {saved}" if saved else ""),
+                    failed.format(to=m.version, what=m.description, why=exc, at=version, backup=saved),
                     version,
                     saved,
                 ) from exc

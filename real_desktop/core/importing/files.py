@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from real_desktop.core.i18n import later
+
 DOCUMENT_FORMATS = {
     ".pdf": "pdf",
     ".md": "md",
@@ -104,12 +106,12 @@ def humanize_stem(path: Path) -> str:
 def sniff_contents(data: bytes) -> str:
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF"):
-        return "a PDF"
+        return later.tr("a PDF")
     if head[:5].lower() in (b"<!doc", b"<html") or b"<body" in head.lower():
-        return "HTML"
+        return later.tr("HTML")
     if b"\0" in head:
-        return "binary data"
-    return "text"
+        return later.tr("binary data")
+    return later.tr("text")
 
 
 

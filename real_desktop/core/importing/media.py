@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.captions import parse_captions_checked
 from real_desktop.core.importing.files import Extracted, ExtractError, Job, sniff_contents
 from real_desktop.core.textutil import language_label
@@ -21,10 +22,18 @@ def extract_media(job: Job, out: Extracted) -> None:
     container = sniff_media(head)
     if container is None:
         what = sniff_contents(head)
+        if job.kind == "audio":
+            raise ExtractError(
+                later.tr("this is not a audio file (it contains {what}; wrong file extension?)")
+                .format(what=what)
+                if what in ("a PDF", "HTML", "text")
+                else later.tr("this is not a audio file (wrong file extension?)")
+            )
         raise ExtractError(
-            f"this is not a {job.kind} file (it contains {what}; wrong file extension?)"
+            later.tr("this is not a video file (it contains {what}; wrong file extension?)")
+            .format(what=what)
             if what in ("a PDF", "HTML", "text")
-            else f"this is not a {job.kind} file (wrong file extension?)"
+            else later.tr("this is not a video file (wrong file extension?)")
         )
     # Only the container's own figure: captions say nothing about how long the media is
     # (a 2 s clip may carry a cue at 70 s). None means "the player will tell us".

@@ -14,7 +14,11 @@ def extract_pdf(path: Path, out: Extracted) -> None:
     with open(path, "rb") as f:
         head = f.read(1024)
     if b"%PDF" not in head:
-        raise ExtractError(f"not a PDF file (it contains {sniff_contents(head)}; wrong file extension?)")
+        raise ExtractError(
+            later.tr("not a PDF file (it contains {what}; wrong file extension?)").format(
+                what=sniff_contents(head)
+            )
+        )
     import pypdfium2 as pdfium
 
     try:
@@ -25,7 +29,7 @@ def extract_pdf(path: Path, out: Extracted) -> None:
             raise ExtractError(later.tr("the PDF is encrypted (password protected)")) from exc
         if "format" in msg or "file" in msg:
             raise ExtractError(later.tr("the PDF is damaged or truncated and cannot be opened")) from exc
-        raise ExtractError(f"the PDF cannot be opened ({exc})") from exc
+        raise ExtractError(later.tr("the PDF cannot be opened ({why})").format(why=exc)) from exc
     try:
         try:
             info = pdf.get_metadata_dict()

@@ -103,7 +103,9 @@ class Importer:
         try:
             st = os.stat(job.path)
         except OSError as exc:
-            return FileResult(job.path, Outcome.FAILED, f"cannot read the file: {exc.strerror}")
+            return FileResult(
+                job.path, Outcome.FAILED, later.tr("cannot read the file: {why}").format(why=exc.strerror)
+            )
         row = self.catalog.row_by_path(job.path)
         if row is None:
             return None
@@ -113,10 +115,10 @@ class Importer:
         if (row["size"], row["mtime_ns"], row["caption_sig"]) != (st.st_size, st.st_mtime_ns, sig):
             return None
         if row["status"] == "ok":
-            return FileResult(job.path, Outcome.SKIPPED, "unchanged", row["id"], unchanged=True)
+            return FileResult(job.path, Outcome.SKIPPED, later.tr("unchanged"), row["id"], unchanged=True)
         if row["status"] == "missing":
             self.catalog.set_status(row["id"], Status.OK, "", touch=True)
-            return FileResult(job.path, Outcome.UPDATED, "found again", row["id"])
+            return FileResult(job.path, Outcome.UPDATED, later.tr("found again"), row["id"])
         return None  # failed before: try again
 
     def _mark_missing(self, scan: Scan) -> list[FileResult]:
@@ -133,15 +135,15 @@ class Importer:
         for p in scan.gone:
             row = self.catalog.row_by_path(str(p))
             if row is None:
-                out.append(FileResult(str(p), Outcome.FAILED, "no such file or folder"))
+                out.append(FileResult(str(p), Outcome.FAILED, later.tr("no such file or folder")))
             elif row["status"] != "missing":
                 candidates.append(row)
             else:
-                out.append(FileResult(str(p), Outcome.MISSING, "still not found", row["id"]))
+                out.append(FileResult(str(p), Outcome.MISSING, later.tr("still not found"), row["id"]))
         for row in candidates:
             if row["path"] in seen or os.path.exists(row["path"]):
                 continue
-            reason = f"file not found (last seen at {row['path']})"
+            reason = later.tr("file not found (last seen at {path})").format(path=row["path"])
             self.catalog.set_status(row["id"], Status.MISSING, reason)
             out.append(FileResult(row["path"], Outcome.MISSING, reason, row["id"]))
         return out
@@ -167,11 +169,11 @@ class Importer:
                         out.append(self.store(o.job, value, "" if o.ok else str(o.value), conn=conn))
                     except sqlite3.Error as exc:
                         out.append(
-                            [FileResult(o.job.path, Outcome.FAILED, f"could not be saved: {exc}")]
+                            [FileResult(o.job.path, Outcome.FAILED, later.tr("could not be saved: {why}").format(why=exc))]
                         )
         except sqlite3.Error as exc:  # e.g. disk full at commit: nothing of the batch is in
             return [
-                [FileResult(o.job.path, Outcome.FAILED, f"could not be saved: {exc}")]
+                [FileResult(o.job.path, Outcome.FAILED, later.tr("could not be saved: {why}").format(why=exc))]
                 for o in batch
             ]
         return out

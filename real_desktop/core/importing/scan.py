@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.files import CAPTION_EXTS, LANGUAGE_TAG, Job, classify
 from real_desktop.core.models import FileResult, Outcome
 from real_desktop.core.textutil import display_path
@@ -87,9 +88,9 @@ class Scan:
                 continue
             kind = classify(p)
             if kind is None:
-                ext = p.suffix.lower() or "no extension"
+                ext = p.suffix.lower() or later.tr("no extension")
                 self.early.append(
-                    FileResult(str(p), Outcome.SKIPPED, f"unsupported file type ({ext})")
+                    FileResult(str(p), Outcome.SKIPPED, later.tr("unsupported file type ({ext})").format(ext=ext))
                 )
             elif kind[0] == "document":
                 docs.append(p)
@@ -105,7 +106,7 @@ class Scan:
                     FileResult(
                         str(folder / name),
                         Outcome.SKIPPED,
-                        "caption file with no video or audio of the same name beside it",
+                        later.tr("caption file with no video or audio of the same name beside it"),
                     )
                 )
         for p in docs:
@@ -148,7 +149,7 @@ class Scan:
                         FileResult(
                             str(p),
                             Outcome.SKIPPED,
-                            "caption file with no video or audio of the same name beside it",
+                            later.tr("caption file with no video or audio of the same name beside it"),
                         )
                     )
                     return
@@ -159,11 +160,12 @@ class Scan:
             ]
             self.add_dir_files(p.parent, names, {target.name})
         elif p.exists():
-            self.early.append(FileResult(str(p), Outcome.SKIPPED, "not a regular file"))
+            self.early.append(FileResult(str(p), Outcome.SKIPPED, later.tr("not a regular file")))
         else:
             self.gone.append(p)
 
     def _walk_error(self, exc: OSError) -> None:
         self.early.append(
-            FileResult(str(exc.filename), Outcome.FAILED, f"cannot read the folder: {exc.strerror}")
+            FileResult(str(exc.filename), Outcome.FAILED,
+                       later.tr("cannot read the folder: {why}").format(why=exc.strerror))
         )

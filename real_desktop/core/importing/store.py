@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from real_desktop.core.catalog import Catalog
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.files import Extracted, Job, file_signature, humanize_stem
 from real_desktop.core.index import Index
 from real_desktop.core.models import FileResult, Outcome
@@ -52,8 +53,9 @@ def store_in(
     row = catalog.row_by_path(job.path, conn)
     if force_id is not None and row is not None and row["id"] != force_id:
         raise ValueError(
-            f"This file is already in the library as “{row['title']}” ({row['id']}); "
-            "remove that entry first."
+            later.tr(
+                "This file is already in the library as “{title}” ({id}); remove that entry first."
+            ).format(title=row["title"], id=row["id"])
         )
     if ex is None:
         rid = force_id or (row["id"] if row else new_id(Path(job.path).stem, conn))
@@ -104,7 +106,7 @@ def store_in(
                 (ex.size, ex.mtime_ns, rid),
             )
             return [
-                FileResult(job.path, Outcome.SKIPPED, "unchanged (same contents)", rid, unchanged=True)
+                FileResult(job.path, Outcome.SKIPPED, later.tr("unchanged (same contents)"), rid, unchanged=True)
             ]
     else:
         same = conn.execute(
@@ -127,7 +129,7 @@ def store_in(
                     FileResult(
                         job.path,
                         Outcome.SKIPPED,
-                        f"same contents as {dup['path']}, already in the library",
+                        later.tr("same contents as {path}, already in the library").format(path=dup["path"]),
                         dup["id"],
                         unchanged=True,
                     )
@@ -192,7 +194,7 @@ def store_in(
         index.reindex_notes_of(conn, rid)
     results.append(FileResult(job.path, outcome, why, rid))
     results += [
-        FileResult(p, Outcome.FAILED, f"captions not used: {r}", rid) for p, r in ex.caption_errors
+        FileResult(p, Outcome.FAILED, later.tr("captions not used: {why}").format(why=r), rid) for p, r in ex.caption_errors
     ]
     return results
 

@@ -77,7 +77,7 @@ def sync(
     present = [f for f in folders if os.path.isdir(f)]
     for f in folders:
         if f not in present:
-            summary.results.append(FileResult(f, Outcome.FAILED, "folder not found"))
+            summary.results.append(FileResult(f, Outcome.FAILED, later.tr("folder not found")))
     if present:
         for ev in importer.import_paths(present, cancel=cancel):
             if ev.summary is not None:
