@@ -1984,6 +1984,30 @@
         <translation>quiosco</translation>
     </message>
     <message>
+        <source>cannot read the kiosk configuration {file}: {why}</source>
+        <translation>no se puede leer la configuración del quiosco {file}: {why}</translation>
+    </message>
+    <message>
+        <source>{file} has no [{section}] section</source>
+        <translation>{file} no tiene una sección [{section}]</translation>
+    </message>
+    <message>
+        <source>{file}: {why}</source>
+        <translation>{file}: {why}</translation>
+    </message>
+    <message>
+        <source>language must be one of {choices}, not {value!r}</source>
+        <translation>language debe ser uno de {choices}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>cannot write the kiosk configuration {file}: {why} (run it as root or an administrator)</source>
+        <translation>no se puede escribir la configuración del quiosco {file}: {why} (ejecútelo como root o como administrador)</translation>
+    </message>
+    <message>
+        <source>cannot write the kiosk configuration {file}: {why}</source>
+        <translation>no se puede escribir la configuración del quiosco {file}: {why}</translation>
+    </message>
+    <message>
         <source>cannot check {path}: {error}</source>
         <translation>no se puede revisar {path}: {error}</translation>
     </message>
@@ -2235,6 +2259,14 @@
         <translation>{fingerprint} coincide con varios editores; indique más dígitos</translation>
     </message>
     <message>
+        <source>Could not upgrade the library to version {to} ({what}): {why}. The library was left at version {at}; a backup is at {backup}</source>
+        <translation>No se pudo actualizar la biblioteca a la versión {to} ({what}): {why}. La biblioteca quedó en la versión {at}; hay una copia de seguridad en {backup}</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the library to version {to} ({what}): {why}. The library was left at version {at}</source>
+        <translation>No se pudo actualizar la biblioteca a la versión {to} ({what}): {why}. La biblioteca quedó en la versión {at}</translation>
+    </message>
+    <message>
         <source>Cannot open the library {name}: {error}</source>
         <translation>No se puede abrir la biblioteca {name}: {error}</translation>
     </message>
@@ -2267,6 +2299,30 @@
         <translation>el título no puede estar vacío</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>found again</source>
+        <translation>encontrado de nuevo</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>still not found</source>
+        <translation>sigue sin encontrarse</translation>
+    </message>
+    <message>
+        <source>file not found (last seen at {path})</source>
+        <translation>archivo no encontrado (visto por última vez en {path})</translation>
+    </message>
+    <message>
+        <source>could not be saved: {why}</source>
+        <translation>no se pudo guardar: {why}</translation>
+    </message>
+    <message>
         <source>There is no resource with id {id}.</source>
         <translation>No hay ningún recurso con el id {id}.</translation>
     </message>
@@ -2295,6 +2351,10 @@
         <translation>{path} no es una carpeta</translation>
     </message>
     <message>
+        <source>folder not found</source>
+        <translation>carpeta no encontrada</translation>
+    </message>
+    <message>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>No se puede crear la carpeta de la biblioteca {folder}: {error}</translation>
     </message>
@@ -2311,8 +2371,24 @@
         <translation>no es un rango de páginas: {text!r} (las páginas empiezan en 1, A ≤ B)</translation>
     </message>
     <message>
+        <source>an agenda item needs a resource id</source>
+        <translation>un elemento de agenda necesita el id de un recurso</translation>
+    </message>
+    <message>
+        <source>a clip needs an in point and an out point</source>
+        <translation>un fragmento necesita un punto de entrada y un punto de salida</translation>
+    </message>
+    <message>
         <source>the clip&apos;s out point ({out}) must come after its in point ({in_})</source>
         <translation>el punto de salida del fragmento ({out}) debe ir después de su punto de entrada ({in_})</translation>
+    </message>
+    <message>
+        <source>a page range needs a first and a last page</source>
+        <translation>un rango de páginas necesita una primera y una última página</translation>
+    </message>
+    <message>
+        <source>not a page range: {first}-{last}</source>
+        <translation>no es un rango de páginas: {first}-{last}</translation>
     </message>
     <message>
         <source>planned minutes cannot be negative</source>
@@ -2354,8 +2430,24 @@
         <translation>no hay ningún recurso con el id {id!r} en esta biblioteca</translation>
     </message>
     <message>
+        <source>that item is not in this agenda any more</source>
+        <translation>ese elemento ya no está en esta agenda</translation>
+    </message>
+    <message>
+        <source>the agenda changed meanwhile; reload it and try again</source>
+        <translation>la agenda cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo</translation>
+    </message>
+    <message>
         <source>an agenda needs a name</source>
         <translation>una agenda necesita un nombre</translation>
+    </message>
+    <message>
+        <source>that agenda no longer exists</source>
+        <translation>esa agenda ya no existe</translation>
+    </message>
+    <message>
+        <source>cannot read the caption file: {why}</source>
+        <translation>no se puede leer el archivo de subtítulos: {why}</translation>
     </message>
     <message>
         <source>the caption file is empty</source>
@@ -2386,8 +2478,16 @@
         <translation>parece un archivo binario, no HTML (¿extensión incorrecta?)</translation>
     </message>
     <message>
+        <source>cannot read the file: {why}</source>
+        <translation>no se puede leer el archivo: {why}</translation>
+    </message>
+    <message>
         <source>the file is empty (0 bytes)</source>
         <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it contains {what}; wrong file extension?)</source>
+        <translation>no es un archivo PDF (contiene {what}; ¿extensión de archivo incorrecta?)</translation>
     </message>
     <message>
         <source>the PDF is encrypted (password protected)</source>
@@ -2398,12 +2498,456 @@
         <translation>el PDF está dañado o incompleto y no se puede abrir</translation>
     </message>
     <message>
+        <source>the PDF cannot be opened ({why})</source>
+        <translation>no se puede abrir el PDF ({why})</translation>
+    </message>
+    <message>
         <source>the PDF has no pages</source>
         <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
         <source>Not on this computer</source>
         <translation>No está en esta computadora</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not {value!r}</source>
+        <translation>{what} debe ser un número, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be text</source>
+        <translation>{key!r} debe ser texto</translation>
+    </message>
+    <message>
+        <source>this is not a REAL Desktop agenda file</source>
+        <translation>este no es un archivo de agenda de REAL Desktop</translation>
+    </message>
+    <message>
+        <source>the agenda file has no valid version</source>
+        <translation>el archivo de agenda no tiene una versión válida</translation>
+    </message>
+    <message>
+        <source>this agenda file was written by a newer REAL Desktop (format {version}); please update the app</source>
+        <translation>este archivo de agenda se escribió con una versión más reciente de REAL Desktop (formato {version}); actualice la aplicación</translation>
+    </message>
+    <message>
+        <source>the agenda file has no name</source>
+        <translation>el archivo de agenda no tiene nombre</translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; must be a list</source>
+        <translation>&apos;items&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>item {n} is not an object</source>
+        <translation>el elemento {n} no es un objeto</translation>
+    </message>
+    <message>
+        <source>item {n} has no resource_id</source>
+        <translation>el elemento {n} no tiene resource_id</translation>
+    </message>
+    <message>
+        <source>item {n} has an unknown kind {kind!r}</source>
+        <translation>el elemento {n} tiene un tipo desconocido {kind!r}</translation>
+    </message>
+    <message>
+        <source>item {n} clip in</source>
+        <translation>el punto de entrada del fragmento del elemento {n}</translation>
+    </message>
+    <message>
+        <source>item {n} clip out</source>
+        <translation>el punto de salida del fragmento del elemento {n}</translation>
+    </message>
+    <message>
+        <source>item {n} first page</source>
+        <translation>la primera página del elemento {n}</translation>
+    </message>
+    <message>
+        <source>item {n} last page</source>
+        <translation>la última página del elemento {n}</translation>
+    </message>
+    <message>
+        <source>item {n} minutes</source>
+        <translation>los minutos del elemento {n}</translation>
+    </message>
+    <message>
+        <source>item {n}: {why}</source>
+        <translation>elemento {n}: {why}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {why}</source>
+        <translation>no se puede leer {file}: {why}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {why}</source>
+        <translation>{file} no es JSON válido: {why}</translation>
+    </message>
+    <message>
+        <source>sort must be one of {keys}</source>
+        <translation>el orden debe ser uno de {keys}</translation>
+    </message>
+    <message>
+        <source>cannot change {fields}</source>
+        <translation>no se puede cambiar {fields}</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>this is not a audio file (it contains {what}; wrong file extension?)</source>
+        <translation>no es un archivo de audio (contiene {what}; ¿extensión de archivo incorrecta?)</translation>
+    </message>
+    <message>
+        <source>this is not a audio file (wrong file extension?)</source>
+        <translation>no es un archivo de audio (¿extensión de archivo incorrecta?)</translation>
+    </message>
+    <message>
+        <source>this is not a video file (it contains {what}; wrong file extension?)</source>
+        <translation>no es un archivo de video (contiene {what}; ¿extensión de archivo incorrecta?)</translation>
+    </message>
+    <message>
+        <source>this is not a video file (wrong file extension?)</source>
+        <translation>no es un archivo de video (¿extensión de archivo incorrecta?)</translation>
+    </message>
+    <message>
+        <source>unsupported file type ({ext})</source>
+        <translation>tipo de archivo no compatible ({ext})</translation>
+    </message>
+    <message>
+        <source>caption file with no video or audio of the same name beside it</source>
+        <translation>archivo de subtítulos sin un video o audio del mismo nombre a su lado</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {why}</source>
+        <translation>no se puede leer la carpeta: {why}</translation>
+    </message>
+    <message>
+        <source>This file is already in the library as “{title}” ({id}); remove that entry first.</source>
+        <translation>Este archivo ya está en la biblioteca como “{title}” ({id}); quite primero esa entrada.</translation>
+    </message>
+    <message>
+        <source>unchanged (same contents)</source>
+        <translation>sin cambios (mismo contenido)</translation>
+    </message>
+    <message>
+        <source>same contents as {path}, already in the library</source>
+        <translation>mismo contenido que {path}, ya en la biblioteca</translation>
+    </message>
+    <message>
+        <source>captions not used: {why}</source>
+        <translation>subtítulos no usados: {why}</translation>
+    </message>
+    <message>
+        <source>the item is no longer in the library</source>
+        <translation>el elemento ya no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>its file is not on this computer</source>
+        <translation>su archivo no está en esta computadora</translation>
+    </message>
+    <message>
+        <source>it is a document: OCR recognises documents, transcription is for videos</source>
+        <translation>es un documento: el OCR reconoce documentos, la transcripción es para videos</translation>
+    </message>
+    <message>
+        <source>it already has captions in that language from a caption file</source>
+        <translation>ya tiene subtítulos en ese idioma de un archivo de subtítulos</translation>
+    </message>
+    <message>
+        <source>OCR reads PDF documents only</source>
+        <translation>el OCR solo lee documentos PDF</translation>
+    </message>
+    <message>
+        <source>every page already has text</source>
+        <translation>todas las páginas ya tienen texto</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>no speech was recognised</source>
+        <translation>no se reconoció ninguna voz</translation>
+    </message>
+    <message>
+        <source>{count} captions</source>
+        <translation>{count} subtítulos</translation>
+    </message>
+    <message>
+        <source>no text was recognised on its pages</source>
+        <translation>no se reconoció texto en sus páginas</translation>
+    </message>
+    <message>
+        <source>text recognised on {got} of {total} page</source>
+        <translation>texto reconocido en {got} de {total} página</translation>
+    </message>
+    <message>
+        <source>text recognised on {got} of {total} pages</source>
+        <translation>texto reconocido en {got} de {total} páginas</translation>
+    </message>
+    <message>
+        <source>signal {number}</source>
+        <translation>señal {number}</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>código de salida {code}</translation>
+    </message>
+    <message>
+        <source>the worker process stopped unexpectedly ({why}); the whisper model file may be damaged</source>
+        <translation>el proceso de trabajo se detuvo inesperadamente ({why}); es posible que el archivo del modelo de whisper esté dañado</translation>
+    </message>
+    <message>
+        <source>the worker process stopped unexpectedly ({why})</source>
+        <translation>el proceso de trabajo se detuvo inesperadamente ({why})</translation>
+    </message>
+    <message>
+        <source>there are no notes to save</source>
+        <translation>no hay notas para guardar</translation>
+    </message>
+    <message>
+        <source>no library at {file}</source>
+        <translation>no hay ninguna biblioteca en {file}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {why}</source>
+        <translation>no es JSON válido: {why}</translation>
+    </message>
+    <message>
+        <source>not a REAL Desktop notes file (missing &quot;format&quot;: &quot;real-desktop-notes&quot;)</source>
+        <translation>no es un archivo de notas de REAL Desktop (falta &quot;format&quot;: &quot;real-desktop-notes&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported notes file version {version!r} (this app reads ≤ {max})</source>
+        <translation>versión de archivo de notas no compatible {version!r} (esta aplicación lee ≤ {max})</translation>
+    </message>
+    <message>
+        <source>&apos;notes&apos; must be a list</source>
+        <translation>&apos;notes&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>note {n}: {why}</source>
+        <translation>nota {n}: {why}</translation>
+    </message>
+    <message>
+        <source>a note must be a JSON object</source>
+        <translation>una nota debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>missing or invalid {key!r}</source>
+        <translation>{key!r} falta o no es válido</translation>
+    </message>
+    <message>
+        <source>id {id!r} is not a UUID</source>
+        <translation>el id {id!r} no es un UUID</translation>
+    </message>
+    <message>
+        <source>&apos;body&apos; must be a string</source>
+        <translation>&apos;body&apos; debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>&apos;quote&apos; must be a string or null</source>
+        <translation>&apos;quote&apos; debe ser una cadena de texto o null</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be a list of strings</source>
+        <translation>&apos;tags&apos; debe ser una lista de cadenas de texto</translation>
+    </message>
+    <message>
+        <source>&apos;resource_title&apos; must be a string</source>
+        <translation>&apos;resource_title&apos; debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>a highlight is anchored to a page</source>
+        <translation>un resaltado está anclado a una página</translation>
+    </message>
+    <message>
+        <source>a highlight needs the passage it marks (quote)</source>
+        <translation>un resaltado necesita el pasaje que marca (quote)</translation>
+    </message>
+    <message>
+        <source>highlight rectangles must be [x0, y0, x1, y1] numbers</source>
+        <translation>los rectángulos de un resaltado deben ser números [x0, y0, x1, y1]</translation>
+    </message>
+    <message>
+        <source>a highlight needs rectangles of four numbers [x0, y0, x1, y1]</source>
+        <translation>un resaltado necesita rectángulos de cuatro números [x0, y0, x1, y1]</translation>
+    </message>
+    <message>
+        <source>a highlight colour is #rrggbb, not {color!r}</source>
+        <translation>el color de un resaltado es #rrggbb, no {color!r}</translation>
+    </message>
+    <message>
+        <source>&apos;location&apos; must be an object</source>
+        <translation>&apos;location&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown location kind {kind!r}</source>
+        <translation>tipo de ubicación desconocido {kind!r}</translation>
+    </message>
+    <message>
+        <source>invalid location {location!r}</source>
+        <translation>ubicación no válida {location!r}</translation>
+    </message>
+    <message>
+        <source>a note cannot be anchored to another note</source>
+        <translation>una nota no puede anclarse a otra nota</translation>
+    </message>
+    <message>
+        <source>a page anchor needs a page number ≥ 1</source>
+        <translation>un anclaje a una página necesita un número de página ≥ 1</translation>
+    </message>
+    <message>
+        <source>a time anchor needs a start time ≥ 0 seconds</source>
+        <translation>un anclaje a un momento necesita un tiempo de inicio ≥ 0 segundos</translation>
+    </message>
+    <message>
+        <source>a section anchor needs the section&apos;s anchor or heading</source>
+        <translation>un anclaje a una sección necesita el ancla o el título de la sección</translation>
+    </message>
+    <message>
+        <source>{what} {value!r} is not an ISO timestamp</source>
+        <translation>{what} {value!r} no es una marca de tiempo ISO</translation>
+    </message>
+    <message>
+        <source>no note with id {id!r}</source>
+        <translation>no hay ninguna nota con el id {id!r}</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed: install the Debian packages tesseract-ocr, tesseract-ocr-eng and tesseract-ocr-spa</source>
+        <translation>Tesseract no está instalado: instale los paquetes de Debian tesseract-ocr, tesseract-ocr-eng y tesseract-ocr-spa</translation>
+    </message>
+    <message>
+        <source>Tesseract has no “{missing}” language data on this computer (installed: {installed}); install tesseract-ocr-{first}</source>
+        <translation>Tesseract no tiene los datos del idioma “{missing}” en esta computadora (instalados: {installed}); instale tesseract-ocr-{first}</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened ({error})</source>
+        <translation>no se puede abrir el PDF ({error})</translation>
+    </message>
+    <message>
+        <source>text recognised by OCR on {count} page</source>
+        <translation>texto reconocido por OCR en {count} página</translation>
+    </message>
+    <message>
+        <source>text recognised by OCR on {count} pages</source>
+        <translation>texto reconocido por OCR en {count} páginas</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the catalog: {error}</source>
+        <translation>{path}: no se puede leer el catálogo: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: expected {shape}</source>
+        <translation>{path}: se esperaba {shape}</translation>
+    </message>
+    <message>
+        <source>{path}: &quot;resources&quot; must be a list</source>
+        <translation>{path}: &quot;resources&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{where}: every entry needs a string &quot;id&quot;</source>
+        <translation>{where}: cada entrada necesita un &quot;id&quot; de texto</translation>
+    </message>
+    <message>
+        <source>{where}: duplicate id {id!r}</source>
+        <translation>{where}: id duplicado {id!r}</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;kind&quot; must be document, video or audio</source>
+        <translation>{where}: &quot;kind&quot; debe ser document, video o audio</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;title&quot; is required</source>
+        <translation>{where}: &quot;title&quot; es obligatorio</translation>
+    </message>
+    <message>
+        <source>the file {path} is not there</source>
+        <translation>el archivo {path} no está</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed: it is needed to read the audio of this file</source>
+        <translation>ffmpeg no está instalado: se necesita para leer el audio de este archivo</translation>
+    </message>
+    <message>
+        <source>the file has no sound track</source>
+        <translation>el archivo no tiene pista de sonido</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not read the audio ({why})</source>
+        <translation>ffmpeg no pudo leer el audio ({why})</translation>
+    </message>
+    <message>
+        <source>pocketsphinx has only an English model; for “{language}” use the whisper engine with a model file (Settings, or REAL_DESKTOP_WHISPER_MODEL)</source>
+        <translation>pocketsphinx solo tiene un modelo en inglés; para “{language}” use el motor whisper con un archivo de modelo (Configuración, o REAL_DESKTOP_WHISPER_MODEL)</translation>
+    </message>
+    <message>
+        <source>pocketsphinx is not installed ({error})</source>
+        <translation>pocketsphinx no está instalado ({error})</translation>
+    </message>
+    <message>
+        <source>the whisper engine needs a whisper.cpp model file (ggml-*.bin): choose one in Settings, or set {variable}=/path/to/ggml-base.bin</source>
+        <translation>el motor whisper necesita un archivo de modelo de whisper.cpp (ggml-*.bin): elija uno en Configuración, o defina {variable}=/ruta/a/ggml-base.bin</translation>
+    </message>
+    <message>
+        <source>the whisper model file {path} does not exist</source>
+        <translation>el archivo del modelo de whisper {path} no existe</translation>
+    </message>
+    <message>
+        <source>the whisper model {path} is a folder, not a model file</source>
+        <translation>el modelo de whisper {path} es una carpeta, no un archivo de modelo</translation>
+    </message>
+    <message>
+        <source>the whisper model file {path} cannot be read ({error})</source>
+        <translation>no se puede leer el archivo del modelo de whisper {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{name} is not a whisper.cpp model (ggml) file: it is damaged, or a different kind of model; use one of the ggml-*.bin files made for whisper.cpp</source>
+        <translation>{name} no es un archivo de modelo de whisper.cpp (ggml): está dañado o es otro tipo de modelo; use uno de los archivos ggml-*.bin hechos para whisper.cpp</translation>
+    </message>
+    <message>
+        <source>the whisper model file {name} is truncated (too small)</source>
+        <translation>el archivo del modelo de whisper {name} está incompleto (es demasiado pequeño)</translation>
+    </message>
+    <message>
+        <source>the whisper model file {name} is damaged (its header makes no sense); copy it again from where it came from</source>
+        <translation>el archivo del modelo de whisper {name} está dañado (su encabezado no tiene sentido); cópielo de nuevo desde su origen</translation>
+    </message>
+    <message>
+        <source>the whisper engine needs the optional package pywhispercpp (pip install &apos;real-desktop[whisper]&apos;)</source>
+        <translation>el motor whisper necesita el paquete opcional pywhispercpp (pip install &apos;real-desktop[whisper]&apos;)</translation>
+    </message>
+    <message>
+        <source>the whisper model {name} could not be loaded ({error})</source>
+        <translation>no se pudo cargar el modelo de whisper {name} ({error})</translation>
+    </message>
+    <message>
+        <source>unknown speech engine “{name}” (choose {first} or {second})</source>
+        <translation>motor de voz desconocido “{name}” (elija {first} o {second})</translation>
+    </message>
+    <message>
+        <source>it already has {language} captions from a caption file</source>
+        <translation>ya tiene subtítulos en {language} de un archivo de subtítulos</translation>
+    </message>
+    <message>
+        <source>not a time: {text!r}</source>
+        <translation>no es una hora: {text!r}</translation>
     </message>
 </context>
 </TS>
