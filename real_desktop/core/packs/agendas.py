@@ -13,6 +13,7 @@ import sqlite3
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from real_desktop.core.i18n import later
 from real_desktop.core.packs.manifest import Manifest, PackError
 from real_desktop.core.timefmt import now_precise
 
@@ -34,8 +35,14 @@ def parse_agendas(manifest: Manifest, data: dict[str, bytes]) -> list[Parsed]:
             out.append(share.from_data(json.loads(data[ref.name].decode("utf-8"))))
         except (UnicodeDecodeError, ValueError, RecursionError, KeyError) as exc:
             if isinstance(exc, AgendaError):
-                raise PackError(f"member {ref.name!r}: {exc}") from None
-            raise PackError(f"member {ref.name!r}: not a valid agenda file ({exc})") from None
+                raise PackError(
+                    later.tr("member {name!r}: {why}").format(name=ref.name, why=exc)
+                ) from None
+            raise PackError(
+                later.tr("member {name!r}: not a valid agenda file ({error})").format(
+                    name=ref.name, error=exc
+                )
+            ) from None
     return out
 
 

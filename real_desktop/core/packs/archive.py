@@ -73,7 +73,7 @@ class VerifiedPack:
 
 def _check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
-        raise PackCancelled("cancelled; nothing was changed")
+        raise PackCancelled(later.tr("cancelled; nothing was changed"))
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -173,7 +173,7 @@ def build_from_paths(
     jobs = sorted(scan.jobs.values(), key=lambda j: rels.get(j.path, j.path))
     for n, job in enumerate(jobs):
         if cancel is not None and cancel.is_set():
-            raise PackCancelled("cancelled; no pack was written")
+            raise PackCancelled(later.tr("cancelled; no pack was written"))
         if progress is not None:
             progress(PackProgress("index", 0, 0, n, len(jobs), job.path))
         try:
@@ -222,7 +222,7 @@ def build_from_library(
     draft.agendas = agenda_members(library, ids, agendas)
     for n, rid in enumerate(ids):
         if cancel is not None and cancel.is_set():
-            raise PackCancelled("cancelled; no pack was written")
+            raise PackCancelled(later.tr("cancelled; no pack was written"))
         if progress is not None:
             progress(PackProgress("index", 0, 0, n, len(ids), rid))
         res = library.get(rid)
@@ -279,7 +279,7 @@ def agenda_members(library: Library, ids: list[str], names: Iterable[str] | None
         try:
             chosen = [store.find(n) for n in names]
         except AgendaError as exc:
-            raise PackError(str(exc)) from None
+            raise PackError(exc.args[0] if exc.args else str(exc)) from None  # its Message kept
     in_pack = set(ids)
     out: dict[str, bytes] = {}
     for agenda in chosen:
@@ -287,7 +287,7 @@ def agenda_members(library: Library, ids: list[str], names: Iterable[str] | None
         try:
             share.from_data(json.loads(text))
         except AgendaError as exc:
-            raise PackError(f"agenda {agenda.name!r}: {exc}") from None
+            raise PackError(later.tr("agenda {name!r}: {why}").format(name=agenda.name, why=exc)) from None
         outside = sorted({i.resource_id for i in agenda.items} - in_pack)
         if outside:
             raise PackError(later.tr("agenda {name!r}: names items not in the pack: {ids}").format(

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from real_desktop.core.i18n import later
+
 FORMAT = "realpack"
 FORMAT_VERSION = 2  # 2 adds `agendas`; a pack without agendas is still written as 1
 READ_VERSIONS = (1, 2)
@@ -48,23 +50,24 @@ def check_name(name: Any, where: str) -> str:
     """A member or item path: relative, forward slashes, no '..', no drive letters or
     control characters. Returns it unchanged, or raises PackError naming `where`."""
     if not isinstance(name, str) or not name:
-        raise PackError(f"{where}: a path must be a non-empty string")
+        raise PackError(later.tr("{where}: a path must be a non-empty string").format(where=where))
     shown = ascii(name)
     if len(name) > MAX_NAME_CHARS:
-        raise PackError(f"{where}: path {shown[:80]}… is too long")
+        raise PackError(later.tr("{where}: path {path}… is too long").format(where=where, path=shown[:80]))
     if "\\" in name:
-        raise PackError(f"{where}: path {shown} contains a backslash")
+        raise PackError(later.tr("{where}: path {path} contains a backslash").format(where=where, path=shown))
     if name.startswith("/"):
-        raise PackError(f"{where}: path {shown} is absolute")
+        raise PackError(later.tr("{where}: path {path} is absolute").format(where=where, path=shown))
     if DRIVE_RE.match(name):
-        raise PackError(f"{where}: path {shown} starts with a drive letter")
+        raise PackError(later.tr("{where}: path {path} starts with a drive letter").format(where=where, path=shown))
     if any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
-        raise PackError(f"{where}: path {shown} contains control characters")
+        raise PackError(later.tr("{where}: path {path} contains control characters").format(where=where, path=shown))
     parts = name.split("/")
     if any(p in ("", ".", "..") for p in parts):
-        raise PackError(f"{where}: path {shown} escapes its folder or has empty parts")
+        raise PackError(later.tr("{where}: path {path} escapes its folder or has empty parts").format(
+            where=where, path=shown))
     if unicodedata.normalize("NFC", name) != name:
-        raise PackError(f"{where}: path {shown} is not in Unicode NFC form")
+        raise PackError(later.tr("{where}: path {path} is not in Unicode NFC form").format(where=where, path=shown))
     return name
 
 
@@ -168,39 +171,41 @@ class Manifest:
 # -- reading ------------------------------------------------------------------------------
 def _obj(v: Any, where: str) -> dict[str, Any]:
     if not isinstance(v, dict):
-        raise PackError(f"{where}: must be an object")
+        raise PackError(later.tr("{where}: must be an object").format(where=where))
     return v
 
 
 def _str(d: dict[str, Any], key: str, where: str, *, required: bool = False,
-         limit: int = 10_000) -> str | None:  # fmt: skip
+         limit: int = 10_000) -> str | None:
     v = d.get(key)
     if v is None:
         if required:
-            raise PackError(f"{where}.{key}: is required")
+            raise PackError(later.tr("{where}.{key}: is required").format(where=where, key=key))
         return None
     if not isinstance(v, str):
-        raise PackError(f"{where}.{key}: must be a string")
+        raise PackError(later.tr("{where}.{key}: must be a string").format(where=where, key=key))
     if required and not v.strip():
-        raise PackError(f"{where}.{key}: must not be empty")
+        raise PackError(later.tr("{where}.{key}: must not be empty").format(where=where, key=key))
     if len(v) > limit:
-        raise PackError(f"{where}.{key}: is longer than {limit} characters")
+        raise PackError(later.tr("{where}.{key}: is longer than {limit} characters").format(
+            where=where, key=key, limit=limit))
     return v
 
 
 def _strs(d: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     v = d.get(key, [])
     if not isinstance(v, list) or not all(isinstance(x, str) and len(x) < 1000 for x in v):
-        raise PackError(f"{where}.{key}: must be a list of strings")
+        raise PackError(later.tr("{where}.{key}: must be a list of strings").format(where=where, key=key))
     if len(v) > 1000:
-        raise PackError(f"{where}.{key}: has too many entries")
+        raise PackError(later.tr("{where}.{key}: has too many entries").format(where=where, key=key))
     return tuple(v)
 
 
 def _lang(d: dict[str, Any], key: str, where: str) -> str | None:
     v = _str(d, key, where, limit=40)
     if v is not None and not LANG_RE.match(v):
-        raise PackError(f"{where}.{key}: {v!r} is not a language tag like 'en' or 'es-MX'")
+        raise PackError(later.tr("{where}.{key}: {value!r} is not a language tag like 'en' or 'es-MX'").format(
+            where=where, key=key, value=v))
     return v
 
 
@@ -209,22 +214,22 @@ def _member(v: Any, where: str) -> MemberRef:
     name = check_name(d.get("name"), f"{where}.name")
     size = d.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise PackError(f"{where}.size: must be a whole number of bytes")
+        raise PackError(later.tr("{where}.size: must be a whole number of bytes").format(where=where))
     digest = d.get("sha256")
     if not isinstance(digest, str) or not SHA256_RE.match(digest):
-        raise PackError(f"{where}.sha256: must be 64 lowercase hex digits")
+        raise PackError(later.tr("{where}.sha256: must be 64 lowercase hex digits").format(where=where))
     return MemberRef(name, size, digest)
 
 
 def _chapters(v: Any, where: str) -> tuple[Chapter, ...]:
     if not isinstance(v, list) or len(v) > 10_000:
-        raise PackError(f"{where}: must be a list")
+        raise PackError(later.tr("{where}: must be a list").format(where=where))
     out = []
     for i, c in enumerate(v):
         d = _obj(c, f"{where}[{i}]")
         start = d.get("start")
         if not isinstance(start, int | float) or isinstance(start, bool) or not 0 <= start < 1e9:
-            raise PackError(f"{where}[{i}].start: must be seconds (a number ≥ 0)")
+            raise PackError(later.tr("{where}[{i}].start: must be seconds (a number ≥ 0)").format(where=where, i=i))
         out.append(Chapter(float(start), _str(d, "title", f"{where}[{i}]", required=True) or ""))
     return tuple(out)
 
@@ -233,24 +238,26 @@ def _item(v: Any, where: str) -> PackItem:
     d = _obj(v, where)
     rid = _str(d, "id", where, required=True) or ""
     if not ID_RE.match(rid):
-        raise PackError(f"{where}.id: {rid!r} must be lowercase letters, digits, '.', '_' or '-'")
+        raise PackError(later.tr("{where}.id: {id!r} must be lowercase letters, digits, '.', '_' or '-'").format(
+            where=where, id=rid))
     kind = _str(d, "kind", where, required=True)
     if kind not in KINDS:
-        raise PackError(f"{where}.kind: must be document, video or audio")
+        raise PackError(later.tr("{where}.kind: must be document, video or audio").format(where=where))
     path = d.get("path")
     if path is not None:
         check_name(path, f"{where}.path")
     file = _member(d["file"], f"{where}.file") if d.get("file") is not None else None
     if (path is None) != (file is None):
-        raise PackError(f"{where}: 'path' and 'file' go together (both or neither)")
+        raise PackError(later.tr("{where}: 'path' and 'file' go together (both or neither)").format(where=where))
     if file is not None and file.name != FILES_DIR + str(path):
-        raise PackError(f"{where}.file.name: must be {FILES_DIR}{path} (the item's path)")
+        raise PackError(later.tr("{where}.file.name: must be {name} (the item's path)").format(
+            where=where, name=FILES_DIR + str(path)))
     sha = _str(d, "sha256", where, limit=64)
     if sha is not None and not SHA256_RE.match(sha):
-        raise PackError(f"{where}.sha256: must be 64 lowercase hex digits")
+        raise PackError(later.tr("{where}.sha256: must be 64 lowercase hex digits").format(where=where))
     caps_raw = d.get("captions", [])
     if not isinstance(caps_raw, list) or len(caps_raw) > 100:
-        raise PackError(f"{where}.captions: must be a list")
+        raise PackError(later.tr("{where}.captions: must be a list").format(where=where))
     caps = []
     for i, c in enumerate(caps_raw):
         cd = _obj(c, f"{where}.captions[{i}]")
@@ -262,7 +269,7 @@ def _item(v: Any, where: str) -> PackItem:
             )
         )
     if caps and kind == "document":
-        raise PackError(f"{where}.captions: a document has no caption tracks")
+        raise PackError(later.tr("{where}.captions: a document has no caption tracks").format(where=where))
     return PackItem(
         id=rid,
         kind=kind,
@@ -286,31 +293,33 @@ def _item(v: Any, where: str) -> PackItem:
 def parse_manifest(data: bytes) -> Manifest:
     """Untrusted bytes -> a valid Manifest, or PackError naming the field."""
     if len(data) > MAX_MANIFEST_BYTES:
-        raise PackError(f"{MANIFEST_NAME}: larger than {MAX_MANIFEST_BYTES >> 20} MB")
+        raise PackError(later.tr("{file}: larger than {mb} MB").format(file=MANIFEST_NAME, mb=MAX_MANIFEST_BYTES >> 20))
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackError(f"{MANIFEST_NAME}: not valid UTF-8 JSON ({exc})") from None
+        raise PackError(later.tr("{file}: not valid UTF-8 JSON ({error})").format(file=MANIFEST_NAME, error=exc)) from None
     d = _obj(raw, MANIFEST_NAME)
     if d.get("format") != FORMAT:
-        raise PackError(f"{MANIFEST_NAME}.format: must be {FORMAT!r}")
+        raise PackError(later.tr("{file}.format: must be {format!r}").format(file=MANIFEST_NAME, format=FORMAT))
     fv = d.get("format_version")
     if fv not in READ_VERSIONS or isinstance(fv, bool):
         raise PackError(
-            f"{MANIFEST_NAME}.format_version: {fv!r} is not a version this program reads "
-            f"({', '.join(map(str, READ_VERSIONS))}); a newer REAL Desktop may read it"
+            later.tr("{file}.format_version: {version!r} is not a version this program reads "
+                     "({versions}); a newer REAL Desktop may read it").format(
+                file=MANIFEST_NAME, version=fv, versions=", ".join(map(str, READ_VERSIONS)))
         )
     w = "pack"
     p = _obj(d.get("pack"), w)
     pid = _str(p, "id", w, required=True) or ""
     if not ID_RE.match(pid):
-        raise PackError(f"pack.id: {pid!r} must be lowercase letters, digits, '.', '_' or '-'")
+        raise PackError(later.tr("pack.id: {id!r} must be lowercase letters, digits, '.', '_' or '-'").format(id=pid))
     version = _str(p, "version", w, required=True) or ""
     if not VERSION_RE.match(version):
-        raise PackError(f"pack.version: {version!r} must be numbers with dots, like 1 or 2.0.3")
+        raise PackError(later.tr("pack.version: {version!r} must be numbers with dots, like 1 or 2.0.3").format(
+            version=version))
     items_raw = d.get("items")
     if not isinstance(items_raw, list) or len(items_raw) > MAX_ITEMS:
-        raise PackError("items: must be a list")
+        raise PackError(later.tr("items: must be a list"))
     items = tuple(_item(v, f"items[{i}]") for i, v in enumerate(items_raw))
     index = _member(d["index"], "index") if d.get("index") is not None else None
     agendas = _agendas(d, fv)
@@ -335,16 +344,17 @@ def _agendas(d: dict[str, Any], fv: int) -> tuple[MemberRef, ...]:
         return ()
     raw = d["agendas"]
     if fv < 2:
-        raise PackError(f"agendas: needs format_version 2, not {fv}")
+        raise PackError(later.tr("agendas: needs format_version 2, not {version}").format(version=fv))
     if not isinstance(raw, list) or len(raw) > MAX_AGENDAS:
-        raise PackError(f"agendas: must be a list of at most {MAX_AGENDAS}")
+        raise PackError(later.tr("agendas: must be a list of at most {count}").format(count=MAX_AGENDAS))
     out = []
     for i, v in enumerate(raw):
         ref = _member(v, f"agendas[{i}]")
         if not ref.name.startswith(AGENDAS_DIR) or not ref.name.endswith(AGENDA_SUFFIX) or "/" in ref.name[len(AGENDAS_DIR):]:
-            raise PackError(f"agendas[{i}].name: must be {AGENDAS_DIR}<name>{AGENDA_SUFFIX}")
+            raise PackError(later.tr("agendas[{i}].name: must be {folder}<name>{suffix}").format(
+                i=i, folder=AGENDAS_DIR, suffix=AGENDA_SUFFIX))
         if ref.size > MAX_AGENDA_BYTES:
-            raise PackError(f"agendas[{i}]: larger than {MAX_AGENDA_BYTES >> 20} MB")
+            raise PackError(later.tr("agendas[{i}]: larger than {mb} MB").format(i=i, mb=MAX_AGENDA_BYTES >> 20))
         out.append(ref)
     return tuple(out)
 
@@ -353,20 +363,22 @@ def _check_unique(m: Manifest) -> None:
     ids: set[str] = set()
     for i, it in enumerate(m.items):
         if it.id in ids:
-            raise PackError(f"items[{i}].id: {it.id!r} is listed twice")
+            raise PackError(later.tr("items[{i}].id: {id!r} is listed twice").format(i=i, id=it.id))
         ids.add(it.id)
     seen: dict[str, str] = {}
     for ref in m.members():
         if not ref.name.startswith(FILES_DIR) and ref is not m.index and ref not in m.agendas:
-            raise PackError(f"member {ref.name!r}: files live under {FILES_DIR}")
+            raise PackError(later.tr("member {name!r}: files live under {folder}").format(name=ref.name, folder=FILES_DIR))
         key = fold(ref.name)
         if key in seen:
             other = seen[key]
-            what = "is listed twice" if other == ref.name else f"collides with {other!r}"
-            raise PackError(f"member {ref.name!r}: {what} (names must differ beyond case)")
+            what = (later.tr("is listed twice") if other == ref.name
+                    else later.tr("collides with {other!r}").format(other=other))
+            raise PackError(later.tr("member {name!r}: {what} (names must differ beyond case)").format(
+                name=ref.name, what=what))
         seen[key] = ref.name
     if m.index is not None and m.index.name != INDEX_NAME:
-        raise PackError(f"index.name: must be {INDEX_NAME!r}")
+        raise PackError(later.tr("index.name: must be {name!r}").format(name=INDEX_NAME))
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def check_signature(manifest: bytes, signature: bytes) -> str:
     try:
         doc = json.loads(signature.decode("utf-8"))
         if not isinstance(doc, dict) or doc.get("algorithm") != ALGORITHM:
-            raise ValueError("unknown algorithm")
+            raise ValueError(later.tr("unknown algorithm"))
         raw = base64.b64decode(doc["public_key"], validate=True)
         sig = base64.b64decode(doc["signature"], validate=True)
         key = Ed25519PublicKey.from_public_bytes(raw)

@@ -16,6 +16,7 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.packs.archive import PackProgress, ProgressFn, read_member
 from real_desktop.core.packs.manifest import (
     FILES_DIR,
@@ -106,10 +107,10 @@ class Copier(threading.Thread):
             infos = {zi.filename: zi for zi in zf.infolist()}
             for n, (ref, target) in enumerate(self.jobs):
                 if self._stopped():
-                    raise PackCancelled("cancelled; nothing was changed")
+                    raise PackCancelled(later.tr("cancelled; nothing was changed"))
                 zi = infos.get(ref.name)
                 if zi is None:
-                    raise PackError(f"member {ref.name!r}: gone from the pack while installing")
+                    raise PackError(later.tr("member {name!r}: gone from the pack while installing").format(name=ref.name))
                 target.parent.mkdir(parents=True, exist_ok=True)
 
                 def step(k: int, name: str = ref.name, n: int = n) -> None:
@@ -121,7 +122,9 @@ class Copier(threading.Thread):
                 with open(target, "wb") as sink:
                     _, digest = read_member(zf, zi, ref.size, sink, step, self.cancel)
                 if digest != ref.sha256:
-                    raise PackError(f"member {ref.name!r}: checksum mismatch (the file was changed or damaged)")
+                    raise PackError(
+                        later.tr("member {name!r}: checksum mismatch (the file was changed or damaged)").format(name=ref.name)
+                    )
                 os.utime(target, ns=(self.stamp, self.stamp))
                 staged.append(target)
         # On disk before the commit that points at them. Side by side: fsync waits for the

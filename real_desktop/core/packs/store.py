@@ -130,7 +130,9 @@ def _file_entry(library: Library, conn: Any, plan: ItemPlan, entry: IndexEntry |
     owner = batch.by_path.get(str(path))
     if owner is not None and owner != item.id:
         # Imported by hand before: the user's entry (notes, history) wins.
-        return FileResult(str(path), Outcome.SKIPPED, f"already in the library as {owner}", item.id)
+        return FileResult(
+            str(path), Outcome.SKIPPED, later.tr("already in the library as {id}").format(id=owner), item.id
+        )
     target = batch.existing.get(item.id)
     entry = entry or IndexEntry()
     values: dict[str, Any] = {
