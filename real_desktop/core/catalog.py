@@ -12,6 +12,7 @@ from typing import Any
 
 from real_desktop.core.db import Database, Meta
 from real_desktop.core.db.schema import EDITABLE_FIELDS
+from real_desktop.core.i18n import later
 from real_desktop.core.index import Index
 from real_desktop.core.models import (
     CaptionTrack,
@@ -131,7 +132,8 @@ class Catalog:
         offset: int = 0,
     ) -> list[Resource]:
         if sort not in _ORDER:
-            raise ValueError(f"sort must be one of {', '.join(SORT_KEYS)}")
+            keys = ", ".join(SORT_KEYS)
+            raise ValueError(later.tr("sort must be one of {keys}").format(keys=keys))
         where, params = resource_filters(kind, collection, tag, status, exclude_status)
         if ids is not None:
             id_list = [bindable(i) for i in ids]
@@ -296,7 +298,8 @@ class Catalog:
         keep them (`user_edited`)."""
         bad = set(fields) - set(EDITABLE)
         if bad:
-            raise ValueError(f"cannot change {', '.join(sorted(bad))}")
+            names = ", ".join(sorted(bad))
+            raise ValueError(later.tr("cannot change {fields}").format(fields=names))
         with self.db.write() as conn:
             if self.row(resource_id, conn) is None:
                 raise KeyError(resource_id)

@@ -70,13 +70,17 @@ def extract_job(job: Job) -> Extracted:
     try:
         st = p.stat()
     except OSError as exc:
-        raise ExtractError(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ExtractError(
+            later.tr("cannot read the file: {error}").format(error=exc.strerror or str(exc))
+        ) from exc
     if st.st_size == 0:
         raise ExtractError(later.tr("the file is empty (0 bytes)"))
     try:
         digest = sha256_file(job.path)
     except OSError as exc:
-        raise ExtractError(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ExtractError(
+            later.tr("cannot read the file: {error}").format(error=exc.strerror or str(exc))
+        ) from exc
     out = Extracted(sha256=digest, size=st.st_size, mtime_ns=st.st_mtime_ns, title=humanize_stem(p))
     if job.kind == "document":
         {"pdf": extract_pdf, "md": extract_markdown, "html": extract_html, "txt": extract_text}[job.format](p, out)

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from real_desktop.core.catalog import Catalog
+from real_desktop.core.i18n import later
 from real_desktop.core.models import Status
 
 
@@ -32,7 +33,8 @@ def check_files(catalog: Catalog, folder: str | Path | None = None) -> list[tupl
         except OSError:
             st = None
         if st is None and r["status"] == Status.OK:
-            changes.append((r["id"], Status.MISSING, f"file not found (last seen at {r['path']})"))
+            reason = later.tr("file not found (last seen at {path})").format(path=r["path"])
+            changes.append((r["id"], Status.MISSING, reason))
         elif (
             st is not None
             and r["status"] == Status.MISSING

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from real_desktop.core.i18n import later
 from real_desktop.core.importing.files import CAPTION_EXTS, LANGUAGE_TAG, Job, classify
 from real_desktop.core.models import FileResult, Outcome
 from real_desktop.core.textutil import display_path
@@ -23,11 +24,11 @@ def _valid_name(p: Path) -> bool:
 def _bad_name_reason(p: Path) -> str:
     """Say which part of the path to rename: the file, or a folder it is in."""
     if _valid_name(Path(p.name)):
-        return (
+        return later.tr(
             "the name of a folder it is in is not valid UTF-8; rename the folder "
-            f"({display_path(str(p.parent))}) and import it again"
-        )
-    return "the file name is not valid UTF-8; rename the file and import it again"
+            "({folder}) and import it again"
+        ).format(folder=display_path(str(p.parent)))
+    return later.tr("the file name is not valid UTF-8; rename the file and import it again")
 
 
 def _owner(cap_name: str, media_by_stem: dict[str, Path]) -> tuple[Path, str | None] | None:
@@ -87,10 +88,9 @@ class Scan:
                 continue
             kind = classify(p)
             if kind is None:
-                ext = p.suffix.lower() or "no extension"
-                self.early.append(
-                    FileResult(str(p), Outcome.SKIPPED, f"unsupported file type ({ext})")
-                )
+                ext = p.suffix.lower() or later.tr("no extension")
+                why = later.tr("unsupported file type ({ext})").format(ext=ext)
+                self.early.append(FileResult(str(p), Outcome.SKIPPED, why))
             elif kind[0] == "document":
                 docs.append(p)
             else:
@@ -105,7 +105,7 @@ class Scan:
                     FileResult(
                         str(folder / name),
                         Outcome.SKIPPED,
-                        "caption file with no video or audio of the same name beside it",
+                        later.tr("caption file with no video or audio of the same name beside it"),
                     )
                 )
         for p in docs:
@@ -148,7 +148,9 @@ class Scan:
                         FileResult(
                             str(p),
                             Outcome.SKIPPED,
-                            "caption file with no video or audio of the same name beside it",
+                            later.tr(
+                                "caption file with no video or audio of the same name beside it"
+                            ),
                         )
                     )
                     return
@@ -159,11 +161,15 @@ class Scan:
             ]
             self.add_dir_files(p.parent, names, {target.name})
         elif p.exists():
-            self.early.append(FileResult(str(p), Outcome.SKIPPED, "not a regular file"))
+            self.early.append(FileResult(str(p), Outcome.SKIPPED, later.tr("not a regular file")))
         else:
             self.gone.append(p)
 
     def _walk_error(self, exc: OSError) -> None:
         self.early.append(
-            FileResult(str(exc.filename), Outcome.FAILED, f"cannot read the folder: {exc.strerror}")
+            FileResult(
+                str(exc.filename),
+                Outcome.FAILED,
+                later.tr("cannot read the folder: {error}").format(error=exc.strerror),
+            )
         )

@@ -77,7 +77,7 @@ def sync(
     present = [f for f in folders if os.path.isdir(f)]
     for f in folders:
         if f not in present:
-            summary.results.append(FileResult(f, Outcome.FAILED, "folder not found"))
+            summary.results.append(FileResult(f, Outcome.FAILED, later.tr("folder not found")))
     if present:
         for ev in importer.import_paths(present, cancel=cancel):
             if ev.summary is not None:
@@ -90,6 +90,6 @@ def sync(
             if row is None or row["path"] in reported:
                 continue
             outcome = Outcome.MISSING if status is Status.MISSING else Outcome.UPDATED
-            reason = row["status_reason"] if status is Status.MISSING else "found again"
+            reason = row["status_reason"] if status is Status.MISSING else later.tr("found again")
             summary.results.append(FileResult(row["path"], outcome, reason, rid))
     return summary
