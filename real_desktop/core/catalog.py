@@ -132,7 +132,8 @@ class Catalog:
         offset: int = 0,
     ) -> list[Resource]:
         if sort not in _ORDER:
-            raise ValueError(later.tr("sort must be one of {keys}").format(keys=", ".join(SORT_KEYS)))
+            keys = ", ".join(SORT_KEYS)
+            raise ValueError(later.tr("sort must be one of {keys}").format(keys=keys))
         where, params = resource_filters(kind, collection, tag, status, exclude_status)
         if ids is not None:
             id_list = [bindable(i) for i in ids]
@@ -297,7 +298,8 @@ class Catalog:
         keep them (`user_edited`)."""
         bad = set(fields) - set(EDITABLE)
         if bad:
-            raise ValueError(later.tr("cannot change {fields}").format(fields=", ".join(sorted(bad))))
+            names = ", ".join(sorted(bad))
+            raise ValueError(later.tr("cannot change {fields}").format(fields=names))
         with self.db.write() as conn:
             if self.row(resource_id, conn) is None:
                 raise KeyError(resource_id)

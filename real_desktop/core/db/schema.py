@@ -400,22 +400,19 @@ def migrate(
                 conn.execute("COMMIT")
             except BaseException as exc:
                 conn.execute("ROLLBACK")
-                failed = (
+                fields = {"version": m.version, "description": m.description, "error": exc}
+                message = (
                     later.tr(
-                        "Could not upgrade the library to version {to} ({what}): {why}. The"
-                        " library was left at version {at}; a backup is at {backup}"
-                    )
+                        "Could not upgrade the library to version {version} ({description}): "
+                        "{error}. The library was left at version {left}; a backup is at {backup}"
+                    ).format(**fields, left=version, backup=saved)
                     if saved
                     else later.tr(
-                        "Could not upgrade the library to version {to} ({what}): {why}. The"
-                        " library was left at version {at}"
-                    )
+                        "Could not upgrade the library to version {version} ({description}): "
+                        "{error}. The library was left at version {left}"
+                    ).format(**fields, left=version)
                 )
-                raise MigrationError(
-                    failed.format(to=m.version, what=m.description, why=exc, at=version, backup=saved),
-                    version,
-                    saved,
-                ) from exc
+                raise MigrationError(message, version, saved) from exc
             version = m.version
     finally:
         conn.isolation_level = previous_isolation
@@ -447,5 +444,5 @@ def prepare(db: Database, home: Path) -> int:
                 migrate(conn, home)
             except MigrationError as exc:
                 db.close()
-                raise LibraryError(str(exc)) from exc
+                raise LibraryError(exc.args[0]) from exc  # its Message
     return version

@@ -44,7 +44,7 @@ def parse_captions_checked(path: Path) -> tuple[list[tuple[float, float, str]], 
         data = path.read_bytes()
     except OSError as exc:
         raise ExtractError(
-            later.tr("cannot read the caption file: {why}").format(why=exc.strerror or exc)
+            later.tr("cannot read the caption file: {error}").format(error=exc.strerror or str(exc))
         ) from exc
     if not data.strip():
         raise ExtractError(later.tr("the caption file is empty"))
@@ -69,7 +69,8 @@ def parse_captions_checked(path: Path) -> tuple[list[tuple[float, float, str]], 
                 # cap.start_in_seconds is truncated to whole seconds: parse the text.
                 m = _TIMING.match(f"{cap.start} --> {cap.end}")
                 if m is None:
-                    raise ValueError("unexpected timestamp")  # internal: caught below, never shown
+                    # Caught below: the tolerant parser takes over.
+                    raise ValueError("unexpected timestamp")  # internal
                 g = m.groups()
                 cues.append((_ts(*g[:4]), _ts(*g[4:]), clean_cue_text(cap.raw_text)))
     except Exception:

@@ -71,7 +71,7 @@ def extract_job(job: Job) -> Extracted:
         st = p.stat()
     except OSError as exc:
         raise ExtractError(
-            later.tr("cannot read the file: {why}").format(why=exc.strerror or exc)
+            later.tr("cannot read the file: {error}").format(error=exc.strerror or str(exc))
         ) from exc
     if st.st_size == 0:
         raise ExtractError(later.tr("the file is empty (0 bytes)"))
@@ -79,7 +79,7 @@ def extract_job(job: Job) -> Extracted:
         digest = sha256_file(job.path)
     except OSError as exc:
         raise ExtractError(
-            later.tr("cannot read the file: {why}").format(why=exc.strerror or exc)
+            later.tr("cannot read the file: {error}").format(error=exc.strerror or str(exc))
         ) from exc
     out = Extracted(sha256=digest, size=st.st_size, mtime_ns=st.st_mtime_ns, title=humanize_stem(p))
     if job.kind == "document":

@@ -104,16 +104,27 @@ def humanize_stem(path: Path) -> str:
 
 
 def sniff_contents(data: bytes) -> str:
+    """What the first bytes look like, as a phrase for an error message
+    (a Message; "HTML" needs no translation)."""
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF"):
         return later.tr("a PDF")
     if head[:5].lower() in (b"<!doc", b"<html") or b"<body" in head.lower():
-        return later.tr("HTML")
+        return "HTML"
     if b"\0" in head:
         return later.tr("binary data")
     return later.tr("text")
 
 
+def join_notes(notes: list[str]) -> str:
+    """Several notes as one status reason, "first; then" (stored in English, shown in the
+    user's language: each note is a Message and so is the join)."""
+    if not notes:
+        return ""
+    out = notes[0]
+    for note in notes[1:]:
+        out = later.tr("{first}; {then}").format(first=out, then=note)
+    return out
 
 
 def file_signature(paths: list[str]) -> str:

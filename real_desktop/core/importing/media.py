@@ -11,7 +11,13 @@ from typing import BinaryIO
 
 from real_desktop.core.i18n import later
 from real_desktop.core.importing.captions import parse_captions_checked
-from real_desktop.core.importing.files import Extracted, ExtractError, Job, sniff_contents
+from real_desktop.core.importing.files import (
+    Extracted,
+    ExtractError,
+    Job,
+    join_notes,
+    sniff_contents,
+)
 from real_desktop.core.textutil import language_label
 
 
@@ -22,18 +28,14 @@ def extract_media(job: Job, out: Extracted) -> None:
     container = sniff_media(head)
     if container is None:
         what = sniff_contents(head)
-        if job.kind == "audio":
+        if what in ("a PDF", "HTML", "text"):
             raise ExtractError(
-                later.tr("this is not a audio file (it contains {what}; wrong file extension?)")
-                .format(what=what)
-                if what in ("a PDF", "HTML", "text")
-                else later.tr("this is not a audio file (wrong file extension?)")
+                later.tr(
+                    "this is not a {kind} file (it contains {what}; wrong file extension?)"
+                ).format(kind=job.kind, what=what)
             )
         raise ExtractError(
-            later.tr("this is not a video file (it contains {what}; wrong file extension?)")
-            .format(what=what)
-            if what in ("a PDF", "HTML", "text")
-            else later.tr("this is not a video file (wrong file extension?)")
+            later.tr("this is not a {kind} file (wrong file extension?)").format(kind=job.kind)
         )
     # Only the container's own figure: captions say nothing about how long the media is
     # (a 2 s clip may carry a cue at 70 s). None means "the player will tell us".
@@ -44,13 +46,15 @@ def extract_media(job: Job, out: Extracted) -> None:
     for cpath, lang in job.captions:
         if lang in seen:
             out.caption_errors.append(
-                (cpath, f"another caption file for {language_label(lang)} was used")
+                (cpath, later.tr("another caption file for {language} was used").format(
+                    language=language_label(lang)
+                ))
             )
             continue
         try:
             cues, bad = parse_captions_checked(Path(cpath))
         except ExtractError as exc:
-            out.caption_errors.append((cpath, str(exc)))
+            out.caption_errors.append((cpath, exc.args[0] if exc.args else str(exc)))
             continue
         fixed += bad
         seen.add(lang)
@@ -61,13 +65,21 @@ def extract_media(job: Job, out: Extracted) -> None:
     if out.captions:
         out.language = out.captions[0][1]
     # Kept on the resource (status stays OK) so the reason outlives the import summary.
-    notes = [f"captions not used: {Path(p).name}: {r}" for p, r in out.caption_errors]
-    if fixed:
+    notes = [
+        later.tr("captions not used: {file}: {why}").format(file=Path(p).name, why=r)
+        for p, r in out.caption_errors
+    ]
+    # Two messages, not a %n plural: the note is stored (status_reason) and read back in
+    # the user's language by the reverse lookup, which leaves plurals out.
+    if fixed == 1:
+        notes.append(later.tr("1 caption cue ended before it started (shortened to zero length)"))
+    elif fixed:
         notes.append(
-            f"{fixed} caption cue{'s' if fixed != 1 else ''} ended before {'they' if fixed != 1 else 'it'} "
-            "started (shortened to zero length)"
+            later.tr(
+                "{count} caption cues ended before they started (shortened to zero length)"
+            ).format(count=fixed)
         )
-    out.note = "; ".join(notes)
+    out.note = join_notes(notes)
 
 
 def sniff_media(head: bytes) -> str | None:

@@ -29,7 +29,9 @@ def extract_pdf(path: Path, out: Extracted) -> None:
             raise ExtractError(later.tr("the PDF is encrypted (password protected)")) from exc
         if "format" in msg or "file" in msg:
             raise ExtractError(later.tr("the PDF is damaged or truncated and cannot be opened")) from exc
-        raise ExtractError(later.tr("the PDF cannot be opened ({why})").format(why=exc)) from exc
+        raise ExtractError(
+            later.tr("the PDF cannot be opened ({error})").format(error=str(exc))
+        ) from exc
     try:
         try:
             info = pdf.get_metadata_dict()
@@ -66,9 +68,11 @@ def extract_pdf(path: Path, out: Extracted) -> None:
         if meta_title:
             out.title = meta_title
         if chars == 0:
-            out.note = "no text found (scanned pages?): only the title is searchable"
+            out.note = later.tr("no text found (scanned pages?): only the title is searchable")
         elif unreadable:
-            out.note = f"{unreadable} of {n} pages could not be read"
+            out.note = later.tr("{unreadable} of {n} pages could not be read").format(
+                unreadable=unreadable, n=n
+            )
     finally:
         pdf.close()
 

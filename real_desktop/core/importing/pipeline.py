@@ -58,6 +58,15 @@ def keep_captions(job: Job, stored: list[tuple[str, str | None]]) -> None:
         job.captions = [*job.captions, *kept]
 
 
+def _reason(value: object) -> str:
+    """A worker's failure reason as it came (a Message when the extractor gave one)."""
+    return value if isinstance(value, str) else str(value)
+
+
+def _not_saved(exc: sqlite3.Error) -> str:
+    return later.tr("could not be saved: {error}").format(error=exc)
+
+
 @dataclass
 class Importer:
     """Imports into one library. Settings are the library's (tests and the benchmark
@@ -104,7 +113,9 @@ class Importer:
             st = os.stat(job.path)
         except OSError as exc:
             return FileResult(
-                job.path, Outcome.FAILED, later.tr("cannot read the file: {why}").format(why=exc.strerror)
+                job.path,
+                Outcome.FAILED,
+                later.tr("cannot read the file: {error}").format(error=exc.strerror),
             )
         row = self.catalog.row_by_path(job.path)
         if row is None:
@@ -115,7 +126,9 @@ class Importer:
         if (row["size"], row["mtime_ns"], row["caption_sig"]) != (st.st_size, st.st_mtime_ns, sig):
             return None
         if row["status"] == "ok":
-            return FileResult(job.path, Outcome.SKIPPED, later.tr("unchanged"), row["id"], unchanged=True)
+            return FileResult(
+                job.path, Outcome.SKIPPED, later.tr("unchanged"), row["id"], unchanged=True
+            )
         if row["status"] == "missing":
             self.catalog.set_status(row["id"], Status.OK, "", touch=True)
             return FileResult(job.path, Outcome.UPDATED, later.tr("found again"), row["id"])
@@ -139,7 +152,8 @@ class Importer:
             elif row["status"] != "missing":
                 candidates.append(row)
             else:
-                out.append(FileResult(str(p), Outcome.MISSING, later.tr("still not found"), row["id"]))
+                gone = later.tr("still not found")
+                out.append(FileResult(str(p), Outcome.MISSING, gone, row["id"]))
         for row in candidates:
             if row["path"] in seen or os.path.exists(row["path"]):
                 continue
@@ -166,14 +180,15 @@ class Importer:
                 for o in batch:
                     try:
                         value = o.value if o.ok else None
-                        out.append(self.store(o.job, value, "" if o.ok else str(o.value), conn=conn))
+                        why = "" if o.ok else _reason(o.value)
+                        out.append(self.store(o.job, value, why, conn=conn))
                     except sqlite3.Error as exc:
                         out.append(
-                            [FileResult(o.job.path, Outcome.FAILED, later.tr("could not be saved: {why}").format(why=exc))]
+                            [FileResult(o.job.path, Outcome.FAILED, _not_saved(exc))]
                         )
         except sqlite3.Error as exc:  # e.g. disk full at commit: nothing of the batch is in
             return [
-                [FileResult(o.job.path, Outcome.FAILED, later.tr("could not be saved: {why}").format(why=exc))]
+                [FileResult(o.job.path, Outcome.FAILED, _not_saved(exc))]
                 for o in batch
             ]
         return out

@@ -33,8 +33,8 @@ def check_files(catalog: Catalog, folder: str | Path | None = None) -> list[tupl
         except OSError:
             st = None
         if st is None and r["status"] == Status.OK:
-            gone = later.tr("file not found (last seen at {path})").format(path=r["path"])
-            changes.append((r["id"], Status.MISSING, gone))
+            reason = later.tr("file not found (last seen at {path})").format(path=r["path"])
+            changes.append((r["id"], Status.MISSING, reason))
         elif (
             st is not None
             and r["status"] == Status.MISSING

@@ -24,11 +24,11 @@ def _valid_name(p: Path) -> bool:
 def _bad_name_reason(p: Path) -> str:
     """Say which part of the path to rename: the file, or a folder it is in."""
     if _valid_name(Path(p.name)):
-        return (
+        return later.tr(
             "the name of a folder it is in is not valid UTF-8; rename the folder "
-            f"({display_path(str(p.parent))}) and import it again"
-        )
-    return "the file name is not valid UTF-8; rename the file and import it again"
+            "({folder}) and import it again"
+        ).format(folder=display_path(str(p.parent)))
+    return later.tr("the file name is not valid UTF-8; rename the file and import it again")
 
 
 def _owner(cap_name: str, media_by_stem: dict[str, Path]) -> tuple[Path, str | None] | None:
@@ -89,9 +89,8 @@ class Scan:
             kind = classify(p)
             if kind is None:
                 ext = p.suffix.lower() or later.tr("no extension")
-                self.early.append(
-                    FileResult(str(p), Outcome.SKIPPED, later.tr("unsupported file type ({ext})").format(ext=ext))
-                )
+                why = later.tr("unsupported file type ({ext})").format(ext=ext)
+                self.early.append(FileResult(str(p), Outcome.SKIPPED, why))
             elif kind[0] == "document":
                 docs.append(p)
             else:
@@ -149,7 +148,9 @@ class Scan:
                         FileResult(
                             str(p),
                             Outcome.SKIPPED,
-                            later.tr("caption file with no video or audio of the same name beside it"),
+                            later.tr(
+                                "caption file with no video or audio of the same name beside it"
+                            ),
                         )
                     )
                     return
@@ -166,6 +167,9 @@ class Scan:
 
     def _walk_error(self, exc: OSError) -> None:
         self.early.append(
-            FileResult(str(exc.filename), Outcome.FAILED,
-                       later.tr("cannot read the folder: {why}").format(why=exc.strerror))
+            FileResult(
+                str(exc.filename),
+                Outcome.FAILED,
+                later.tr("cannot read the folder: {error}").format(error=exc.strerror),
+            )
         )

@@ -35,6 +35,10 @@ def new_id(title: str, conn: sqlite3.Connection | None = None) -> str:
             return rid
 
 
+def _linked(entry: sqlite3.Row) -> str:
+    return later.tr("linked to the library entry “{title}”").format(title=entry["title"])
+
+
 def store_in(
     conn: sqlite3.Connection,
     catalog: Catalog,
@@ -106,7 +110,13 @@ def store_in(
                 (ex.size, ex.mtime_ns, rid),
             )
             return [
-                FileResult(job.path, Outcome.SKIPPED, later.tr("unchanged (same contents)"), rid, unchanged=True)
+                FileResult(
+                    job.path,
+                    Outcome.SKIPPED,
+                    later.tr("unchanged (same contents)"),
+                    rid,
+                    unchanged=True,
+                )
             ]
     else:
         same = conn.execute(
@@ -117,9 +127,9 @@ def store_in(
             if cand["path"] is None or not os.path.exists(cand["path"]):
                 target, rid, outcome = cand, cand["id"], Outcome.UPDATED
                 why = (
-                    f"moved from {cand['path']}"
+                    later.tr("moved from {path}").format(path=cand["path"])
                     if cand["path"]
-                    else f"linked to the library entry “{cand['title']}”"
+                    else _linked(cand)
                 )
                 break
         else:
@@ -129,7 +139,9 @@ def store_in(
                     FileResult(
                         job.path,
                         Outcome.SKIPPED,
-                        later.tr("same contents as {path}, already in the library").format(path=dup["path"]),
+                        later.tr("same contents as {path}, already in the library").format(
+                            path=dup["path"]
+                        ),
                         dup["id"],
                         unchanged=True,
                     )
@@ -137,11 +149,12 @@ def store_in(
             linked = catalog_entry_for(conn, job, ex)
             if linked is not None:
                 target, rid, outcome = linked, linked["id"], Outcome.UPDATED
-                why = f"linked to the library entry “{linked['title']}”"
+                why = _linked(linked)
             else:
                 earlier = catalog.take_removed_id(conn, ex.sha256, job.path)
                 if earlier is not None:
-                    rid, why, came_back = earlier, "back in the library with its earlier id", True
+                    why = later.tr("back in the library with its earlier id")
+                    rid, came_back = earlier, True
                 else:
                     rid = new_id(ex.title, conn)
     values = {
@@ -194,7 +207,8 @@ def store_in(
         index.reindex_notes_of(conn, rid)
     results.append(FileResult(job.path, outcome, why, rid))
     results += [
-        FileResult(p, Outcome.FAILED, later.tr("captions not used: {why}").format(why=r), rid) for p, r in ex.caption_errors
+        FileResult(p, Outcome.FAILED, later.tr("captions not used: {why}").format(why=r), rid)
+        for p, r in ex.caption_errors
     ]
     return results
 

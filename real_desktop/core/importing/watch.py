@@ -90,6 +90,6 @@ def sync(
             if row is None or row["path"] in reported:
                 continue
             outcome = Outcome.MISSING if status is Status.MISSING else Outcome.UPDATED
-            reason = row["status_reason"] if status is Status.MISSING else "found again"
+            reason = row["status_reason"] if status is Status.MISSING else later.tr("found again")
             summary.results.append(FileResult(row["path"], outcome, reason, rid))
     return summary

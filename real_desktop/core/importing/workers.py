@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from real_desktop.core.i18n import later
+
 DEFAULT_TARGET = "real_desktop.core.importing.extract:extract_job"
 PREFETCH = 2  # jobs sent ahead to each worker
 # Workers run at a lower CPU priority: on a machine with few cores the GUI's main thread
@@ -71,18 +73,25 @@ def _worker_main(conn: Connection, target: str) -> None:
         try:
             result: tuple[str, Any] = ("ok", fn(job))
         except ExtractError as exc:
-            result = ("bad", str(exc))
+            # Its Message (pickled with its fields): the parent shows it in the user's language.
+            first = exc.args[0] if exc.args else None
+            result = ("bad", first if isinstance(first, str) else str(exc))
         except MemoryError:
-            result = ("bad", "the file is too large to read in memory")
+            result = ("bad", later.tr("the file is too large to read in memory"))
         except Exception as exc:  # a bug in a parser library: report it, keep serving
-            result = ("bad", f"could not be read ({type(exc).__name__}: {exc})")
+            # Fields as text: a library's exception may not survive pickling.
+            result = ("bad", later.tr("could not be read ({kind}: {error})").format(
+                kind=type(exc).__name__, error=str(exc)
+            ))
         try:
             try:
                 conn.send((job_id, *result))
             except OSError:
                 raise
             except Exception as exc:  # unpicklable result: say so instead of hanging the parent
-                conn.send((job_id, "bad", f"internal error returning the result: {exc}"))
+                why = later.tr("internal error returning the result: {error}")
+                why = why.format(error=str(exc))
+                conn.send((job_id, "bad", why))
         except OSError:  # the parent stopped listening (Ctrl-C, cancel, exit): just end
             return
 
@@ -201,7 +210,8 @@ class WorkerPool:
                     try:
                         w.conn.send((next_id, job))
                     except Exception as exc:
-                        yield Outcome(job, False, f"could not start extraction: {exc}")
+                        why = later.tr("could not start extraction: {error}").format(error=exc)
+                        yield Outcome(job, False, why)
                         continue
                     if not w.queue:
                         w.deadline = time.monotonic() + self.timeout_for(job)
@@ -236,9 +246,8 @@ class WorkerPool:
                             retry.extend(j for _, j in w.queue)
                             w.kill()
                             self.replaced += 1
-                            yield Outcome(
-                                job, False, "the extractor crashed while reading this file"
-                            )
+                            why = later.tr("the extractor crashed while reading this file")
+                            yield Outcome(job, False, why)
                             continue
                         w.queue.popleft()
                         if w.queue:
@@ -252,7 +261,11 @@ class WorkerPool:
                         self.replaced += 1
                         limit = self.timeout_for(job)
                         yield Outcome(
-                            job, False, f"took longer than {limit:.0f} s to read; skipped"
+                            job,
+                            False,
+                            later.tr("took longer than {seconds} s to read; skipped").format(
+                                seconds=f"{limit:.0f}"
+                            ),
                         )
         finally:
             # Interrupted (cancel, GeneratorExit) with jobs in flight: their results would
