@@ -2067,6 +2067,10 @@
         </translation>
     </message>
     <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>cancelado; no se cambió nada</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}: no existe el archivo</translation>
     </message>
@@ -2199,6 +2203,10 @@
         <translation>{path}: no existe el archivo o la carpeta</translation>
     </message>
     <message>
+        <source>cancelled; no pack was written</source>
+        <translation>cancelado; no se escribió ningún paquete</translation>
+    </message>
+    <message>
         <source>nothing to pack: no supported files in {paths}</source>
         <translation>no hay nada que empaquetar: no hay archivos compatibles en {paths}</translation>
     </message>
@@ -2209,6 +2217,10 @@
     <message>
         <source>nothing to pack: no items chosen</source>
         <translation>no hay nada que empaquetar: no se eligió ningún elemento</translation>
+    </message>
+    <message>
+        <source>agenda {name!r}: {why}</source>
+        <translation>agenda {name!r}: {why}</translation>
     </message>
     <message>
         <source>agenda {name!r}: names items not in the pack: {ids}</source>
@@ -2239,6 +2251,10 @@
         <translation>{file}: no es una clave privada Ed25519</translation>
     </message>
     <message>
+        <source>unknown algorithm</source>
+        <translation>algoritmo desconocido</translation>
+    </message>
+    <message>
         <source>{file}: unreadable ({error})</source>
         <translation>{file}: ilegible ({error})</translation>
     </message>
@@ -2259,12 +2275,12 @@
         <translation>{fingerprint} coincide con varios editores; indique más dígitos</translation>
     </message>
     <message>
-        <source>Could not upgrade the library to version {to} ({what}): {why}. The library was left at version {at}; a backup is at {backup}</source>
-        <translation>No se pudo actualizar la biblioteca a la versión {to} ({what}): {why}. La biblioteca quedó en la versión {at}; hay una copia de seguridad en {backup}</translation>
+        <source>Could not upgrade the library to version {version} ({description}): {error}. The library was left at version {left}; a backup is at {backup}</source>
+        <translation>No se pudo actualizar la biblioteca a la versión {version} ({description}): {error}. La biblioteca quedó en la versión {left}; hay una copia de seguridad en {backup}</translation>
     </message>
     <message>
-        <source>Could not upgrade the library to version {to} ({what}): {why}. The library was left at version {at}</source>
-        <translation>No se pudo actualizar la biblioteca a la versión {to} ({what}): {why}. La biblioteca quedó en la versión {at}</translation>
+        <source>Could not upgrade the library to version {version} ({description}): {error}. The library was left at version {left}</source>
+        <translation>No se pudo actualizar la biblioteca a la versión {version} ({description}): {error}. La biblioteca quedó en la versión {left}</translation>
     </message>
     <message>
         <source>Cannot open the library {name}: {error}</source>
@@ -2319,8 +2335,8 @@
         <translation>archivo no encontrado (visto por última vez en {path})</translation>
     </message>
     <message>
-        <source>could not be saved: {why}</source>
-        <translation>no se pudo guardar: {why}</translation>
+        <source>could not be saved: {error}</source>
+        <translation>no se pudo guardar: {error}</translation>
     </message>
     <message>
         <source>There is no resource with id {id}.</source>
@@ -2446,8 +2462,8 @@
         <translation>esa agenda ya no existe</translation>
     </message>
     <message>
-        <source>cannot read the caption file: {why}</source>
-        <translation>no se puede leer el archivo de subtítulos: {why}</translation>
+        <source>cannot read the caption file: {error}</source>
+        <translation>no se puede leer el archivo de subtítulos: {error}</translation>
     </message>
     <message>
         <source>the caption file is empty</source>
@@ -2478,8 +2494,8 @@
         <translation>parece un archivo binario, no HTML (¿extensión incorrecta?)</translation>
     </message>
     <message>
-        <source>cannot read the file: {why}</source>
-        <translation>no se puede leer el archivo: {why}</translation>
+        <source>cannot read the file: {error}</source>
+        <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
@@ -2498,8 +2514,12 @@
         <translation>el PDF está dañado o incompleto y no se puede abrir</translation>
     </message>
     <message>
-        <source>the PDF cannot be opened ({why})</source>
-        <translation>no se puede abrir el PDF ({why})</translation>
+        <source>no text found (scanned pages?): only the title is searchable</source>
+        <translation>no se encontró texto (¿páginas escaneadas?): solo se puede buscar por el título</translation>
+    </message>
+    <message>
+        <source>{unreadable} of {n} pages could not be read</source>
+        <translation>no se pudieron leer {unreadable} de {n} páginas</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
@@ -2508,6 +2528,10 @@
     <message>
         <source>Not on this computer</source>
         <translation>No está en esta computadora</translation>
+    </message>
+    <message>
+        <source>already in the library as {id}</source>
+        <translation>ya está en la biblioteca como {id}</translation>
     </message>
     <message>
         <source>{what} must be a number, not {value!r}</source>
@@ -2594,10 +2618,6 @@
         <translation>un PDF</translation>
     </message>
     <message>
-        <source>HTML</source>
-        <translation>HTML</translation>
-    </message>
-    <message>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
@@ -2606,20 +2626,16 @@
         <translation>texto</translation>
     </message>
     <message>
-        <source>this is not a audio file (it contains {what}; wrong file extension?)</source>
-        <translation>no es un archivo de audio (contiene {what}; ¿extensión de archivo incorrecta?)</translation>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
-        <source>this is not a audio file (wrong file extension?)</source>
-        <translation>no es un archivo de audio (¿extensión de archivo incorrecta?)</translation>
+        <source>the name of a folder it is in is not valid UTF-8; rename the folder ({folder}) and import it again</source>
+        <translation>el nombre de una carpeta que lo contiene no es UTF-8 válido; cambie el nombre de la carpeta ({folder}) e impórtelo de nuevo</translation>
     </message>
     <message>
-        <source>this is not a video file (it contains {what}; wrong file extension?)</source>
-        <translation>no es un archivo de video (contiene {what}; ¿extensión de archivo incorrecta?)</translation>
-    </message>
-    <message>
-        <source>this is not a video file (wrong file extension?)</source>
-        <translation>no es un archivo de video (¿extensión de archivo incorrecta?)</translation>
+        <source>the file name is not valid UTF-8; rename the file and import it again</source>
+        <translation>el nombre del archivo no es UTF-8 válido; cambie el nombre del archivo e impórtelo de nuevo</translation>
     </message>
     <message>
         <source>unsupported file type ({ext})</source>
@@ -2634,8 +2650,12 @@
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <source>cannot read the folder: {why}</source>
-        <translation>no se puede leer la carpeta: {why}</translation>
+        <source>cannot read the folder: {error}</source>
+        <translation>no se puede leer la carpeta: {error}</translation>
+    </message>
+    <message>
+        <source>linked to the library entry “{title}”</source>
+        <translation>vinculado al elemento de la biblioteca “{title}”</translation>
     </message>
     <message>
         <source>This file is already in the library as “{title}” ({id}); remove that entry first.</source>
@@ -2646,8 +2666,16 @@
         <translation>sin cambios (mismo contenido)</translation>
     </message>
     <message>
+        <source>moved from {path}</source>
+        <translation>movido desde {path}</translation>
+    </message>
+    <message>
         <source>same contents as {path}, already in the library</source>
         <translation>mismo contenido que {path}, ya en la biblioteca</translation>
+    </message>
+    <message>
+        <source>back in the library with its earlier id</source>
+        <translation>de vuelta en la biblioteca con su id anterior</translation>
     </message>
     <message>
         <source>captions not used: {why}</source>
@@ -2948,6 +2976,270 @@
     <message>
         <source>not a time: {text!r}</source>
         <translation>no es una hora: {text!r}</translation>
+    </message>
+    <message>
+        <source>this is not a {kind} file (it contains {what}; wrong file extension?)</source>
+        <translation>este no es un archivo de {kind} (contiene {what}; ¿extensión incorrecta?)</translation>
+    </message>
+    <message>
+        <source>this is not a {kind} file (wrong file extension?)</source>
+        <translation>este no es un archivo de {kind} (¿extensión incorrecta?)</translation>
+    </message>
+    <message>
+        <source>another caption file for {language} was used</source>
+        <translation>se usó otro archivo de subtítulos para {language}</translation>
+    </message>
+    <message>
+        <source>captions not used: {file}: {why}</source>
+        <translation>subtítulos no usados: {file}: {why}</translation>
+    </message>
+    <message>
+        <source>1 caption cue ended before it started (shortened to zero length)</source>
+        <translation>1 subtítulo terminaba antes de empezar (se acortó a duración cero)</translation>
+    </message>
+    <message>
+        <source>{count} caption cues ended before they started (shortened to zero length)</source>
+        <translation>{count} subtítulos terminaban antes de empezar (se acortaron a duración cero)</translation>
+    </message>
+    <message>
+        <source>the file is too large to read in memory</source>
+        <translation>el archivo es demasiado grande para leerlo en memoria</translation>
+    </message>
+    <message>
+        <source>could not be read ({kind}: {error})</source>
+        <translation>no se pudo leer ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>internal error returning the result: {error}</source>
+        <translation>error interno al devolver el resultado: {error}</translation>
+    </message>
+    <message>
+        <source>could not start extraction: {error}</source>
+        <translation>no se pudo iniciar la extracción: {error}</translation>
+    </message>
+    <message>
+        <source>the extractor crashed while reading this file</source>
+        <translation>el extractor falló al leer este archivo</translation>
+    </message>
+    <message>
+        <source>took longer than {seconds} s to read; skipped</source>
+        <translation>la lectura tardó más de {seconds} s; se omitió</translation>
+    </message>
+    <message>
+        <source>member {name!r}: {why}</source>
+        <translation>miembro {name!r}: {why}</translation>
+    </message>
+    <message>
+        <source>member {name!r}: not a valid agenda file ({error})</source>
+        <translation>miembro {name!r}: no es un archivo de agenda válido ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: a path must be a non-empty string</source>
+        <translation>{where}: una ruta debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>{where}: path {path}… is too long</source>
+        <translation>{where}: la ruta {path}… es demasiado larga</translation>
+    </message>
+    <message>
+        <source>{where}: path {path} contains a backslash</source>
+        <translation>{where}: la ruta {path} contiene una barra invertida</translation>
+    </message>
+    <message>
+        <source>{where}: path {path} is absolute</source>
+        <translation>{where}: la ruta {path} es absoluta</translation>
+    </message>
+    <message>
+        <source>{where}: path {path} starts with a drive letter</source>
+        <translation>{where}: la ruta {path} empieza con una letra de unidad</translation>
+    </message>
+    <message>
+        <source>{where}: path {path} contains control characters</source>
+        <translation>{where}: la ruta {path} contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>{where}: path {path} escapes its folder or has empty parts</source>
+        <translation>{where}: la ruta {path} sale de su carpeta o tiene partes vacías</translation>
+    </message>
+    <message>
+        <source>{where}: path {path} is not in Unicode NFC form</source>
+        <translation>{where}: la ruta {path} no está en la forma Unicode NFC</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object</source>
+        <translation>{where}: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: is required</source>
+        <translation>{where}.{key}: es obligatorio</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: must be a string</source>
+        <translation>{where}.{key}: debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: must not be empty</source>
+        <translation>{where}.{key}: no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: is longer than {limit} characters</source>
+        <translation>{where}.{key}: tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: must be a list of strings</source>
+        <translation>{where}.{key}: debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: has too many entries</source>
+        <translation>{where}.{key}: tiene demasiadas entradas</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {value!r} is not a language tag like &apos;en&apos; or &apos;es-MX&apos;</source>
+        <translation>{where}.{key}: {value!r} no es una etiqueta de idioma como &apos;en&apos; o &apos;es-MX&apos;</translation>
+    </message>
+    <message>
+        <source>{where}.size: must be a whole number of bytes</source>
+        <translation>{where}.size: debe ser un número entero de bytes</translation>
+    </message>
+    <message>
+        <source>{where}.sha256: must be 64 lowercase hex digits</source>
+        <translation>{where}.sha256: deben ser 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>{where}: must be a list</source>
+        <translation>{where}: debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{where}[{i}].start: must be seconds (a number ≥ 0)</source>
+        <translation>{where}[{i}].start: deben ser segundos (un número ≥ 0)</translation>
+    </message>
+    <message>
+        <source>{where}.id: {id!r} must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>{where}.id: {id!r} debe tener solo letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>{where}.kind: must be document, video or audio</source>
+        <translation>{where}.kind: debe ser document, video o audio</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;path&apos; and &apos;file&apos; go together (both or neither)</source>
+        <translation>{where}: &apos;path&apos; y &apos;file&apos; van juntos (los dos o ninguno)</translation>
+    </message>
+    <message>
+        <source>{where}.file.name: must be {name} (the item&apos;s path)</source>
+        <translation>{where}.file.name: debe ser {name} (la ruta del elemento)</translation>
+    </message>
+    <message>
+        <source>{where}.captions: must be a list</source>
+        <translation>{where}.captions: debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{where}.captions: a document has no caption tracks</source>
+        <translation>{where}.captions: un documento no tiene pistas de subtítulos</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {mb} MB</source>
+        <translation>{file}: mayor que {mb} MB</translation>
+    </message>
+    <message>
+        <source>{file}: not valid UTF-8 JSON ({error})</source>
+        <translation>{file}: no es JSON UTF-8 válido ({error})</translation>
+    </message>
+    <message>
+        <source>{file}.format: must be {format!r}</source>
+        <translation>{file}.format: debe ser {format!r}</translation>
+    </message>
+    <message>
+        <source>{file}.format_version: {version!r} is not a version this program reads ({versions}); a newer REAL Desktop may read it</source>
+        <translation>{file}.format_version: {version!r} no es una versión que este programa lea ({versions}); una versión más reciente de REAL Desktop quizás pueda leerlo</translation>
+    </message>
+    <message>
+        <source>pack.id: {id!r} must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>pack.id: {id!r} debe tener solo letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>pack.version: {version!r} must be numbers with dots, like 1 or 2.0.3</source>
+        <translation>pack.version: {version!r} deben ser números con puntos, como 1 o 2.0.3</translation>
+    </message>
+    <message>
+        <source>items: must be a list</source>
+        <translation>items: debe ser una lista</translation>
+    </message>
+    <message>
+        <source>agendas: needs format_version 2, not {version}</source>
+        <translation>agendas: necesita format_version 2, no {version}</translation>
+    </message>
+    <message>
+        <source>agendas: must be a list of at most {count}</source>
+        <translation>agendas: debe ser una lista de {count} como máximo</translation>
+    </message>
+    <message>
+        <source>agendas[{i}].name: must be {folder}&lt;name&gt;{suffix}</source>
+        <translation>agendas[{i}].name: debe ser {folder}&lt;nombre&gt;{suffix}</translation>
+    </message>
+    <message>
+        <source>agendas[{i}]: larger than {mb} MB</source>
+        <translation>agendas[{i}]: mayor que {mb} MB</translation>
+    </message>
+    <message>
+        <source>items[{i}].id: {id!r} is listed twice</source>
+        <translation>items[{i}].id: {id!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>member {name!r}: files live under {folder}</source>
+        <translation>miembro {name!r}: los archivos van dentro de {folder}</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>aparece dos veces</translation>
+    </message>
+    <message>
+        <source>collides with {other!r}</source>
+        <translation>choca con {other!r}</translation>
+    </message>
+    <message>
+        <source>member {name!r}: {what} (names must differ beyond case)</source>
+        <translation>miembro {name!r}: {what} (los nombres deben diferir en algo más que mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
+        <source>index.name: must be {name!r}</source>
+        <translation>index.name: debe ser {name!r}</translation>
+    </message>
+    <message>
+        <source>{where}: wrong type</source>
+        <translation>{where}: tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>{where}: a segment is a list of 9 values</source>
+        <translation>{where}: un segmento es una lista de 9 valores</translation>
+    </message>
+    <message>
+        <source>{where}[0]: seq must be a whole number ≥ 0</source>
+        <translation>{where}[0]: seq debe ser un número entero ≥ 0</translation>
+    </message>
+    <message>
+        <source>{where}[1]: kind must be page, section or time</source>
+        <translation>{where}[1]: kind debe ser page, section o time</translation>
+    </message>
+    <message>
+        <source>{where}[8]: text must be a string</source>
+        <translation>{where}[8]: text debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{file}: expected {{&quot;version&quot;: 1, &quot;items&quot;: {{...}}}}</source>
+        <translation>{file}: se esperaba {{&quot;version&quot;: 1, &quot;items&quot;: {{...}}}}</translation>
+    </message>
+    <message>
+        <source>{where}: no such item in the manifest</source>
+        <translation>{where}: no existe ese elemento en el manifiesto</translation>
+    </message>
+    <message>
+        <source>{where}: needs a list of segments</source>
+        <translation>{where}: necesita una lista de segmentos</translation>
+    </message>
+    <message>
+        <source>member {name!r}: gone from the pack while installing</source>
+        <translation>miembro {name!r}: desapareció del paquete durante la instalación</translation>
     </message>
 </context>
 </TS>

@@ -284,7 +284,8 @@ def test_every_translation_keeps_the_fields_of_its_source(name: str) -> None:
 def test_every_spanish_message_is_translated() -> None:
     """Spanish differs from English except where it is the same word ("no", "audio")."""
     same = {"no", "video", "audio", "id", "{n} min", "{n} s", "{date}, {time}", "%(prog)s: error: %(message)s\n", "qt",
-            "REAL Desktop {version} ({how})", "apt-get install tesseract-ocr (Debian/Ubuntu)", "{file}: {why}", "HTML"}  # fmt: skip
+            "REAL Desktop {version} ({how})", "apt-get install tesseract-ocr (Debian/Ubuntu)", "{file}: {why}", "HTML",
+            "agenda {name!r}: {why}", "{first}; {then}"}  # fmt: skip
     untranslated = [
         m.findtext("source")
         for m in _messages("real_desktop_cli_es.ts")
