@@ -169,7 +169,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 r = ev.result
                 line = f"{outcome_word(r.outcome.value):8} {r.path}"
                 if r.reason:
-                    line += f" ({r.reason})"
+                    line += f" ({i18n.text_of(r.reason)})"
                 _p(line, err)
     except KeyboardInterrupt:
         cancel.set()
@@ -424,9 +424,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     kinds = max(8, *(len(kind_word(k)) for k in KINDS))  # "documento" is wider than "document"
     for r in items:
         if r.status.value != "ok":
-            status = f"  [{status_word(r.status.value)}: {r.status_reason}]"
+            status = f"  [{status_word(r.status.value)}: {i18n.text_of(r.status_reason)}]"
         else:  # an OK resource may still carry a warning (captions not used, no text)
-            warning = i18n.tr("warning: {reason}").format(reason=r.status_reason)
+            warning = i18n.tr("warning: {reason}").format(reason=i18n.text_of(r.status_reason))
             status = f"  [{warning}]" if r.status_reason else ""
         _p(f"{r.id:<{width}}  {kind_word(r.kind.value):<{kinds}}  {_length(r):>8}  {r.title}{status}")
     return EXIT_OK
@@ -478,8 +478,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         (i18n.tr("title", "info field"), r.title),
         (i18n.tr("kind", "info field"), f"{kind} ({r.format})" if r.format else kind),
         (i18n.tr("status", "info field"),
-         status_word(r.status.value) + (f": {r.status_reason}" if failed and r.status_reason else "")),
-        (i18n.tr("warning", "info field"), "" if failed else r.status_reason),
+         status_word(r.status.value) + (f": {i18n.text_of(r.status_reason)}" if failed and r.status_reason else "")),
+        (i18n.tr("warning", "info field"), "" if failed else i18n.text_of(r.status_reason)),
         (i18n.tr("collection", "info field"), r.collection or ""),
         (i18n.tr("tags", "info field"), ", ".join(r.tags)),
         (i18n.tr("people", "info field"), ", ".join(r.people)),

@@ -221,7 +221,7 @@ def cmd_install(args: argparse.Namespace) -> int:
     print(i18n.text_of(result.message))
     skipped = [r for r in result.results if r.outcome == "skipped"]
     for r in skipped:
-        print("  " + i18n.tr("skipped {id}: {reason}").format(id=r.resource_id, reason=r.reason), file=sys.stderr)
+        print("  " + i18n.tr("skipped {id}: {reason}").format(id=r.resource_id, reason=i18n.text_of(r.reason)), file=sys.stderr)
     return EXIT_OK
 
 

@@ -92,9 +92,9 @@ def print_summary(summary: Any, title: str | None = None) -> None:
         if rows:
             _p(heading)
             for r in rows:
-                _p(f"  {r.path}" + (f": {r.reason}" if r.reason else ""))
+                _p(f"  {r.path}" + (f": {i18n.text_of(r.reason)}" if r.reason else ""))
     skipped = Counter(r.reason for r in summary.of(Outcome.SKIPPED))
     if skipped:
         _p(i18n.tr("Skipped:"))
         for reason, n in skipped.most_common():
-            _p(f"  {n} × {reason}")
+            _p(f"  {n} × {i18n.text_of(reason)}")

@@ -118,6 +118,25 @@ def test_import_summary_and_plurals_in_both_languages(home: Path, tmp_path: Path
     assert out.stdout.startswith("Import finished: 0 added, 4 skipped (3 unchanged, 1 not supported)\n")
 
 
+def test_import_reasons_and_status_reasons_in_spanish(home: Path, tmp_path: Path) -> None:
+    """Why a file failed or was skipped, printed by import and read back by list, in the
+    user's language; --json keeps the English the library stores."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "broken.pdf").write_text("not a pdf at all", encoding="utf-8")
+    (docs / "skip.xyz").write_text("not a document", encoding="utf-8")
+    out = run(home, "--lang", "es", "import", "-q", str(docs))
+    assert "broken.pdf: no es un archivo PDF (contiene texto; ¿extensión de archivo incorrecta?)" in out.stdout
+    assert "1 × tipo de archivo no compatible (.xyz)" in out.stdout
+    assert "wrong file extension" not in out.stdout and "unsupported" not in out.stdout
+    listed = run(home, "--lang", "es", "list")
+    assert "[falló: no es un archivo PDF (contiene texto;" in listed.stdout
+    assert "not a PDF" not in listed.stdout
+    raw = run(home, "--lang", "es", "import", "--json", str(docs))
+    reasons = {r["reason"] for r in json.loads(raw.stdout)["results"]}
+    assert "unsupported file type (.xyz)" in reasons, raw.stdout
+
+
 def test_lang_after_the_command_is_still_its_own_language_filter(home: Path, tmp_path: Path) -> None:
     """`search x --lang es` was argparse's abbreviation of --language before there was a
     global --lang; it still is (the global option goes before the command)."""
