@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from real_desktop.core.models import Kind, Location, LocationKind, Resource, Status
 from real_desktop.core.notes import Note, NoteStore
+from real_desktop.ui import i18n
 from real_desktop.ui.actions.registry import ActionRegistry
 from real_desktop.ui.empty_state import EmptyState
 from real_desktop.ui.notes.editor import Autosaver, NoteEditor
@@ -398,8 +399,6 @@ class NotesPanel(QWidget):
 
     def _on_create_failed(self, exc: BaseException) -> None:
         self.pauser.resume()
-        from real_desktop.ui import i18n
-
         self.empty.setText(self.tr("Could not add the note: %1").replace("%1", i18n.core_text(exc)))
         self.list_stack.setCurrentWidget(self.empty)
 
