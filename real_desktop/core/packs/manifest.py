@@ -176,7 +176,7 @@ def _obj(v: Any, where: str) -> dict[str, Any]:
 
 
 def _str(d: dict[str, Any], key: str, where: str, *, required: bool = False,
-         limit: int = 10_000) -> str | None:
+         limit: int = 10_000) -> str | None:  # fmt: skip
     v = d.get(key)
     if v is None:
         if required:
