@@ -10,6 +10,16 @@ import pytest
 PdfMaker = Callable[[Path, list[str], str], Path]
 
 
+@pytest.fixture
+def runner(qapp: object) -> Iterator[object]:
+    """The app's one task helper with real threads (typing must not wait for the database)."""
+    from real_desktop.ui.tasks import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
 def write_pdf(path: Path, pages: list[str], title: str = "") -> Path:
     """A real PDF with one paragraph per page, written by Qt (PDFium extracts its text)."""
     from PySide6.QtCore import QRectF, Qt

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog
 from real_desktop.core.models import Outcome, Status
 from real_desktop.ui import i18n
 from real_desktop.ui.main_window import MainWindow
-from real_desktop.ui.tasks import TaskRunner
 from tests.ui.test_main_window import make_window
 
 # Messages the core's catalogue (assets/i18n/real_desktop_cli_es.ts, context "later") has.
@@ -27,12 +26,6 @@ NOT_A_FILE, NOT_A_FILE_ES = " is not a file.", " no es un archivo."
 NOT_A_PACK = "not a content pack (a ZIP archive)"
 NOT_A_PACK_ES = "no es un paquete de contenido (un archivo ZIP)"
 
-
-@pytest.fixture
-def runner(qapp) -> Iterator[TaskRunner]:
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture

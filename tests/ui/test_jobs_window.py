@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from real_desktop.core.jobs.queue import JobKind, JobQueue, JobState
 from real_desktop.ui.main_window import MainWindow
-from real_desktop.ui.tasks import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from speech_fixtures import make_scanned_pdf  # noqa: E402
@@ -23,12 +22,6 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr"),
 ]
 
-
-@pytest.fixture
-def runner(qapp) -> Iterator[TaskRunner]:
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture

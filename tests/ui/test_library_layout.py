@@ -11,15 +11,7 @@ from real_desktop.ui import theme
 from real_desktop.ui.library.details import DetailsPane
 from real_desktop.ui.library.tiles import TITLE_LINES, grid_cell, wrap_title
 from real_desktop.ui.main_window import MainWindow
-from real_desktop.ui.tasks import TaskRunner
 from tests.ui.test_main_window import make_window
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture

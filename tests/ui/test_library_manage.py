@@ -11,15 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from real_desktop.ui.main_window import MainWindow
-from real_desktop.ui.tasks import TaskRunner
 from tests.ui.test_main_window import make_window
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture

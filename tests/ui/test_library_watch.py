@@ -9,20 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from real_desktop.core.models import FileResult, ImportSummary, Outcome, Status
 from real_desktop.ui.importer import ImportSummaryDialog
 from real_desktop.ui.settings import SettingsDialog
-from real_desktop.ui.tasks import TaskRunner
 from tests.ui.test_main_window import make_window
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 def test_a_file_deleted_while_the_app_was_closed_shows_missing_right_after_start(

@@ -15,14 +15,6 @@ from real_desktop.ui import theme
 from real_desktop.ui.library.browser import GRID, LIST
 from real_desktop.ui.main_window import MainWindow
 from real_desktop.ui.settings import AppSettings
-from real_desktop.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 def make_window(qtbot, library, runner, settings, **kwargs) -> MainWindow:

@@ -8,14 +8,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from real_desktop.core.models import Kind, LocationKind
 from real_desktop.ui.search.panel import SearchPanel
-from real_desktop.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()  # real threads: typing must not wait for the database
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture

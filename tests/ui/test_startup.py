@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 
 from real_desktop.ui.main_window import MainWindow
-from real_desktop.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture

@@ -7,17 +7,9 @@ import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 from PySide6.QtCore import QThread  # noqa: E402
 
 from real_desktop.ui.tasks import TaskRunner  # noqa: E402
-
-
-@pytest.fixture
-def runner(qtbot):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 def test_result_arrives_on_main_thread(qtbot, runner):

@@ -7,16 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from real_desktop.ui.settings import SettingsDialog
-from real_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y.keyboard import name_of, walk
 from tests.ui.test_main_window import make_window
-
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 def check(qtbot, root: QWidget) -> None:

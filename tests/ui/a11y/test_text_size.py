@@ -7,18 +7,11 @@ from PySide6.QtWidgets import QApplication
 
 from real_desktop.ui import theme
 from real_desktop.ui.settings import SettingsDialog
-from real_desktop.ui.tasks import TaskRunner
 from tests.ui.a11y.clipping import clipped
 from tests.ui.test_main_window import make_window
 
 DOUBLE = 2 * theme.DEFAULT_TEXT_SIZE
 
-
-@pytest.fixture
-def runner(qapp):
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 @pytest.fixture(autouse=True)
