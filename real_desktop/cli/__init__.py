@@ -79,10 +79,10 @@ class CommandError(Exception):
 
 
 def reason(exc: BaseException) -> str:
-    """An exception's message as raised: a core message marked with `later.tr` stays a
-    Message (str() would make it plain English), so it is translated where printed."""
-    first = exc.args[0] if exc.args else None
-    return first if isinstance(first, str) else str(exc)
+    """An exception's message as raised, a Message kept (`core.i18n.message_of`)."""
+    from real_desktop.core.i18n import message_of
+
+    return message_of(exc)
 
 
 def open_library(args: argparse.Namespace | None = None) -> Library:

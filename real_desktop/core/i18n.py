@@ -241,6 +241,13 @@ class _Later:
 later = _Later()
 
 
+def message_of(exc: BaseException) -> str:
+    """An exception's message as raised: a core message marked with `later.tr` stays a
+    Message (str() would make it plain English), so it is translated where shown."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
+
+
 def text_of(value: object) -> str:
     """What to show for a value, in the user's language: a Message (or anything with
     `translated()`) translated; an exception as its message (a core error raised with
@@ -248,8 +255,7 @@ def text_of(value: object) -> str:
     message — as a resource's status reason or a job's message come back from the
     database — translated by `from_english`; anything else as str."""
     if isinstance(value, BaseException):
-        first = value.args[0] if value.args else None
-        value = first if isinstance(first, str) else str(value)
+        value = message_of(value)
     translated = getattr(value, "translated", None)
     if callable(translated):
         return translated()

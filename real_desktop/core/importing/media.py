@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from real_desktop.core.i18n import later
+from real_desktop.core.i18n import later, message_of
 from real_desktop.core.importing.captions import parse_captions_checked
 from real_desktop.core.importing.files import (
     Extracted,
@@ -54,7 +54,7 @@ def extract_media(job: Job, out: Extracted) -> None:
         try:
             cues, bad = parse_captions_checked(Path(cpath))
         except ExtractError as exc:
-            out.caption_errors.append((cpath, exc.args[0] if exc.args else str(exc)))
+            out.caption_errors.append((cpath, message_of(exc)))
             continue
         fixed += bad
         seen.add(lang)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from real_desktop.core.i18n import later
+from real_desktop.core.i18n import later, message_of
 
 DEFAULT_TARGET = "real_desktop.core.importing.extract:extract_job"
 PREFETCH = 2  # jobs sent ahead to each worker
@@ -74,8 +74,7 @@ def _worker_main(conn: Connection, target: str) -> None:
             result: tuple[str, Any] = ("ok", fn(job))
         except ExtractError as exc:
             # Its Message (pickled with its fields): the parent shows it in the user's language.
-            first = exc.args[0] if exc.args else None
-            result = ("bad", first if isinstance(first, str) else str(exc))
+            result = ("bad", message_of(exc))
         except MemoryError:
             result = ("bad", later.tr("the file is too large to read in memory"))
         except Exception as exc:  # a bug in a parser library: report it, keep serving

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from real_desktop.core.db import Database
-from real_desktop.core.i18n import later
+from real_desktop.core.i18n import later, message_of
 from real_desktop.core.index import Index
 from real_desktop.core.jobs import work
 from real_desktop.core.jobs.queue import Job, JobKind, JobQueue, JobState
@@ -156,7 +156,7 @@ class JobRunner:
         try:
             path, opts = self.prepare(job)
         except JobError as exc:
-            return JobState.FAILED, str(exc)
+            return JobState.FAILED, message_of(exc)
         if report is not None:
             report(JobProgress(job, 0.0, done, total))
         parent, child = self._ctx.Pipe(duplex=False)
@@ -205,7 +205,7 @@ class JobRunner:
         try:
             return JobState.DONE, self._store(job, opts, result[1])
         except (SpeechError, OcrError) as exc:
-            return JobState.FAILED, str(exc)
+            return JobState.FAILED, message_of(exc)
 
     def _store(self, job: Job, opts: dict[str, Any], payload: Any) -> str:
         if job.kind is JobKind.TRANSCRIBE:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from real_desktop.core.i18n import later
+from real_desktop.core.i18n import later, message_of
 from real_desktop.core.packs.archive import PackProgress, ProgressFn, write_pack
 from real_desktop.core.packs.manifest import (
     AGENDA_SUFFIX,
@@ -279,7 +279,7 @@ def agenda_members(library: Library, ids: list[str], names: Iterable[str] | None
         try:
             chosen = [store.find(n) for n in names]
         except AgendaError as exc:
-            raise PackError(exc.args[0] if exc.args else str(exc)) from None  # its Message kept
+            raise PackError(message_of(exc)) from None  # its Message kept
     in_pack = set(ids)
     out: dict[str, bytes] = {}
     for agenda in chosen:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from real_desktop.core.i18n import message_of
 from real_desktop.core.packs.archive import SUFFIX, read_manifest
 from real_desktop.core.packs.install import PackManager
 from real_desktop.core.packs.manifest import Manifest, PackError
@@ -95,7 +96,7 @@ def describe(manager: PackManager, path: Path, trusted: set[str], free: int) -> 
 
             signer = check_signature(raw, sig)
     except PackError as exc:
-        return PackOffer(path, None, "invalid", space_free=free, error=str(exc))
+        return PackOffer(path, None, "invalid", space_free=free, error=message_of(exc))
     status, rec = manager.status_of(m)
     size = m.total_size() - (m.index.size if m.index else 0)
     return PackOffer(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from real_desktop.core.i18n import message_of
 from real_desktop.core.packs.archive import SUFFIX, ProgressFn, read_manifest
 from real_desktop.core.packs.install import PackManager
 from real_desktop.core.packs.manifest import PackError
@@ -106,8 +107,8 @@ class PackInbox:
             except PackError as exc:
                 if cancel is not None and cancel.is_set():
                     break  # not a failure of the pack: try again next time
-                self._remember_failure(p, key, str(exc))
-                events.append(InboxEvent(p, "failed", str(exc)))
+                self._remember_failure(p, key, message_of(exc))
+                events.append(InboxEvent(p, "failed", message_of(exc)))
                 continue
             self._done[p.name] = key
             self._forget_failure(p)
