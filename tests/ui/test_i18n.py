@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from real_desktop.ui import i18n
 from real_desktop.ui.search.panel import SearchPanel
-from tests.ui.test_search_panel import runner  # noqa: F401  (real threads)
 
 
 def test_the_english_forms_are_installed_and_pick_by_number(qapp) -> None:

@@ -21,7 +21,7 @@ import real_desktop
 from real_desktop.ui import i18n
 from real_desktop.ui.search.panel import SearchPanel
 from real_desktop.ui.settings import SettingsDialog
-from tests.ui.test_main_window import make_window, runner  # noqa: F401  (fixture)
+from tests.ui.test_main_window import make_window
 
 FOLDER = Path(i18n.translations_dir())
 SPANISH_TS = FOLDER / "real_desktop_es.ts"
