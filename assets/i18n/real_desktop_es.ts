@@ -1427,29 +1427,47 @@ Ubicación: {1}</translation>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
-    <message>
-        <source>added</source>
-        <translation>agregados</translation>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n agregado</numerusform>
+            <numerusform>%n agregados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>updated</source>
-        <translation>actualizados</translation>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>not supported</source>
-        <translation>no compatibles</translation>
+    <message numerus="yes">
+        <source>%n not supported</source>
+        <translation>
+            <numerusform>%n no compatible</numerusform>
+            <numerusform>%n no compatibles</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>failed</source>
-        <translation>con error</translation>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>missing</source>
-        <translation>faltantes</translation>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n faltante</numerusform>
+            <numerusform>%n faltantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 not processed</source>

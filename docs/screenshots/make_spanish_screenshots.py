@@ -7,7 +7,8 @@ language button (run under Xvfb; scripts/screenshots.py does).
 
 The real windows on a fresh data home with the starter library. Writes es-library.png,
 es-search-results.png, es-pdf-viewer.png, es-player.png, es-settings.png,
-es-kiosk-welcome.png and es-library-large-text.png (24 pt, 1024×768).
+es-kiosk-welcome.png, es-import-summary.png (why each file was refused) and
+es-library-large-text.png (24 pt, 1024×768).
 """
 
 from __future__ import annotations
@@ -103,6 +104,28 @@ def main() -> int:
     settle(1.0)
     shot(welcome, "es-kiosk-welcome.png")
     welcome.close()
+
+    # The import summary: why each file was refused, in Spanish (the core's messages).
+    from real_desktop.ui.importer import ImportController
+
+    inbox = home / "inbox"
+    inbox.mkdir()
+    (inbox / "Hoja de trabajo de equidad.pdf").write_text("guardado de un correo, no un PDF")
+    (inbox / "notas-del-concejo.docx").write_bytes(b"PK\x03\x04 binario")
+    (inbox / "Encuesta comunitaria.html").write_bytes(b"\0\1\2")
+    (inbox / "Agenda del retiro.md").write_text("# Agenda del retiro\n\nMetas de equidad.\n")
+    importer = ImportController(lib, tasks, None)
+    done: list[object] = []
+    importer.finished.connect(done.append)
+    importer.import_paths([inbox])
+    while not done:
+        settle(0.1)
+    summary = importer.summary_dialog
+    assert summary is not None, "three files fail: the summary opens"
+    summary.resize(820, 360)
+    settle(0.5)
+    shot(summary, "es-import-summary.png")
+    summary.close()
 
     # 24 pt on a 1024×768 projector: the library header's controls wrap under its title.
     settings.text_size = 24

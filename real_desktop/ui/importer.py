@@ -184,12 +184,12 @@ class ImportSummaryDialog(QDialog):
         # "Skipped" told apart: files already in the library as they are, and files that
         # are not imported at all (a re-import's "8 skipped" mixed the two).
         parts = [
-            f"{summary.count(Outcome.ADDED)} " + self.tr("added"),
-            f"{summary.count(Outcome.UPDATED)} " + self.tr("updated"),
-            f"{summary.unchanged} " + self.tr("unchanged"),
-            f"{summary.unsupported} " + self.tr("not supported"),
-            f"{summary.count(Outcome.FAILED)} " + self.tr("failed"),
-            f"{summary.count(Outcome.MISSING)} " + self.tr("missing"),
+            self.tr("%n added", "", summary.count(Outcome.ADDED)),
+            self.tr("%n updated", "", summary.count(Outcome.UPDATED)),
+            self.tr("%n unchanged", "", summary.unchanged),
+            self.tr("%n not supported", "", summary.unsupported),
+            self.tr("%n failed", "", summary.count(Outcome.FAILED)),
+            self.tr("%n missing", "", summary.count(Outcome.MISSING)),
         ]
         if self.not_processed:
             parts.append(self.tr("%1 not processed").replace("%1", str(self.not_processed)))
